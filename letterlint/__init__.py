@@ -1,0 +1,49 @@
+"""letterlint: lint the thank-you and follow-up letters sent after an interview.
+
+    >>> import letterlint
+    >>> report = letterlint.lint("Dear Ms. Park,\\n\\nThanks!\\n\\nSam")
+    >>> sorted(report.codes())  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from letterlint.checks.base import Check, Rule
+from letterlint.config import Config, ConfigError, Context
+from letterlint.engine import Linter, lint, lint_many
+from letterlint.letter import Letter
+from letterlint.model import (
+    CheckResult,
+    Finding,
+    PointCoverage,
+    Report,
+    Severity,
+    Span,
+    Status,
+)
+from letterlint.registry import Registry
+from letterlint.sources import InputError, Source
+
+__all__ = [
+    "Check",
+    "CheckResult",
+    "Config",
+    "ConfigError",
+    "Context",
+    "Finding",
+    "InputError",
+    "Letter",
+    "Linter",
+    "PointCoverage",
+    "Registry",
+    "Report",
+    "Rule",
+    "Severity",
+    "Source",
+    "Span",
+    "Status",
+    "__version__",
+    "lint",
+    "lint_many",
+]

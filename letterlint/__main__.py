@@ -1,0 +1,5 @@
+"""``python -m letterlint``."""
+
+from letterlint.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""What a check is: a name, the rules it owns (with their docs), and ``run``.
+
+Third-party checks subclass :class:`Check` and register the class under the
+``letterlint.checks`` entry-point group.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from letterlint.model import CheckResult, Finding, Severity, Span, Status
+
+if TYPE_CHECKING:
+    from letterlint.config import Config
+    from letterlint.letter import Letter
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule and its documentation, as ``letterlint explain CODE`` prints it.
+
+    ``example`` must make the rule fire and ``instead`` must not; a test runs both
+    as letters, with ``example_options`` (context such as ``company``) passed to
+    the linter for each.
+    """
+
+    code: str
+    slug: str
+    severity: Severity
+    summary: str
+    what: str
+    why: str
+    example: str
+    instead: str
+    example_options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+
+class Check(ABC):
+    """Base class of every check. A check reads a Letter and returns data."""
+
+    name: ClassVar[str]
+    rules: ClassVar[tuple[Rule, ...]]
+    options: ClassVar[Mapping[str, Any]] = MappingProxyType({})
+    """Configurable settings and their defaults, set in ``[tool.letterlint.<name>]``."""
+    runs_on_empty: ClassVar[bool] = False
+    """Whether the check has anything to say about an empty letter."""
+
+    @abstractmethod
+    def run(self, letter: Letter, config: Config) -> CheckResult: ...
+
+    def close(self) -> None:
+        """Release anything the check holds (a server, a process)."""
+
+    def rule(self, code: str) -> Rule:
+        for rule in self.rules:
+            if rule.code == code:
+                return rule
+        raise KeyError(code)
+
+    def finding(
+        self,
+        code: str,
+        message: str,
+        span: Span | None = None,
+        suggestion: str | None = None,
+        **metadata: Any,
+    ) -> Finding:
+        rule = self.rule(code)
+        return Finding(
+            code=rule.code,
+            rule=rule.slug,
+            check=self.name,
+            severity=rule.severity,
+            message=message,
+            span=span,
+            suggestion=suggestion,
+            metadata=MappingProxyType(metadata),
+        )
+
+    def result(
+        self,
+        findings: list[Finding] | tuple[Finding, ...],
+        metrics: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> CheckResult:
+        """A finished result; the engine fills in the score after filtering."""
+        return CheckResult(
+            name=self.name,
+            status=Status.OK,
+            score=None,
+            findings=tuple(findings),
+            metrics=MappingProxyType(dict(metrics or {})),
+            **extra,
+        )
+
+    def setting(self, config: Config, key: str) -> Any:
+        return config.check_options(self.name).get(key, self.options[key])

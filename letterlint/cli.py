@@ -1,0 +1,252 @@
+"""Command line: argument parsing and exit statuses, thin over the API.
+
+Exit status: 0 nothing tripped the gate; 1 the gate tripped; 2 a usage, config
+or input error. Errors are one plain sentence on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from letterlint import __version__
+from letterlint.checks.base import Rule
+from letterlint.config import (
+    Config,
+    ConfigError,
+    find_config_file,
+    load_config,
+    parse_fail_on,
+)
+from letterlint.engine import Linter
+from letterlint.formatters import FORMATTERS
+from letterlint.model import KINDS, Report, Status
+from letterlint.nlp import LetterlintWarning, PipelineError
+from letterlint.registry import Registry, RegistryError
+from letterlint.sources import MAX_INPUT_BYTES, STDIN_NAME, InputError, Source, read_bytes, read_path
+
+EXIT_OK, EXIT_GATE, EXIT_ERROR = 0, 1, 2
+SUBCOMMANDS = ("rules", "explain")
+
+
+class UsageError(Exception):
+    pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    warnings.showwarning = _show_warning
+    try:
+        if args and args[0] == "rules":
+            return _rules(_subparser("rules").parse_args(args[1:]))
+        if args and args[0] == "explain":
+            parser = _subparser("explain")
+            parser.add_argument("code", help="a rule code (LL101) or name (too-many-paragraphs)")
+            return _explain(parser.parse_args(args[1:]))
+        return _lint(build_parser().parse_args(args))
+    except (ConfigError, RegistryError, PipelineError, UsageError) as error:
+        _error(str(error))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="letterlint",
+        description="Lint the thank-you and follow-up letters you send after an interview.",
+        epilog="Also: `letterlint rules` lists every rule, `letterlint explain CODE` explains one.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="letters to lint; - or none for stdin")
+    parser.add_argument("--version", action="version", version=f"letterlint {__version__}")
+    output = parser.add_argument_group("output")
+    output.add_argument("--format", choices=sorted(FORMATTERS), default="text")
+    output.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto",
+        help="colour the text format (default: only on a terminal)",
+    )
+    rules = parser.add_argument_group("rules")
+    rules.add_argument("--kind", choices=(*KINDS, "auto"), help="the letter's kind (default: auto)")
+    rules.add_argument("--select", action="append", metavar="CODES",
+                       help="only these codes, names or prefixes (comma-separated; repeatable)")
+    rules.add_argument("--ignore", action="append", metavar="CODES",
+                       help="skip these codes, names or prefixes (comma-separated; repeatable)")
+    rules.add_argument("--config", metavar="FILE", help="config file (default: nearest "
+                       "letterlint.toml or pyproject.toml with [tool.letterlint])")
+    rules.add_argument("--isolated", action="store_true", help="ignore config files")
+    rules.add_argument("--spacy-model", metavar="NAME", help="spaCy pipeline package to use")
+    context = parser.add_argument_group("context (optional)")
+    context.add_argument("--company")
+    context.add_argument("--position")
+    context.add_argument("--interviewer")
+    context.add_argument("--interview-date", metavar="DATE")
+    context.add_argument("--deadline", metavar="DATE")
+    context.add_argument("--sent", metavar="DATE", help="when the letter is sent (default: now)")
+    context.add_argument("--stdin-filename", metavar="NAME",
+                         help="name (and so format) of the letter read from stdin")
+    gate = parser.add_argument_group("gate")
+    gate.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
+                      help="lowest severity that fails the run (default: error)")
+    gate.add_argument("--fail-under", type=int, metavar="SCORE",
+                      help="fail when a letter scores below SCORE (0-100)")
+    return parser
+
+
+def _subparser(name: str) -> argparse.ArgumentParser:
+    return argparse.ArgumentParser(prog=f"letterlint {name}")
+
+
+def _lint(args: argparse.Namespace) -> int:
+    options = _options(args)
+    base = load_config(Path(args.config)) if args.config else None
+    registry = Registry.default()
+    paths = args.paths or ["-"]
+    if paths.count("-") > 1:
+        raise UsageError("stdin (-) can be read only once.")
+    sources: list[Source] = []
+    status = EXIT_OK
+    for path in paths:
+        try:
+            sources.append(_read(path, args.stdin_filename))
+        except InputError as error:
+            _error(str(error))
+            status = EXIT_ERROR
+    reports = _lint_sources(sources, base, args.isolated, registry, options)
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    if reports or args.format != "text":
+        sys.stdout.write(FORMATTERS[args.format](reports, color))
+    for report in reports:
+        grammar = report.check("grammar")
+        if report.metadata.get("require_grammar") and grammar and grammar.status is not Status.OK:
+            _error(f"{report.path}: grammar was required but not checked ({grammar.reason}).")
+            status = EXIT_ERROR
+    if status == EXIT_OK and any(not report.passed for report in reports):
+        status = EXIT_GATE
+    return status
+
+
+def _lint_sources(
+    sources: list[Source],
+    base: Config | None,
+    isolated: bool,
+    registry: Registry,
+    options: dict[str, Any],
+) -> list[Report]:
+    """Lint each source under its own config; letters sharing one are batched."""
+    configs: dict[Path | None, Config] = {}
+    groups: dict[Path | None, list[int]] = {}
+    for position, source in enumerate(sources):
+        if base is not None:
+            key = base.source
+            configs.setdefault(key, base)
+        else:
+            start = Path.cwd() if source.path in (None, STDIN_NAME) else Path(source.path or ".")
+            key = None if isolated else find_config_file(start.absolute())
+            if key not in configs:
+                configs[key] = load_config(key)
+        groups.setdefault(key, []).append(position)
+    reports: list[Report | None] = [None] * len(sources)
+    linter: Linter | None = None
+    try:
+        for key, positions in groups.items():
+            config = configs[key].with_options(**options)
+            if linter is None:
+                linter = Linter(config, registry=registry)
+            registry.validate(config)
+            batch = [sources[position] for position in positions]
+            for position, report in zip(positions, linter.lint_many(batch, config), strict=True):
+                reports[position] = report
+    finally:
+        if linter is not None:
+            linter.close()
+    return [report for report in reports if report is not None]
+
+
+def _read(path: str, stdin_filename: str | None) -> Source:
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        return read_bytes(data, stdin_filename or STDIN_NAME)
+    return read_path(path)
+
+
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    options: dict[str, Any] = {
+        "kind": args.kind,
+        "company": args.company,
+        "position": args.position,
+        "interviewer": args.interviewer,
+        "interview_date": args.interview_date,
+        "deadline": args.deadline,
+        "sent": args.sent,
+        "spacy_model": args.spacy_model,
+        "fail_under": args.fail_under,
+    }
+    if args.fail_on is not None:
+        options["fail_on"] = args.fail_on
+    for key in ("select", "ignore"):
+        values = getattr(args, key)
+        if values:
+            options[key] = [item for value in values for item in value.split(",") if item.strip()]
+    if args.fail_under is not None and not 0 <= args.fail_under <= 100:
+        raise UsageError("--fail-under must be a score from 0 to 100.")
+    parse_fail_on(args.fail_on or "error", "--fail-on")
+    return options
+
+
+def _rules(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    registry = Registry.default()
+    for check, rule in registry.rules():
+        out.write(f"{rule.code}  {rule.slug:<28} {check.name:<9} {rule.severity.value:<8} "
+                  f"{rule.summary}\n")
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    registry = Registry.default()
+    rule = registry.rule(args.code)
+    check = registry.check_of(rule.code)
+    out.write(explain_text(rule, check.name))
+    return EXIT_OK
+
+
+def explain_text(rule: Rule, check: str) -> str:
+    """A rule's docs as ``letterlint explain`` prints them."""
+
+    def block(text: str) -> str:
+        return textwrap.indent(text.strip("\n"), "    ")
+
+    def wrap(text: str) -> str:
+        return "\n".join(textwrap.fill(paragraph, 79) for paragraph in text.split("\n\n"))
+
+    return (
+        f"{rule.code} {rule.slug} ({check}, {rule.severity.value})\n{rule.summary}\n\n"
+        f"What it does\n{wrap(rule.what)}\n\n"
+        f"Why it matters\n{wrap(rule.why)}\n\n"
+        f"Example\n{block(rule.example)}\n\n"
+        f"Instead\n{block(rule.instead)}\n"
+    )
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"letterlint: error: {message}\n")
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    if issubclass(category, LetterlintWarning):
+        sys.stderr.write(f"letterlint: note: {message}\n")
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))

@@ -1,0 +1,239 @@
+"""Config: defaults ← config file ← CLI/API arguments.
+
+The file is ``[tool.letterlint]`` in the nearest ``pyproject.toml`` or a
+``letterlint.toml`` (top level), found by walking up from the letter's folder.
+Keys mirror the CLI flags (``fail-on`` or ``fail_on``); per-check settings live
+in sub-tables (``[tool.letterlint.length]``), severity overrides in
+``[tool.letterlint.severity]``. Unknown keys are an error, not silence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from letterlint.model import KINDS, Severity
+
+CONFIG_FILES = ("letterlint.toml", "pyproject.toml")
+
+
+class ConfigError(Exception):
+    """A config file or option that cannot be used. The message says how to fix it."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the user told us about the application; all optional."""
+
+    company: str | None = None
+    position: str | None = None
+    interviewer: str | None = None
+    interview_date: dt.datetime | None = None
+    deadline: dt.date | None = None
+    sent: dt.datetime | None = None
+    previous_follow_ups: tuple[dt.date, ...] = ()
+    told: str | None = None
+
+
+@dataclass(frozen=True)
+class Config:
+    kind: str = "auto"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity | None = Severity.ERROR
+    fail_under: int | None = None
+    severity: Mapping[str, Severity] = field(default_factory=lambda: MappingProxyType({}))
+    context: Context = field(default_factory=Context)
+    checks: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: MappingProxyType({}))
+    spacy_model: str | None = None
+    languagetool: str | None = None
+    require_grammar: bool = False
+    source: Path | None = None  # the config file these values came from
+
+    def check_options(self, check: str) -> Mapping[str, Any]:
+        return self.checks.get(check, MappingProxyType({}))
+
+    def with_options(self, **options: Any) -> Config:
+        """A copy with API-style options applied (``kind=``, ``company=``, …)."""
+        return _apply(self, _normalise_keys(options), origin="option")
+
+
+_TOP_LEVEL = {
+    "kind",
+    "select",
+    "ignore",
+    "fail-on",
+    "fail-under",
+    "spacy-model",
+    "languagetool",
+    "require-grammar",
+}
+_CONTEXT = {f.name.replace("_", "-") for f in fields(Context)}
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest letterlint.toml, or pyproject.toml with [tool.letterlint]."""
+    folder = start if start.is_dir() else start.parent
+    for directory in (folder.resolve(), *folder.resolve().parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if not candidate.is_file():
+                continue
+            if name == "letterlint.toml" or "letterlint" in _read_toml(candidate).get("tool", {}):
+                return candidate
+    return None
+
+
+def load_config(path: Path | None, base: Config | None = None) -> Config:
+    """Read a config file on top of ``base`` (defaults when None)."""
+    config = base or Config()
+    if path is None:
+        return config
+    table = _read_toml(path)
+    if path.name == "pyproject.toml":
+        table = table.get("tool", {}).get("letterlint", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.letterlint] must be a table.")
+    return replace(_apply(config, _normalise_keys(table), origin=str(path)), source=path)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as file:
+            return tomllib.load(file)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path} is not valid TOML ({error}); fix the file.") from None
+    except OSError as error:
+        raise ConfigError(f"{path} cannot be read ({error.strerror}).") from None
+
+
+def _normalise_keys(table: Mapping[str, Any]) -> dict[str, Any]:
+    return {key.replace("_", "-"): value for key, value in table.items()}
+
+
+def _apply(config: Config, values: dict[str, Any], origin: str) -> Config:
+    changes: dict[str, Any] = {}
+    context_changes: dict[str, Any] = {}
+    checks = {name: dict(options) for name, options in config.checks.items()}
+    severity = dict(config.severity)
+    for key, value in values.items():
+        if value is None:
+            continue
+        if key in _CONTEXT:
+            context_changes[key.replace("-", "_")] = _context_value(key, value, origin)
+        elif key == "severity":
+            severity.update(_severities(value, origin))
+        elif key in _TOP_LEVEL:
+            changes[key.replace("-", "_")] = _top_level_value(key, value, origin)
+        elif isinstance(value, dict):
+            checks.setdefault(key, {}).update(_normalise_check_options(value))
+        else:
+            known = ", ".join(sorted(_TOP_LEVEL | _CONTEXT | {"severity"}))
+            raise ConfigError(f"{origin}: unknown setting {key!r}; known settings are {known}.")
+    if context_changes:
+        changes["context"] = replace(config.context, **context_changes)
+    changes["checks"] = MappingProxyType({k: MappingProxyType(v) for k, v in checks.items()})
+    changes["severity"] = MappingProxyType(severity)
+    return replace(config, **changes)
+
+
+def _normalise_check_options(options: Mapping[str, Any]) -> dict[str, Any]:
+    return {key.replace("-", "_"): value for key, value in options.items()}
+
+
+def _top_level_value(key: str, value: Any, origin: str) -> Any:
+    if key == "kind":
+        if value not in (*KINDS, "auto"):
+            raise ConfigError(f"{origin}: kind must be thank-you, follow-up or auto, not {value!r}.")
+        return value
+    if key in ("select", "ignore"):
+        return tuple(_strings(value, key, origin))
+    if key == "fail-on":
+        return parse_fail_on(value, origin)
+    if key == "fail-under":
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
+            raise ConfigError(f"{origin}: fail-under must be a number from 0 to 100.")
+        return int(value)
+    if key == "require-grammar":
+        if not isinstance(value, bool):
+            raise ConfigError(f"{origin}: require-grammar must be true or false.")
+        return value
+    if not isinstance(value, str):
+        raise ConfigError(f"{origin}: {key} must be a string.")
+    return value
+
+
+def parse_fail_on(value: Any, origin: str = "option") -> Severity | None:
+    if value == "never":
+        return None
+    try:
+        return Severity(value)
+    except ValueError:
+        raise ConfigError(
+            f"{origin}: fail-on must be error, warning, info or never, not {value!r}."
+        ) from None
+
+
+def _strings(value: Any, key: str, origin: str) -> Iterable[str]:
+    if isinstance(value, str):
+        value = [item for item in value.split(",") if item.strip()]
+    if not isinstance(value, list | tuple) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{origin}: {key} must be a list of rule codes or names.")
+    return (item.strip() for item in value)
+
+
+def _severities(value: Any, origin: str) -> dict[str, Severity]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{origin}: severity must be a table of CODE = \"error|warning|info\".")
+    result = {}
+    for code, level in value.items():
+        try:
+            result[code] = Severity(level)
+        except ValueError:
+            raise ConfigError(
+                f"{origin}: severity for {code} must be error, warning or info, not {level!r}."
+            ) from None
+    return result
+
+
+def _context_value(key: str, value: Any, origin: str) -> Any:
+    if key in ("interview-date", "sent"):
+        return parse_datetime(value, key, origin)
+    if key == "deadline":
+        return parse_date(value, key, origin)
+    if key == "previous-follow-ups":
+        items = value if isinstance(value, list | tuple) else [value]
+        return tuple(sorted(parse_date(item, key, origin) for item in items))
+    if not isinstance(value, str):
+        raise ConfigError(f"{origin}: {key} must be a string.")
+    return value
+
+
+def parse_datetime(value: Any, key: str = "date", origin: str = "option") -> dt.datetime:
+    """Dates and times as ISO 8601; a bare date means that day's start."""
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        raise ConfigError(
+            f"{origin}: {key} must be a date like 2026-03-02 or 2026-03-02T14:30, not {value!r}."
+        ) from None
+
+
+def parse_date(value: Any, key: str = "date", origin: str = "option") -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ConfigError(f"{origin}: {key} must be a date like 2026-03-09, not {value!r}.") from None

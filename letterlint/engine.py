@@ -1,0 +1,187 @@
+"""lint(): source → Letter → checks → Report.
+
+The run is three steps: read and parse every letter once (one batched pass through
+spaCy), run each enabled check on it, then filter, score and gate the results.
+A check that raises is reported as failed and the others still run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
+from pathlib import Path
+from types import MappingProxyType, TracebackType
+from typing import Any
+
+from letterlint import scoring
+from letterlint.checks.base import Check
+from letterlint.config import Config, load_config
+from letterlint.kind import detect_kind
+from letterlint.letter import Letter, parse_letters
+from letterlint.model import CheckResult, PointCoverage, Report, Severity, Status
+from letterlint.nlp import Pipeline
+from letterlint.registry import Registry
+from letterlint.sources import Source, read_path
+
+LetterInput = str | os.PathLike[str] | Source
+"""A letter's text (``str``), a path to a file (``Path``), or a read ``Source``."""
+
+_BATCH = 32
+
+
+class Linter:
+    """Holds the loaded resources (spaCy pipeline, check instances, any
+    LanguageTool server) so that many letters can be linted cheaply. Close it,
+    or use it as a context manager, to release them."""
+
+    def __init__(
+        self,
+        config: Config | str | os.PathLike[str] | None = None,
+        *,
+        registry: Registry | None = None,
+        pipeline: Pipeline | None = None,
+        **options: Any,
+    ) -> None:
+        self.registry = registry or Registry.default()
+        if not isinstance(config, Config):
+            config = load_config(Path(config)) if config is not None else Config()
+        self.config = config.with_options(**options)
+        self.registry.validate(self.config)
+        self.pipeline = pipeline or Pipeline(self.config.spacy_model)
+        self._checks: dict[str, Check] = {}
+
+    def __enter__(self) -> Linter:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for check in self._checks.values():
+            check.close()
+        self._checks.clear()
+
+    def check(self, check_class: type[Check]) -> Check:
+        if check_class.name not in self._checks:
+            self._checks[check_class.name] = check_class()
+        return self._checks[check_class.name]
+
+    def lint(self, letter: LetterInput, config: Config | None = None, **options: Any) -> Report:
+        """Lint one letter: text (``str``), a file (``Path``) or a ``Source``."""
+        return next(self.lint_many([letter], config, **options))
+
+    def lint_many(
+        self, letters: Iterable[LetterInput], config: Config | None = None, **options: Any
+    ) -> Iterator[Report]:
+        """Lint letters lazily, parsing them in batches with one pipeline."""
+        run_config = (config or self.config).with_options(**options)
+        if config is not None or options:
+            self.registry.validate(run_config)
+        batch: list[Source] = []
+        for letter in letters:
+            batch.append(to_source(letter))
+            if len(batch) == _BATCH:
+                yield from self._lint_batch(batch, run_config)
+                batch = []
+        if batch:
+            yield from self._lint_batch(batch, run_config)
+
+    def _lint_batch(self, sources: list[Source], config: Config) -> Iterator[Report]:
+        for letter in parse_letters(sources, self.pipeline):
+            yield self.lint_letter(letter, config)
+
+    def lint_letter(self, letter: Letter, config: Config) -> Report:
+        """Run the checks on an already parsed letter."""
+        detected_kind, kind_confidence = detect_kind(letter)
+        kind = detected_kind if config.kind == "auto" else config.kind
+        letter = letter.with_kind(kind)
+        enabled = self.registry.enabled_codes(config)
+        overrides = {
+            code: severity
+            for selector, severity in config.severity.items()
+            for code in self.registry.resolve(selector)
+        }
+        results = []
+        for check_class in self.registry.checks:
+            if not any(rule.code in enabled for rule in check_class.rules):
+                continue
+            results.append(self._run_check(check_class, letter, config, enabled, overrides))
+        findings = [finding for result in results for finding in result.findings]
+        score = scoring.letter_score(results)
+        return Report(
+            path=letter.source.path,
+            text=letter.text,
+            kind=kind,
+            checks=tuple(results),
+            points=_points(results),
+            score=score,
+            passed=scoring.gate_passed(findings, score, config.fail_on, config.fail_under),
+            extracted=letter.source.extracted,
+            metadata=MappingProxyType(
+                {
+                    "kind_detected": detected_kind,
+                    "kind_confidence": kind_confidence,
+                    "pipeline": self.pipeline.name,
+                }
+            ),
+        )
+
+    def _run_check(
+        self,
+        check_class: type[Check],
+        letter: Letter,
+        config: Config,
+        enabled: frozenset[str],
+        overrides: Mapping[str, Severity],
+    ) -> CheckResult:
+        if letter.is_empty and not check_class.runs_on_empty:
+            return CheckResult.skipped(check_class.name, "the letter is empty")
+        try:
+            result = self.check(check_class).run(letter, config)
+        except Exception as error:  # one broken check must not hide the others' findings
+            return CheckResult.failed(
+                check_class.name, f"check crashed: {type(error).__name__}: {error}"
+            )
+        if result.status is not Status.OK:
+            return result
+        findings = tuple(
+            replace(finding, severity=overrides[finding.code])
+            if finding.code in overrides
+            else finding
+            for finding in result.findings
+            if finding.code in enabled
+        )
+        return replace(result, findings=findings, score=scoring.check_score(findings))
+
+
+def _points(results: Iterable[CheckResult]) -> Mapping[str, PointCoverage]:
+    points: dict[str, PointCoverage] = {}
+    for result in results:
+        points.update(result.points)
+    return MappingProxyType(points)
+
+
+def to_source(letter: LetterInput) -> Source:
+    if isinstance(letter, Source):
+        return letter
+    if isinstance(letter, str):
+        return Source(text=letter)
+    return read_path(Path(letter))
+
+
+def lint(letter: LetterInput, **options: Any) -> Report:
+    """Lint one letter with a throwaway Linter. For many letters, keep a Linter."""
+    with Linter(**options) as linter:
+        return linter.lint(letter)
+
+
+def lint_many(letters: Iterable[LetterInput], **options: Any) -> Iterator[Report]:
+    """Lint many letters with one Linter, loading spaCy once."""
+    with Linter(**options) as linter:
+        yield from linter.lint_many(letters)

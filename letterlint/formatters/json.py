@@ -1,0 +1,89 @@
+"""The stable, versioned JSON document described in DESIGN.md."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from letterlint import __version__
+from letterlint.formatters.positions import LineIndex
+from letterlint.model import POINTS, CheckResult, Finding, PointCoverage, Report
+
+SCHEMA_VERSION = 1
+
+
+def format_json(reports: Sequence[Report], color: bool = False) -> str:
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "letterlint_version": __version__,
+        "files": [report_to_dict(report) for report in reports],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    index = LineIndex(report.text)
+    data: dict[str, Any] = {
+        "path": report.path,
+        "kind": report.kind,
+        "kind_detected": report.metadata.get("kind_detected"),
+        "score": report.score,
+        "passed": report.passed,
+        "points": {
+            name: _point(report.points[name]) for name in POINTS if name in report.points
+        },
+        "checks": [_check(result) for result in report.checks],
+        "findings": [_finding(finding, report.text, index) for finding in report.findings],
+    }
+    if report.extracted:
+        data["text"] = report.text
+    return data
+
+
+def _point(point: PointCoverage) -> dict[str, Any]:
+    return {
+        "covered": point.covered,
+        "confidence": round(point.confidence, 2),
+        "evidence": [{"start": span.start, "end": span.end} for span in point.evidence],
+    }
+
+
+def _check(result: CheckResult) -> dict[str, Any]:
+    return {
+        "name": result.name,
+        "score": result.score,
+        "status": result.status.value,
+        "reason": result.reason,
+        "metrics": dict(result.metrics),
+    }
+
+
+def _finding(finding: Finding, text: str, index: LineIndex) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "code": finding.code,
+        "rule": finding.rule,
+        "check": finding.check,
+        "severity": finding.severity.value,
+        "message": finding.message,
+    }
+    if finding.span is None:
+        data.update(
+            start=None, end=None, line=None, column=None, end_line=None, end_column=None, text=None
+        )
+    else:
+        line, column = index.position(finding.span.start)
+        end_line, end_column = index.position(finding.span.end)
+        data.update(
+            start=finding.span.start,
+            end=finding.span.end,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            text=finding.span.of(text),
+        )
+    data["suggestion"] = finding.suggestion
+    if finding.metadata:
+        data["metadata"] = dict(finding.metadata)
+    return data

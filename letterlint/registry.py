@@ -1,0 +1,145 @@
+"""Which checks exist: the built-in tuple plus ``letterlint.checks`` entry points.
+
+A Registry is a value, not a global: tests build their own. Codes and slugs are
+validated when the registry is built, so a bad plugin fails loudly at load.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from importlib.metadata import entry_points
+
+from letterlint.checks import BUILTIN_CHECKS
+from letterlint.checks.base import Check, Rule
+from letterlint.config import Config, ConfigError
+
+ENTRY_POINT_GROUP = "letterlint.checks"
+_CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
+_SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+
+class RegistryError(Exception):
+    """A check or rule that cannot be registered, or an unknown code asked for."""
+
+
+class Registry:
+    def __init__(self, checks: Iterable[type[Check]]) -> None:
+        self.checks: tuple[type[Check], ...] = tuple(checks)
+        self._by_code: dict[str, tuple[type[Check], Rule]] = {}
+        self._by_slug: dict[str, str] = {}
+        names: set[str] = set()
+        for check in self.checks:
+            self._add(check, names)
+
+    @classmethod
+    def default(cls, plugins: bool = True) -> Registry:
+        """Built-in checks, plus installed plugins unless ``plugins`` is False."""
+        return cls((*BUILTIN_CHECKS, *(load_plugins() if plugins else ())))
+
+    def _add(self, check: type[Check], names: set[str]) -> None:
+        name = getattr(check, "name", None)
+        if not isinstance(name, str) or not _SLUG.match(name):
+            raise RegistryError(f"check {check!r} needs a lowercase `name`.")
+        if name in names:
+            raise RegistryError(f"two checks are named {name!r}.")
+        names.add(name)
+        for rule in getattr(check, "rules", ()):
+            if not _CODE.match(rule.code):
+                raise RegistryError(
+                    f"check {name!r}: rule code {rule.code!r} is malformed; codes are 2-4 "
+                    f"capital letters and 3 digits. Known codes: {self._known()}."
+                )
+            if rule.code in self._by_code:
+                other = self._by_code[rule.code][0].name
+                raise RegistryError(
+                    f"check {name!r}: rule code {rule.code} is already used by check "
+                    f"{other!r}. Known codes: {self._known()}."
+                )
+            if not _SLUG.match(rule.slug) or rule.slug in self._by_slug:
+                raise RegistryError(f"check {name!r}: rule name {rule.slug!r} is malformed or taken.")
+            self._by_code[rule.code] = (check, rule)
+            self._by_slug[rule.slug] = rule.code
+
+    def _known(self) -> str:
+        return ", ".join(sorted(self._by_code)) or "none yet"
+
+    def rules(self) -> Iterator[tuple[type[Check], Rule]]:
+        for check in self.checks:
+            for rule in check.rules:
+                yield check, rule
+
+    def rule(self, code_or_slug: str) -> Rule:
+        code = self._by_slug.get(code_or_slug, code_or_slug.upper())
+        if code not in self._by_code:
+            raise RegistryError(f"unknown rule {code_or_slug!r}; known codes: {self._known()}.")
+        return self._by_code[code][1]
+
+    def check_of(self, code: str) -> type[Check]:
+        return self._by_code[code][0]
+
+    def resolve(self, selector: str) -> set[str]:
+        """Codes matched by a code, a slug, a check name or a code prefix."""
+        wanted = selector.strip()
+        if wanted in self._by_slug:
+            return {self._by_slug[wanted]}
+        by_check = {rule.code for check, rule in self.rules() if check.name == wanted}
+        if by_check:
+            return by_check
+        prefix = wanted.upper()
+        matched = {code for code in self._by_code if code.startswith(prefix)}
+        if not matched or not re.match(r"^[A-Z]{1,4}\d{0,3}$", prefix):
+            raise RegistryError(
+                f"unknown rule {selector!r} in select/ignore/severity; "
+                f"known codes: {self._known()}."
+            )
+        return matched
+
+    def enabled_codes(self, config: Config) -> frozenset[str]:
+        selected = set(self._by_code)
+        if config.select:
+            selected = set().union(*(self.resolve(item) for item in config.select))
+        for item in config.ignore:
+            selected -= self.resolve(item)
+        return frozenset(selected)
+
+    def validate(self, config: Config) -> None:
+        """Raise ConfigError for anything in ``config`` no registered rule knows."""
+        origin = str(config.source) if config.source else "options"
+        try:
+            self.enabled_codes(config)
+            for code in config.severity:
+                self.resolve(code)
+        except RegistryError as error:
+            raise ConfigError(f"{origin}: {error}") from None
+        names = {check.name: check for check in self.checks}
+        for name, options in config.checks.items():
+            if name not in names:
+                raise ConfigError(
+                    f"{origin}: unknown setting or check {name!r}; checks are "
+                    f"{', '.join(sorted(names))}."
+                )
+            unknown = set(options) - set(names[name].options)
+            if unknown:
+                allowed = ", ".join(sorted(names[name].options)) or "none"
+                raise ConfigError(
+                    f"{origin}: unknown {name} setting {sorted(unknown)[0]!r}; "
+                    f"{name} settings are {allowed}."
+                )
+
+
+def load_plugins() -> list[type[Check]]:
+    found = []
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            loaded = entry.load()
+        except Exception as error:  # a broken plugin must not look like a letterlint bug
+            raise RegistryError(
+                f"plugin {entry.name!r} ({entry.value}) failed to load: {error}"
+            ) from error
+        if not (isinstance(loaded, type) and issubclass(loaded, Check)):
+            raise RegistryError(
+                f"plugin {entry.name!r} ({entry.value}) is not a letterlint Check subclass."
+            )
+        found.append(loaded)
+    return found

@@ -1,0 +1,52 @@
+"""Pure functions from check results to scores and the pass/fail gate.
+
+A check starts at 100 and loses points per finding by severity. The letter's
+score is the weighted mean of the checks that ran; a letter with an error cannot
+score above 59, so the number and the findings never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from letterlint.model import CheckResult, Finding, Severity, Status
+
+PENALTY = {Severity.ERROR: 25, Severity.WARNING: 10, Severity.INFO: 3}
+CHECK_WEIGHT = {
+    "coverage": 3.0,
+    "tone": 3.0,
+    "presend": 3.0,
+    "phrasing": 2.0,
+    "length": 2.0,
+    "grammar": 2.0,
+    "timing": 1.0,
+}
+DEFAULT_WEIGHT = 1.0
+ERROR_CEILING = 59
+
+
+def check_score(findings: Iterable[Finding]) -> int:
+    return max(0, 100 - sum(PENALTY[finding.severity] for finding in findings))
+
+
+def letter_score(results: Iterable[CheckResult]) -> int:
+    ran = [result for result in results if result.status is Status.OK]
+    if not ran:
+        return 0
+    weights = [CHECK_WEIGHT.get(result.name, DEFAULT_WEIGHT) for result in ran]
+    mean = sum(w * (result.score or 0) for w, result in zip(weights, ran, strict=True)) / sum(
+        weights
+    )
+    score = round(mean)
+    if any(f.severity is Severity.ERROR for result in ran for f in result.findings):
+        score = min(score, ERROR_CEILING)
+    return score
+
+
+def gate_passed(
+    findings: Iterable[Finding], score: int, fail_on: Severity | None, fail_under: int | None
+) -> bool:
+    """False when a finding is at or above ``fail_on`` or the score is below ``fail_under``."""
+    if fail_on is not None and any(f.severity.at_least(fail_on) for f in findings):
+        return False
+    return fail_under is None or score >= fail_under
