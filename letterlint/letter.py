@@ -116,13 +116,13 @@ def parse_letters(sources: Sequence[Source], pipeline: Pipeline) -> list[Letter]
         [part for part in parts if part.role in PROSE_ROLES] for parts in structures
     ]
     texts: list[str] = []
-    starts: list[list[int]] = []
-    for source, parts in zip(sources, prose_parts, strict=True):
-        for part in parts:
+    items: list[list[tuple[int, int]]] = []
+    for source, prose in zip(sources, prose_parts, strict=True):
+        for part in prose:
             raw = part.span.of(source.text)
             texts.append(analysis_text(raw))
-            starts.append(list(_bullet_offsets(raw)))
-    docs = iter(pipeline.parse(texts, starts)) if texts else iter(())
+            items.append(list(_list_items(raw)))
+    docs = iter(pipeline.parse(texts, items)) if texts else iter(())
     letters = []
     for source, parts, prose in zip(sources, structures, prose_parts, strict=True):
         prose_docs = tuple(ProsePart(part, next(docs)) for part in prose)
@@ -138,10 +138,26 @@ def parse_letters(sources: Sequence[Source], pipeline: Pipeline) -> list[Letter]
     return letters
 
 
-def _bullet_offsets(raw: str) -> Iterator[int]:
-    for line in split_lines(raw)[1:]:
-        if is_bullet(line.text):
-            yield line.start + len(line.text) - len(line.text.lstrip())
+def _list_items(raw: str) -> Iterator[tuple[int, int]]:
+    """Each bullet item as (start, end) in ``raw``: its line plus any indented
+    continuation lines (a hard-wrapped item). A prose line right after an item
+    begins a sentence too; it comes as an empty range (start, start)."""
+    lines = split_lines(raw)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if not is_bullet(line.text):
+            continue
+        end = line.end
+        while index < len(lines) and lines[index].text[:1] in (" ", "\t"):
+            if lines[index].blank or is_bullet(lines[index].text):
+                break
+            end = lines[index].end
+            index += 1
+        yield line.start + len(line.text) - len(line.text.lstrip()), end
+        if index < len(lines) and not lines[index].blank and not is_bullet(lines[index].text):
+            yield lines[index].start, lines[index].start
 
 
 def _sentences(text: str, prose: Sequence[ProsePart]) -> Iterator[Sentence]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import warnings
 from collections.abc import Iterable, Sequence
 from importlib import resources
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 OFFICIAL_PIPELINES = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
 BLANK = "blank:en"
+_ITEM_START = re.compile(r"\S+\s+\S")
+"""A list item's marker, the space after it and the first character of its text."""
 
 
 class LetterlintWarning(UserWarning):
@@ -103,19 +106,40 @@ class Pipeline:
         )
         return _blank(), BLANK
 
-    def parse(self, texts: Sequence[str], sentence_starts: Sequence[Iterable[int]]) -> list[Doc]:
-        """Parse texts in one batch; ``sentence_starts`` are character offsets per
-        text where a sentence must begin (bullet items)."""
+    def parse(
+        self, texts: Sequence[str], list_items: Sequence[Iterable[tuple[int, int]]]
+    ) -> list[Doc]:
+        """Parse texts in one batch. ``list_items`` are, per text, the (start, end)
+        character ranges of bullet items: each begins a sentence, and inside one a
+        sentence begins only after sentence-final punctuation. An empty range only
+        marks where a sentence begins."""
         nlp = self.nlp
         docs = []
-        for text, starts in zip(texts, sentence_starts, strict=True):
+        for text, items in zip(texts, list_items, strict=True):
             doc = nlp.make_doc(text)
-            for offset in starts:
-                token = doc.char_span(offset, offset + 1, alignment_mode="expand")
-                if token is not None and token.start > 0:
-                    doc[token.start].is_sent_start = True
+            for start, end in items:
+                _keep_item_together(doc, start, end)
             docs.append(doc)
         return list(nlp.pipe(docs))
+
+
+def _keep_item_together(doc: Doc, start: int, end: int) -> None:
+    """Make the list item at ``start`` (up to ``end``) begin a sentence, and let a
+    new sentence begin inside it only after sentence-final punctuation: the parser
+    and the sentencizer otherwise split fragments like "2) numbered | two"."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None:
+        return
+    if first.start > 0:
+        doc[first.start].is_sent_start = True
+    marker = _ITEM_START.match(doc.text, start)
+    marker_end = marker.end() if marker else start + 1
+    for token in doc[first.start + 1 :]:
+        if token.idx >= end:
+            break
+        previous = doc[token.i - 1]
+        if token.idx < marker_end or not previous.text.endswith((".", "!", "?", "…")):
+            token.is_sent_start = False
 
 
 def _blank() -> Language:

@@ -113,6 +113,11 @@ def _letter_parts(lines: list[Line]) -> list[Part]:
     blocks = [block for block in blocks if block not in quoted]
     parts.extend(_part(Role.QUOTED, block) for block in quoted)
 
+    letterhead = _letterhead_end(blocks)
+    if letterhead:
+        parts.append(_part(Role.HEADER, [line for block in blocks[:letterhead] for line in block]))
+        blocks = blocks[letterhead:]
+
     if blocks and _is_salutation(blocks[0][0]):
         first, *rest = blocks[0]
         parts.append(_part(Role.SALUTATION, [first]))
@@ -125,10 +130,16 @@ def _letter_parts(lines: list[Line]) -> list[Part]:
     if postscript_at is not None and postscript_at > 0:
         postscript = blocks[postscript_at:]
         blocks = blocks[:postscript_at]
+    body, closing, signature = _split_closing(blocks)
+    if postscript and closing is None and not signature:
+        # A P.S. written before the sign-off: the closing and signature are not part of it.
+        before_sign_off, postscript_closing, postscript_signature = _split_closing(postscript)
+        if postscript_closing is not None:
+            postscript = before_sign_off
+            closing, signature = postscript_closing, postscript_signature
     for block in postscript:
         parts.append(_part(Role.POSTSCRIPT, block))
 
-    body, closing, signature = _split_closing(blocks)
     for block in body:
         for paragraph in _paragraphs(block):
             parts.append(_part(Role.BODY, paragraph))
@@ -137,6 +148,29 @@ def _letter_parts(lines: list[Line]) -> list[Part]:
     if signature or signature_tail:
         parts.append(_part(Role.SIGNATURE, signature + signature_tail))
     return parts
+
+
+def _letterhead_end(blocks: list[list[Line]]) -> int:
+    """How many leading blocks are a letterhead (the sender's address, a date, the
+    recipient's address) above a salutation; 0 when there is none."""
+    if not blocks or _is_salutation(blocks[0][0]):
+        return 0
+    for index, block in enumerate(blocks[1:4], start=1):
+        line = block[0]
+        if (
+            _is_salutation(line)
+            and line.text.rstrip().endswith((",", ":"))
+            and not _CLOSING.match(line.text)
+        ):
+            before = [line for earlier in blocks[:index] for line in earlier]
+            return index if all(_letterhead_like(line) for line in before) else 0
+    return 0
+
+
+def _letterhead_like(line: Line) -> bool:
+    return line.words <= 8 and (
+        bool(_CONTACT.search(line.text)) or not _SENTENCE_END.search(line.text)
+    )
 
 
 def _is_salutation(line: Line) -> bool:
@@ -167,9 +201,11 @@ def _split_bare_signature(
     """No known closing: a short line ending in a comma right before the signature
     ("Sorry again and thank you so much,", "Con gratitud,") is the closing; else a
     short trailing block of names and contacts is the signature."""
-    if len(blocks) < 2:
+    if not blocks:
         return blocks, None, []
     last = blocks[-1]
+    if len(blocks) < 2:
+        return _split_name_line(blocks)
     for index in range(len(last) - 1, -1, -1):
         line = last[index]
         rest = last[index + 1 :]
@@ -186,10 +222,22 @@ def _split_bare_signature(
         if len(blocks) > 2 and len(before) == 1 and _closing_like(before[0]):
             return blocks[:-2], before[0], last
         return blocks[:-1], None, last
-    # A name on the line right after the last sentence: "Thanks again!\nSam".
-    if len(last) >= 2 and _signature_like(last[-1]) and _SENTENCE_END.search(last[-2].text):
-        if last[-1].words <= 3 and not _BULLET.match(last[-1].text):
-            return [*blocks[:-1], last[:-1]], None, [last[-1]]
+    return _split_name_line(blocks)
+
+
+def _split_name_line(
+    blocks: list[list[Line]],
+) -> tuple[list[list[Line]], Line | None, list[Line]]:
+    """A name on the line right after the last sentence: "Thanks again!\nSam"."""
+    last = blocks[-1]
+    if (
+        len(last) >= 2
+        and _signature_like(last[-1])
+        and _SENTENCE_END.search(last[-2].text)
+        and last[-1].words <= 3
+        and not _BULLET.match(last[-1].text)
+    ):
+        return [*blocks[:-1], last[:-1]], None, [last[-1]]
     return blocks, None, []
 
 
@@ -203,7 +251,10 @@ def _signature_like(line: Line) -> bool:
     text = line.text.strip().lstrip("-—– ~")
     if not text or line.words > 6 or (_BULLET.match(line.text) and line.words > 3):
         return False
-    return not _SENTENCE_END.search(text) or text.endswith(".") and line.words <= 3
+    if not _SENTENCE_END.search(text):
+        return True
+    # "J. Smith." is a name; "I am keen." is a sentence.
+    return text.endswith(".") and line.words <= 3 and all(w[:1].isupper() for w in text.split())
 
 
 def _paragraphs(block: list[Line]) -> Iterator[list[Line]]:
@@ -275,11 +326,12 @@ def _quote_start(lines: list[Line], position: int) -> int:
         if _SEPARATOR.match(text):
             return index
         if _ATTRIBUTION_START.match(text):
-            following = " ".join(line.text for line in lines[index : index + 3])
-            if _ATTRIBUTION_END.search(text) or (
-                _ATTRIBUTION_END.search(following) and len(following) < 300
-            ):
-                return index
+            # Mail clients wrap a long "On <date>, <name> <address> wrote:" line.
+            attribution = ""
+            for line in lines[index : index + 3]:
+                attribution += line.text
+                if _ATTRIBUTION_END.search(line.text) and len(attribution) < 300:
+                    return index
         if seen_text and _OUTLOOK_FROM.match(text) and _has_header_after(lines, index):
             return index
         if _QUOTE.match(text) and all(
