@@ -1,0 +1,714 @@
+"""Coverage: the three points every post-interview letter must make (LL2xx).
+
+Each point is judged sentence by sentence from the parse, not from keywords alone:
+who is the subject, is the verb negated, what does the clause talk about, and is
+that concrete (a number, a name, specific nouns) or generic ("the role").
+
+Which points apply to which kind of letter:
+
+- **thank-you**: interest (LL201), stand-out (LL202), learned (LL203) and thanks
+  (LL204) are all expected.
+- **follow-up**: only interest (LL201) is expected: a follow-up restates interest
+  and references the promised timeline (the timing check's LL7xx). Stand-out and
+  learned are still measured and reported in ``points``, but their absence is not
+  a finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from letterlint.checks.base import Check, Rule
+from letterlint.checks.parsing import (
+    FIRST_PERSON,
+    SECOND_PERSON,
+    clause,
+    concrete_anchors,
+    has_parse,
+    is_first_person,
+    is_negated,
+    lemma,
+    load_data,
+    modal,
+    specific_words,
+    subjects,
+)
+from letterlint.config import Config
+from letterlint.letter import Letter, Sentence
+from letterlint.model import CheckResult, Finding, PointCoverage, Severity
+from letterlint.structure import Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as TokenSpan
+    from spacy.tokens import Token
+
+_GOOD = (
+    "Dear Ms. Park,\n\nThank you for meeting with me today. When you described the plan "
+    "to move the support queue into Zendesk before the holiday rush, I thought of the "
+    "same switch I led at Fernway, where we cut first-response time from 9 hours to 2.\n\n"
+    "I'm very excited about the role and would love to help your team get there.\n\n"
+    "Best,\nSam"
+)
+
+RULES = (
+    Rule(
+        code="LL201",
+        slug="missing-interest",
+        severity=Severity.WARNING,
+        summary="The letter never says you want the job",
+        what=(
+            "Flags a thank-you or follow-up letter with no explicit interest in or "
+            "enthusiasm for the role or the organisation. Applies to both kinds."
+        ),
+        why=(
+            "The hiring manager reads the letter to learn whether you still want the job "
+            "after the interview. Saying so plainly is the single most important sentence; "
+            "polite thanks alone reads as a formality."
+        ),
+        example=(
+            "Dear Ms. Park,\n\nThank you for your time today. When you described the plan "
+            "to move support into Zendesk, I thought of the switch I led at Fernway, where "
+            "we cut response time from 9 hours to 2.\n\nBest,\nSam"
+        ),
+        instead=_GOOD,
+    ),
+    Rule(
+        code="LL202",
+        slug="missing-standout",
+        severity=Severity.WARNING,
+        summary="No concrete reason you stand out",
+        what=(
+            "Flags a thank-you note that offers no concrete qualification, achievement, "
+            "skill or idea. 'My skills align with the role' or 'I'd be a great fit' do not "
+            "count; 'I led the migration of 38 services' does. Thank-you notes only."
+        ),
+        why=(
+            "After a day of interviews, candidates blur together. One specific, checkable "
+            "detail (a number, a project, a credential, an idea for their problem) is what "
+            "the interviewer remembers you by."
+        ),
+        example=(
+            "Dear Ms. Park,\n\nThank you for meeting with me today. When you described the "
+            "plan to move support into Zendesk, it made me even more excited about the role."
+            "\n\nI believe my skills align well with your needs and I would be a great fit."
+            "\n\nBest,\nSam"
+        ),
+        instead=_GOOD,
+    ),
+    Rule(
+        code="LL203",
+        slug="missing-learned",
+        severity=Severity.WARNING,
+        summary="Nothing specific from the interview conversation",
+        what=(
+            "Flags a thank-you note that mentions nothing specific from the interview: a "
+            "topic, fact or event from the conversation. 'I enjoyed learning more about the "
+            "role' does not count; 'when you described the Zendesk migration' does. "
+            "Thank-you notes only."
+        ),
+        why=(
+            "A specific detail proves you listened and makes the note impossible to send "
+            "unchanged to another employer: that is what makes it read as sincere."
+        ),
+        example=(
+            "Dear Ms. Park,\n\nThank you for meeting with me today. I enjoyed learning more "
+            "about the role and the company.\n\nAt Fernway I led our move to Zendesk and cut "
+            "response time from 9 hours to 2. I'm very excited about the position.\n\n"
+            "Best,\nSam"
+        ),
+        instead=_GOOD,
+    ),
+    Rule(
+        code="LL204",
+        slug="missing-thanks",
+        severity=Severity.WARNING,
+        summary="A thank-you note that never thanks the reader",
+        what="Flags a thank-you note with no thanks or appreciation anywhere in it.",
+        why="The reader gave you their time; a note that skips the thanks reads as a pitch.",
+        example=(
+            "Dear Ms. Park,\n\nFollowing up on today's interview. When you described the "
+            "Zendesk migration, I thought of the switch I led at Fernway, where we cut "
+            "response time from 9 hours to 2.\n\nI'm very excited about the role.\n\nSam"
+        ),
+        instead=_GOOD,
+    ),
+)
+
+POINT_CODES = {"interest": "LL201", "standout": "LL202", "learned": "LL203"}
+_APPLIES = {"thank-you": ("interest", "standout", "learned"), "follow-up": ("interest",)}
+_SUGGESTIONS = {
+    "interest": "Say plainly that you want the job, e.g. 'I'm excited about the role and "
+    "would love to join the team.'",
+    "standout": "Add one concrete reason you stand out: a result with a number, a project, "
+    "a credential, or an idea for a problem they mentioned.",
+    "learned": "Mention one specific thing from the conversation, e.g. 'When you described "
+    "<a plan, problem or detail they shared>, …'",
+}
+_MESSAGES = {
+    "interest": "No sentence says you are interested in the role",
+    "standout": "No concrete qualification, achievement or idea that makes you stand out",
+    "learned": "Nothing specific from the interview conversation",
+}
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The coverage word lists, as frozensets for fast lookup."""
+
+    lists: Mapping[str, Mapping[str, frozenset[str]]]
+
+    def __call__(self, section: str, name: str) -> frozenset[str]:
+        return self.lists[section][name]
+
+
+def load_cues() -> Cues:
+    data = load_data("coverage.toml")
+    return Cues(
+        {
+            section: {name: frozenset(words) for name, words in table.items()}
+            for section, table in data.items()
+        }
+    )
+
+
+Scorer = Callable[[Sentence, Cues], float]
+
+
+class CoverageCheck(Check):
+    name = "coverage"
+    rules = RULES
+    options = MappingProxyType({"threshold": 0.5})
+
+    def __init__(self) -> None:
+        self._cues: Cues | None = None
+
+    @property
+    def cues(self) -> Cues:
+        if self._cues is None:
+            self._cues = load_cues()
+        return self._cues
+
+    def run(self, letter: Letter, config: Config) -> CheckResult:
+        threshold = float(self.setting(config, "threshold"))
+        prose = [s for s in letter.sentences if s.role in (Role.BODY, Role.POSTSCRIPT)]
+        scorers: dict[str, Scorer] = {
+            "interest": interest_score,
+            "standout": standout_score,
+            "learned": learned_score,
+        }
+        points: dict[str, PointCoverage] = {}
+        for point, scorer in scorers.items():
+            scored = [(scorer(sentence, self.cues), sentence) for sentence in prose]
+            best = max((score for score, _ in scored), default=0.0)
+            evidence = tuple(
+                sentence.span
+                for score, sentence in sorted(scored, key=lambda pair: -pair[0])[:3]
+                if score >= threshold
+            )
+            confidence = best if best >= threshold else min(best, threshold - 0.05)
+            points[point] = PointCoverage(
+                covered=best >= threshold,
+                confidence=round(max(0.02, confidence), 2),
+                evidence=tuple(sorted(evidence)),
+            )
+        findings: list[Finding] = [
+            self.finding(POINT_CODES[point], _MESSAGES[point], suggestion=_SUGGESTIONS[point])
+            for point in _APPLIES[letter.kind]
+            if not points[point].covered
+        ]
+        thanked = any(
+            thanks_in(sentence, self.cues) for sentence in letter.sentences
+        ) or any(_thanks_text(letter.text_of(part.span)) for part in letter.of(Role.CLOSING))
+        if letter.kind == "thank-you" and not thanked:
+            findings.append(self.finding(
+                "LL204",
+                "The letter never thanks the reader",
+                suggestion="Open with thanks, e.g. 'Thank you for meeting with me on Tuesday.'",
+            ))
+        metrics = {f"{point}_confidence": points[point].confidence for point in points}
+        metrics["thanks"] = thanked
+        return self.result(findings, metrics, points=MappingProxyType(points))
+
+
+def _thanks_text(text: str) -> bool:
+    lowered = text.lower()
+    return "thank" in lowered or "grateful" in lowered or "appreciat" in lowered
+
+
+def thanks_in(sentence: Sentence, cues: Cues) -> bool:
+    words = cues("thanks", "lemmas")
+    tokens = sentence.tokens
+    return any(
+        (lemma(t) in words or t.lower_ in words) and not is_negated(t, tokens) for t in tokens
+    )
+
+
+# --- interest -------------------------------------------------------------------------
+
+
+def interest_score(sentence: Sentence, cues: Cues) -> float:
+    tokens = sentence.tokens
+    best = 0.0
+    for token in tokens:
+        word, base = token.lower_, lemma(token)
+        if word in cues("interest", "adjectives") or base in cues("interest", "adjectives"):
+            best = max(best, _adjective_interest(token, tokens, cues))
+        elif base in cues("interest", "wish_verbs") and token.pos_ in ("VERB", "AUX", ""):
+            best = max(best, _wish_interest(token, tokens, cues))
+        elif base == "look" and any(t.lower_ == "forward" for t in tokens[token.i - tokens.start:]):
+            best = max(best, _look_forward_interest(token, tokens, cues))
+        elif base in cues("interest", "nouns") and token.pos_ in ("NOUN", ""):
+            best = max(best, _noun_interest(token, tokens, cues))
+        elif base in cues("interest", "verbs") or word in ("exciting", "appealing"):
+            best = max(best, _verb_interest(token, tokens, cues))
+        elif word == "wait" and _cannot(token, tokens):
+            best = max(best, 0.85)
+        elif base in _DREAM and token.head.i != token.i and modal(token.head) == "would":
+            best = max(best, 0.8)  # "working at Daily Grind would be a dream"
+    return best
+
+
+_DREAM = frozenset({"dream", "honor", "honour", "privilege", "thrill", "joy"})
+
+
+def _target_kind(tokens: list[Token], cues: Cues) -> str:
+    """What an enthusiasm is about: the job ("target"), the process ("process"), or
+    something else ("other"); "" when nothing follows."""
+    bases = {lemma(t) for t in tokens} | {t.lower_ for t in tokens}
+    if bases & cues("interest", "targets") or bases & cues("interest", "join_verbs") - {"be"}:
+        if not bases & cues("interest", "not_targets") or bases & cues("interest", "targets"):
+            return "target"
+    if bases & cues("interest", "not_targets"):
+        return "process"
+    content = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop]
+    return "other" if content else ""
+
+
+def _adjective_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
+    if is_negated(token, sentence):
+        return 0.0
+    if token.pos_ == "VERB" and token.dep_ not in ("acomp", "ROOT", "xcomp", "conj", "amod", "advcl"):
+        return 0.0
+    subject = subjects(token, sentence)
+    first_person = is_first_person(subject) or (
+        not subject and token.i - sentence.start <= 3
+    )
+    if not first_person:
+        return 0.0
+    following = [t for t in clause(token, sentence) if t.i > token.i]
+    if not has_parse(sentence):
+        following = [t for t in sentence if t.i > token.i]
+    kind = _target_kind(following, cues)
+    if lemma(token) in cues("interest", "target_only_adjectives") or token.lower_ in cues(
+        "interest", "target_only_adjectives"
+    ):
+        return 0.9 if kind == "target" else 0.0
+    return {"target": 0.95, "other": 0.75, "": 0.8, "process": 0.2}[kind]
+
+
+def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
+    if is_negated(token, sentence):
+        return 0.0
+    base = lemma(token)
+    subject = subjects(token, sentence)
+    if subject and not is_first_person(subject):
+        return 0.0
+    if base in ("love", "like", "enjoy", "relish") and modal(token) not in ("would", "'d", "d"):
+        return 0.0
+    following = [t for t in clause(token, sentence) if t.i > token.i]
+    process = {lemma(t) for t in following} & cues("interest", "not_targets")
+    if has_parse(sentence):
+        # only what is wished for: "hope to join", "love the chance to work", "hope I
+        # get the job"; not "I hope the position wasn't filled"
+        wished = [
+            c for c in token.children
+            if c.dep_ in ("xcomp", "dobj")
+            or (c.dep_ == "ccomp" and is_first_person(subjects(c, sentence))
+                and not is_negated(c, sentence))
+        ]
+        candidates = [c for c in wished if c.pos_ in ("VERB", "AUX")] + [
+            grandchild for c in wished if c.pos_ == "NOUN"
+            for grandchild in c.children if grandchild.dep_ in ("acl", "relcl")
+        ]
+        following = [t for c in wished for t in c.subtree]
+    else:
+        candidates = following
+    joins = [
+        t for t in candidates
+        if lemma(t) in cues("interest", "join_verbs") | {"get", "land"}
+        and t.pos_ in ("VERB", "AUX", "")
+    ]
+    if joins and not (process and lemma(joins[0]) in ("be", "get", "make")):
+        return 0.9
+    objects = {lemma(t) for t in following if t.dep_ == "dobj" and t.head.i == token.i}
+    if not has_parse(sentence):
+        objects = {lemma(t) for t in following}
+    if objects & {"opportunity", "chance", "possibility", "role", "position", "job"}:
+        return 0.0 if process else 0.85
+    return 0.0
+
+
+def _look_forward_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
+    following = [t for t in clause(token, sentence) if t.i > token.i]
+    bases = [lemma(t) for t in following]
+    if set(bases) & {"hear", "hearing", "response", "reply", "decision", "news", "update"}:
+        return 0.0
+    if set(bases) & (cues("interest", "join_verbs") - {"be", "get", "make", "put", "take"}):
+        return 0.85
+    if set(bases) & {"possibility", "chance", "opportunity", "prospect"}:
+        return 0.85
+    return 0.0
+
+
+def _noun_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
+    if is_negated(token, sentence):
+        return 0.0
+    owners = [child for child in token.children if child.dep_ == "poss"]
+    if owners and not is_first_person(owners):
+        return 0.0
+    if not owners and not is_first_person(sentence):
+        return 0.0
+    if token.head.i != token.i and lemma(token.head) in ("lose", "lack", "lost"):
+        return 0.0
+    return 0.9 if owners else 0.6
+
+
+def _verb_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
+    if is_negated(token, sentence):
+        return 0.0
+    if token.lower_ in ("exciting", "appealing"):
+        nearby = [t for t in sentence if abs(t.i - token.i) <= 6]
+        return 0.8 if _target_kind(nearby, cues) == "target" else 0.0
+    objects = [t for t in clause(token, sentence) if t.lower_ in ("me", "us")]
+    return 0.85 if objects else 0.0
+
+
+def _cannot(token: Token, sentence: TokenSpan) -> bool:
+    window = sentence.doc[max(sentence.start, token.i - 3) : token.i]
+    following = sentence.doc[token.i + 1 : min(sentence.end, token.i + 3)]
+    return any(t.lower_ in ("ca", "can't", "cannot", "n't") for t in window) and any(
+        t.lower_ == "to" for t in following
+    )
+
+
+# --- stand-out ------------------------------------------------------------------------
+
+
+def standout_score(sentence: Sentence, cues: Cues) -> float:
+    tokens = sentence.tokens
+    if not is_first_person(tokens):
+        return 0.0
+    generic = cues("standout", "generic_nouns")
+    best = 0.0
+    for token in tokens:
+        base = lemma(token)
+        if token.pos_ == "VERB" and base not in cues("standout", "not_achievements"):
+            best = max(best, _achievement(token, tokens, cues, generic))
+        elif base in ("experience", "background", "expertise", "career") and token.pos_ == "NOUN":
+            best = max(best, _experience_in(token, tokens, generic))
+        elif base == "be" and has_parse(tokens):
+            best = max(best, _been_a(token, tokens, generic))
+        elif base in cues("standout", "credentials") or token.lower_ in cues(
+            "standout", "credentials"
+        ):
+            best = max(best, _credential(token, tokens, generic))
+        elif base in ("year", "month", "decade") and any(
+            child.like_num or child.lower_ in ("many", "several", "few")
+            for child in token.children
+        ):
+            best = max(best, _years_of(token, tokens, generic))
+        elif base in cues("standout", "idea_words"):
+            best = max(best, _idea(token, tokens, generic))
+    if best and _only_vague(tokens, cues):
+        best = min(best, 0.3)
+    return best
+
+
+def _achievement(token: Token, sentence: TokenSpan, cues: Cues, generic: frozenset[str]) -> float:
+    if is_negated(token, sentence):
+        return 0.0
+    subject = subjects(token, sentence)
+    if not is_first_person(subject):
+        return 0.0
+    if modal(token) in ("would", "could", "will", "might", "may", "'d", "'ll", "can", "should"):
+        return 0.0
+    if has_parse(sentence) and not _done(token):
+        return 0.0  # "I hope to build…", "interested in helping…": a wish, not a thing done
+    if not any(child.dep_ in _OBJECT_DEPS for child in token.children) and has_parse(sentence):
+        return 0.0  # "I'm writing to ask…": nothing was done to anything
+    reach = [t for t in clause(token, sentence) if t.i > token.i or t.dep_ == "npadvmod"]
+    if token.dep_ == "relcl":
+        # what was done is the noun the clause describes: "the grant I drafted… £48,000"
+        reach = list(sentence)
+        return 0.8 if concrete_anchors(reach) and not weak_verb(token, cues) else 0.0
+    reach = [t for t in reach if t.lower_ not in SECOND_PERSON]
+    anchors = concrete_anchors(reach)
+    specific = specific_words(reach, generic)
+    weak = weak_verb(token, cues)
+    if anchors and len(specific) >= 1:
+        return 0.8 if weak else 0.95
+    if anchors:
+        return 0.6 if weak else 0.75
+    if len(specific) >= 2 and not weak:
+        return 0.7
+    if len(specific) >= 3:
+        return 0.6
+    return 0.3 if specific else 0.1
+
+
+def weak_verb(token: Token, cues: Cues) -> bool:
+    """A verb that is an accomplishment only with a number or a name attached."""
+    base = lemma(token)
+    return base in cues("standout", "weak_verbs") or base not in cues(
+        "standout", "achievement_verbs"
+    )
+
+
+_OBJECT_DEPS = frozenset({"dobj", "prep", "attr", "dative", "oprd", "npadvmod", "acomp", "prt"})
+
+
+def _done(verb: Token) -> bool:
+    """A finite verb ("I led", "I run") or a participle with an auxiliary ("I have
+    led", "I've been teaching"): something the writer did or does."""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return True
+    return verb.tag_ in ("VBN", "VBG") and any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ != "TO" for child in verb.children
+    )
+
+
+def _been_a(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
+    """"I was a cashier at Safeway for four years", "I've been a nurse since 2014"."""
+    if not _done(token) or is_negated(token, sentence) or modal(token):
+        return 0.0
+    if not is_first_person(subjects(token, sentence)):
+        return 0.0
+    roles = [child for child in token.children if child.dep_ == "attr" and child.pos_ == "NOUN"]
+    if not roles:
+        return 0.0
+    reach = [t for t in clause(token, sentence) if t.i > token.i]
+    return 0.85 if concrete_anchors(reach) else 0.0
+
+
+def _credential(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
+    if is_negated(token, sentence):
+        return 0.0
+    nearby = [t for t in sentence if abs(t.i - token.i) <= 6]
+    if not is_first_person(nearby):
+        return 0.0
+    if token.pos_ == "ADJ":
+        return 0.85 if is_first_person(subjects(token, sentence)) else 0.0
+    anchors = [t for t in concrete_anchors(nearby) if t.ent_type_ not in ("DATE", "TIME")]
+    return 0.85 if anchors else 0.4
+
+
+def _years_of(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
+    """"my five years as a line cook", "twelve years in the Royal Engineers"."""
+    if is_negated(token, sentence) or not is_first_person(sentence):
+        return 0.0
+    of = [t for child in token.children if child.dep_ == "prep" and child.lower_ in
+          ("of", "as", "in", "at", "with", "on", "running", "leading", "teaching")
+          for t in child.subtree]
+    specific = specific_words(of, generic | {"year", "month", "decade"})
+    return 0.8 if specific else 0.0
+
+
+def _experience_in(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
+    """"my experience in month-end close and IFRS 16 lease accounting"."""
+    owners = [child for child in token.children if child.dep_ == "poss"]
+    if not owners and token.dep_ == "dobj":
+        owners = subjects(token.head, sentence)  # "I have 6 years experience in …"
+    if not is_first_person(owners) or is_negated(token, sentence):
+        return 0.0
+    about = [t for child in token.children if child.dep_ in ("prep", "acl")
+             for t in child.subtree]
+    anchors = concrete_anchors(about)
+    specific = specific_words(about, generic)
+    if anchors and specific:
+        return 0.8
+    return 0.6 if len(specific) >= 3 else 0.0
+
+
+def _idea(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
+    """An idea the writer offers: "one idea I had…", "I'd suggest…", "my plan for…"."""
+    if has_parse(sentence):
+        if token.pos_ == "VERB":
+            owner = subjects(token, sentence)
+        else:
+            owner = [c for c in token.children if c.dep_ == "poss"]
+            if not owner and token.dep_ in ("dobj", "attr", "nsubj"):
+                owner = subjects(token.head, sentence) if token.dep_ == "dobj" else [
+                    c for c in token.children if c.dep_ == "relcl"
+                    for c in subjects(c, sentence)
+                ]
+        if not is_first_person(owner):
+            return 0.0
+    following = [t for t in clause(token, sentence) if t.i > token.i]
+    if not has_parse(sentence):
+        following = list(sentence)
+    specific = specific_words(following, generic)
+    return 0.7 if len(specific) >= 2 and is_first_person(sentence) else 0.0
+
+
+def _only_vague(sentence: TokenSpan, cues: Cues) -> bool:
+    vague = cues("standout", "vague")
+    has_vague = any(lemma(t) in vague or t.lower_ in vague for t in sentence)
+    return has_vague and not concrete_anchors(sentence)
+
+
+# --- learned --------------------------------------------------------------------------
+
+
+def learned_score(sentence: Sentence, cues: Cues) -> float:
+    tokens = sentence.tokens
+    generic = (
+        cues("learned", "generic_topics")
+        | cues("learned", "speech_verbs")
+        | cues("learned", "learning_verbs")
+    )
+    best = 0.0
+    for token in tokens:
+        base = lemma(token)
+        if base in cues("learned", "speech_verbs") and token.pos_ in ("VERB", "AUX", ""):
+            best = max(best, _they_said(token, tokens, generic))
+        if base in cues("learned", "learning_verbs") and token.pos_ in ("VERB", "ADJ", ""):
+            best = max(best, _i_learned(token, tokens, generic))
+        if base in cues("learned", "conversation_nouns") and token.pos_ in ("NOUN", ""):
+            best = max(best, _conversation_about(token, tokens, generic))
+    return best
+
+
+_TITLE_HEADS = frozenset({
+    "role", "position", "job", "post", "opening", "vacancy", "opportunity", "company",
+    "organization", "organisation", "firm", "team", "department", "school", "interview",
+})
+
+
+def _in_generic_chunk(token: Token, generic: frozenset[str]) -> bool:
+    """A modifier in a noun phrase that only names the job or the employer: "the
+    Senior Platform Engineer role", "the Associate position"."""
+    if token.dep_ not in ("compound", "amod", "nmod", "poss", "det", "nummod") and not (
+        token.pos_ == "PROPN" and token.head.pos_ == "NOUN"
+    ):
+        return False
+    head = token.head
+    while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and lemma(head) in _TITLE_HEADS
+
+
+def _bracketed(token: Token) -> bool:
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return before in ("[", "{", "<", "{{") and after in ("]", "}", ">", "}}")
+
+
+_NOBODY = frozenset({"nobody", "no", "none", "noone", "neither"})
+_THINGS = frozenset({"it", "this", "that", "which", "what", "there"})
+
+
+def _they_said(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
+    if is_negated(token, sentence):
+        return 0.0
+    subject = subjects(token, sentence)
+    if not subject and _thanked_for(token):
+        subject = [token.head.head]  # "Thank you for walking me through…": you did
+    if not subject:
+        return 0.0
+    if is_first_person(subject) or any(t.lower_ in _NOBODY | _THINGS for t in subject):
+        return 0.0
+    if any(child.dep_ == "mark" and child.lower_ in ("if", "whether", "unless")
+           for child in token.children):
+        return 0.0
+    consequences = {
+        t.i for child in token.children if child.dep_ == "advcl" and child.i > token.i
+        for t in child.subtree
+    }  # "You said …, so I thought I'd check in": the writer's own move
+    said = [t for t in clause(token, sentence) if t.i > token.i and t.i not in consequences]
+    if token.dep_ in ("relcl", "acl") and token.head.i != token.i:
+        # "the number you mentioned, that 22% of mobile shoppers drop off": what was
+        # said is the noun the clause describes
+        said += [t for t in token.head.subtree if t.i not in {s.i for s in token.subtree}]
+    said = [t for t in said if t.lower_ not in FIRST_PERSON]
+    return _specificity(said, generic, strong=0.9)
+
+
+def _thanked_for(verb: Token) -> bool:
+    preposition = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and preposition.lower_ == "for"
+        and lemma(preposition.head) in ("thank", "thanks", "grateful", "appreciate")
+    )
+
+
+def _i_learned(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
+    if is_negated(token, sentence) or modal(token) or _under_modal(token):
+        return 0.0  # "I would appreciate a reply", "I'd love to see…": a request
+    if lemma(token) == "hear" and any(
+        child.lower_ == "from" or child.lower_ == "back" for child in token.children
+    ):
+        return 0.0  # "hearing from you", "hear back": a reply, not a topic
+    subject = subjects(token, sentence)
+    if subject and not is_first_person(subject) and subject[0].lower_ not in ("it", "this",
+                                                                                "that"):
+        return 0.0
+    if not subject and token.tag_ == "VB" and not any(
+        child.tag_ == "TO" for child in token.children
+    ):
+        return 0.0  # an imperative ("Please find attached…") reports nothing learned
+    learned = [
+        t for t in clause(token, sentence)
+        if t.i > token.i and not _in_conditional(t, token)
+    ]
+    return _specificity(learned, generic, strong=0.85)
+
+
+def _under_modal(token: Token) -> bool:
+    """An infinitive under a modal wish: "I would love to see", "I'd like to hear"."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.i != token.i and modal(head) is not None
+
+
+def _in_conditional(token: Token, verb: Token) -> bool:
+    current = token
+    while current.i != verb.i and current.head.i != current.i:
+        if any(child.dep_ == "mark" and child.lower_ in ("if", "whether") for child in
+               current.children):
+            return True
+        current = current.head
+    return False
+
+
+def _conversation_about(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
+    owners = {child.lower_ for child in token.children if child.dep_ in ("poss", "det")}
+    if not owners & {"your", "our", "the", "her", "his", "their", "that"}:
+        return 0.0
+    about = [
+        t for child in token.children if child.dep_ in ("prep", "acl", "relcl")
+        for t in child.subtree
+    ]
+    if not has_parse(sentence):
+        about = [t for t in sentence if t.i > token.i][:12]
+    return _specificity(about, generic, strong=0.85)
+
+
+def _specificity(tokens: list[Token], generic: frozenset[str], strong: float) -> float:
+    """How specific a stretch of text is. Dates, placeholders and noun phrases headed
+    by a generic noun ("the Associate position", "your team's culture") add nothing."""
+    tokens = [
+        t for t in tokens
+        if t.ent_type_ not in ("DATE", "TIME") and not _in_generic_chunk(t, generic)
+        and not _bracketed(t)
+    ]
+    specific = specific_words(tokens, generic)
+    anchors = concrete_anchors(tokens)
+    if len(specific) >= 2 or (specific and anchors):
+        return strong
+    if specific:
+        return 0.45
+    return 0.1

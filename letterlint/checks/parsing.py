@@ -1,0 +1,131 @@
+"""Small readings of a spaCy parse that several checks share.
+
+Every helper degrades when the pipeline is blank (no tags, no parse): a token's
+clause is then the rest of its sentence, and a subject is any pronoun before it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as TokenSpan
+    from spacy.tokens import Token
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves", "mine"})
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "y'all"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "hardly", "barely", "nor", "without"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "VERB"})
+CONCRETE_ENTITIES = frozenset({
+    "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORG", "PRODUCT", "GPE", "LOC", "FAC",
+    "WORK_OF_ART", "LAW", "LANGUAGE", "NORP", "EVENT", "DATE", "TIME", "ORDINAL", "PERSON",
+})
+
+
+def load_data(name: str) -> dict[str, Any]:
+    """A TOML data file shipped in ``letterlint/checks/data``."""
+    text = resources.files("letterlint.checks").joinpath("data", name).read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def lemma(token: Token) -> str:
+    return (token.lemma_ or token.lower_).lower()
+
+
+def has_parse(sentence: TokenSpan) -> bool:
+    return sentence.doc.has_annotation("DEP")
+
+
+def clause(token: Token, sentence: TokenSpan) -> list[Token]:
+    """The tokens ``token`` governs, within its sentence (the rest of the sentence
+    without a parse)."""
+    if not has_parse(sentence):
+        return [t for t in sentence if t.i >= token.i]
+    # a coordinated clause ("…, and I wanted to follow up") says something else
+    excluded: set[int] = set()
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            excluded.update(t.i for t in child.subtree)
+        elif child.dep_ == "cc":
+            excluded.add(child.i)
+    return [
+        t for t in token.subtree
+        if sentence.start <= t.i < sentence.end and t.i not in excluded
+    ]
+
+
+def subjects(token: Token, sentence: TokenSpan) -> list[Token]:
+    """The subject tokens of ``token``'s clause, following conjunctions and
+    auxiliary chains up (``I led and grew``: ``grew`` has the subject ``I``)."""
+    if not has_parse(sentence):
+        return [t for t in sentence if t.i < token.i and t.pos_ in ("PRON", "") and
+                t.lower_ in FIRST_PERSON | SECOND_PERSON | {"he", "she", "they", "it"}]
+    current = token
+    for _ in range(6):
+        found = [child for child in current.children if child.dep_ in SUBJECT_DEPS]
+        if found:
+            return found
+        if current.dep_ in ("conj", "xcomp", "acomp", "aux", "auxpass", "advcl", "ccomp",
+                            "pcomp", "attr", "relcl") and current.head.i != current.i:
+            if current.dep_ == "relcl":
+                return [current.head]
+            current = current.head
+            continue
+        break
+    return []
+
+
+def is_first_person(tokens: Iterable[Token]) -> bool:
+    return any(token.lower_ in FIRST_PERSON for token in tokens)
+
+
+def is_negated(token: Token, sentence: TokenSpan) -> bool:
+    """Negated by a ``neg`` child of the token or of the verb it depends on, or (without
+    a parse) by a negation word just before it."""
+    if has_parse(sentence):
+        for candidate in (token, token.head):
+            if any(child.dep_ == "neg" for child in candidate.children):
+                return True
+            if candidate.dep_ not in ("acomp", "xcomp", "attr", "amod", "dobj", "pobj", "prep"):
+                break
+    window = sentence.doc[max(sentence.start, token.i - 3) : token.i]
+    return any(t.lower_ in NEGATIONS for t in window)
+
+
+def modal(token: Token) -> str | None:
+    """The modal auxiliary on a verb: would, could, will, …"""
+    for child in token.children:
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            return child.lower_
+    return None
+
+
+def specific_words(tokens: Iterable[Token], generic: frozenset[str]) -> list[Token]:
+    """Content words that carry information: not stop words, not generic."""
+    return [
+        t for t in tokens
+        if (t.pos_ in CONTENT_POS or not t.pos_)
+        and t.is_alpha
+        and not t.is_stop
+        and lemma(t) not in generic
+        and t.lower_ not in generic
+        and len(t) > 2
+    ]
+
+
+def concrete_anchors(tokens: Iterable[Token]) -> list[Token]:
+    """Numbers and named things: the details that make a claim checkable."""
+    return [
+        t for t in tokens
+        if t.like_num or any(ch.isdigit() for ch in t.text) or t.ent_type_ in CONCRETE_ENTITIES
+    ]
+
+
+def tokens_between(sentence: TokenSpan, start: int, end: int) -> Iterator[Token]:
+    doc = sentence.doc
+    for index in range(max(start, sentence.start), min(end, sentence.end)):
+        yield doc[index]
