@@ -1,7 +1,10 @@
 """Reading inputs: files and stdin become decoded text plus metadata.
 
-Text is decoded without touching newlines, so offsets into ``Source.text`` are
-offsets into the file as the user sees it (after any byte-order mark).
+Plain text is decoded without touching newlines, so offsets into ``Source.text``
+are offsets into the file as the user sees it (after any byte-order mark).
+Email (``.eml``), HTML (``.html``, ``.htm``), Markdown (``.md``) and Word
+(``.docx``) files, chosen by extension, are turned into text first: their
+``Source`` is ``extracted`` and offsets index that extracted text.
 """
 
 from __future__ import annotations
@@ -16,7 +19,26 @@ MAX_INPUT_BYTES = 256 * 1024
 """Largest input letterlint reads. A long letter is under 10 KB; anything past
 this is a wrong file, and refusing it keeps the run bounded in time."""
 
+MAX_CONTAINER_BYTES = 25 * 1024 * 1024
+"""Largest email or Word file letterlint reads: these carry attachments, images
+and styles, so the file may be far larger than the letter in it (25 MB is the
+common mail size limit). The extracted text is still held to MAX_INPUT_BYTES."""
+
 STDIN_NAME = "<stdin>"
+
+FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".eml": "email",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".docx": "docx",
+}
+"""File extensions letterlint reads, and the format each means. Anything else is
+read as plain text."""
 
 
 class InputError(Exception):
@@ -30,9 +52,26 @@ class Source:
     text: str
     path: str | None = None
     format: str = "text"
+    """"text", "email", "html", "markdown" or "docx"."""
     extracted: bool = False
+    """Whether ``text`` was extracted from markup or a container (offsets then
+    index ``text``, not the file's bytes)."""
     headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """An email's Subject, From, To, Cc and Date, as written (decoded)."""
     attachments: tuple[str, ...] = ()
+    """File names of an email's attachments."""
+
+
+def format_of(name: str | None) -> str:
+    """The format a file name's extension means (plain text when unknown)."""
+    if not name:
+        return "text"
+    return FORMATS.get(Path(name).suffix.lower(), "text")
+
+
+def max_bytes(name: str | None) -> int:
+    """How many bytes letterlint reads from a file of this name."""
+    return MAX_CONTAINER_BYTES if format_of(name) in ("email", "docx") else MAX_INPUT_BYTES
 
 
 def read_path(path: str | Path) -> Source:
@@ -45,21 +84,111 @@ def read_path(path: str | Path) -> Source:
         raise InputError(f"{shown} is a directory; pass the letter files inside it.")
     try:
         size = file.stat().st_size
-        if size > MAX_INPUT_BYTES:
+        if size > max_bytes(shown):
             raise InputError(_too_large(shown, size))
         data = file.read_bytes()
     except PermissionError:
         raise InputError(f"{shown}: permission denied; check the file's permissions.") from None
     except OSError as error:
         raise InputError(f"{shown}: cannot be read ({error.strerror}).") from None
-    return Source(text=decode(data, shown), path=shown)
+    return from_bytes(data, shown)
 
 
 def read_bytes(data: bytes, name: str = STDIN_NAME) -> Source:
-    """Read a letter from bytes already in memory (stdin)."""
-    if len(data) > MAX_INPUT_BYTES:
+    """Read a letter from bytes already in memory (stdin); ``name``'s extension
+    (``--stdin-filename``) chooses the format."""
+    if len(data) > max_bytes(name):
         raise InputError(_too_large(name, len(data)))
-    return Source(text=decode(data, name), path=name)
+    return from_bytes(data, name)
+
+
+def from_bytes(data: bytes, name: str) -> Source:
+    """A Source from a file's bytes, read as the format its name's extension means."""
+    kind = format_of(name)
+    if kind == "text":
+        return Source(text=decode(data, name), path=name)
+    if kind == "email":
+        return _email_source(data, name)
+    if kind == "docx":
+        return _docx_source(data, name)
+    if kind == "html":
+        from letterlint.sources_html import html_to_text
+
+        return _extracted(html_to_text(_decode_html(data, name)), name, kind)
+    from letterlint.sources_markdown import markdown_to_text
+
+    return _extracted(markdown_to_text(decode(data, name)), name, kind)
+
+
+def _decode_html(data: bytes, name: str) -> str:
+    """UTF-8, or else the encoding the page declares (Word's "Save as Web Page"
+    writes windows-1252)."""
+    try:
+        return decode(data, name)
+    except InputError:
+        if b"\x00" in data[:8192]:
+            raise
+        from bs4 import UnicodeDammit
+
+        detected = UnicodeDammit(data, is_html=True).unicode_markup
+        if detected is None or _looks_binary(detected):
+            raise
+        return detected
+
+
+def _email_source(data: bytes, name: str) -> Source:
+    from letterlint.sources_email import EmailError, read_email
+
+    try:
+        email = read_email(data)
+    except EmailError as error:
+        raise InputError(
+            f"{name} is not a readable email: it {error}; export the message again as .eml."
+        ) from None
+    return _extracted(
+        email.text,
+        name,
+        "email",
+        headers=MappingProxyType(email.headers),
+        attachments=email.attachments,
+    )
+
+
+def _docx_source(data: bytes, name: str) -> Source:
+    from letterlint.sources_docx import DocxError, docx_to_text
+
+    try:
+        text = docx_to_text(data)
+    except DocxError:
+        raise InputError(
+            f"{name} is not a readable Word document (the file is damaged or not a .docx); "
+            "open and save it again in Word, or export the letter as text."
+        ) from None
+    return _extracted(text, name, "docx")
+
+
+def _extracted(
+    text: str,
+    name: str,
+    kind: str,
+    headers: Mapping[str, str] | None = None,
+    attachments: tuple[str, ...] = (),
+) -> Source:
+    if len(text.encode("utf-8")) > MAX_INPUT_BYTES:
+        size = len(text.encode("utf-8"))
+        raise InputError(_too_large(f"the text in {name}", size, MAX_INPUT_BYTES))
+    if _looks_binary(text):
+        raise InputError(
+            f"{name} holds binary data, not a letter; pass a text, email or Word file."
+        )
+    return Source(
+        text=text,
+        path=name,
+        format=kind,
+        extracted=True,
+        headers=headers if headers is not None else MappingProxyType({}),
+        attachments=attachments,
+    )
 
 
 def decode(data: bytes, name: str) -> str:
@@ -94,8 +223,10 @@ def _looks_binary(text: str) -> bool:
     return control / len(sample) > 0.01
 
 
-def _too_large(name: str, size: int) -> str:
+def _too_large(name: str, size: int, limit: int | None = None) -> str:
+    limit = max_bytes(name) if limit is None else limit
+    shown = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
     return (
         f"{name} is {size / 1_000_000:.1f} MB; letterlint reads letters up to "
-        f"{MAX_INPUT_BYTES // 1024} KB, so pass the letter itself."
+        f"{shown}, so pass the letter itself."
     )

@@ -4,5 +4,6 @@ from __future__ import annotations
 
 from letterlint.checks.base import Check
 from letterlint.checks.length import LengthCheck
+from letterlint.checks.presend import PresendCheck
 
-BUILTIN_CHECKS: tuple[type[Check], ...] = (LengthCheck,)
+BUILTIN_CHECKS: tuple[type[Check], ...] = (LengthCheck, PresendCheck)

@@ -1,0 +1,141 @@
+"""HTML → the letter's text, laid out the way a browser shows it.
+
+Paragraph-like blocks (``<p>``, headings, lists, quotes, tables) are separated by
+a blank line, a ``<div>`` starts a new line (mail clients write one ``<div>`` a
+line and ``<div><br></div>`` for a blank one), ``<br>`` is a line break, and
+scripts, styles and other invisible parts are dropped. Quoted blocks come out
+with ``> `` before every line, so the letter's structure recognises them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, PreformattedString, Tag
+
+_INVISIBLE = frozenset({
+    "script", "style", "head", "title", "meta", "link", "noscript", "template", "svg",
+    "object", "iframe", "canvas", "button", "select", "input", "textarea", "img",
+})
+_PARAGRAPH_BLOCKS = frozenset({
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote",
+    "pre", "address", "figure", "hr", "section", "article", "header", "footer", "aside",
+    "main", "nav", "form", "fieldset",
+})
+_LINE_BLOCKS = frozenset({"div", "li", "tr", "dt", "dd", "caption", "center", "body", "html"})
+_CELLS = frozenset({"td", "th"})
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def html_to_text(markup: str) -> str:
+    """The visible text of an HTML document or fragment."""
+    soup = BeautifulSoup(markup, "html.parser")
+    writer = _Writer()
+    writer.walk(soup)
+    return writer.text()
+
+
+@dataclass
+class _Writer:
+    chunks: list[str] = field(default_factory=list)
+    quote_depth: int = 0
+    in_pre: bool = False
+    list_depth: int = 0
+    pending_breaks: int = 0  # newlines owed before the next text
+
+    def walk(self, node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, PreformattedString):  # comments, doctype, CDATA
+                continue
+            if isinstance(child, NavigableString):
+                self.write(str(child))
+            elif isinstance(child, Tag):
+                self.element(child)
+
+    def element(self, tag: Tag) -> None:
+        name = tag.name.lower()
+        if name in _INVISIBLE:
+            return
+        if name == "br":
+            self.line_break()
+            return
+        if name == "hr":
+            self.block(2)
+            return
+        if name in _CELLS:
+            self.write(" ")
+            self.walk(tag)
+            self.write(" ")
+            return
+        breaks = 2 if name in _PARAGRAPH_BLOCKS else 1 if name in _LINE_BLOCKS else 0
+        if name in ("ul", "ol") and self.list_depth:
+            breaks = 1  # a nested list continues its item's block
+        self.block(breaks)
+        if name == "blockquote":
+            self.quote_depth += 1
+        elif name == "pre":
+            self.in_pre = True
+        elif name in ("ul", "ol"):
+            self.list_depth += 1
+        elif name == "li":
+            self.write("  " * (self.list_depth - 1) + "- ")
+        self.walk(tag)
+        if name == "blockquote":
+            self.quote_depth -= 1
+        elif name == "pre":
+            self.in_pre = False
+        elif name in ("ul", "ol"):
+            self.list_depth -= 1
+        self.block(breaks)
+
+    def block(self, breaks: int) -> None:
+        if self.chunks:
+            self.pending_breaks = max(self.pending_breaks, breaks)
+
+    def line_break(self) -> None:
+        self._flush_breaks()
+        self.chunks.append("\n")
+
+    def write(self, text: str) -> None:
+        if not self.in_pre:
+            text = _SPACES.sub(" ", text)
+            if text == " " and (not self.chunks or self.chunks[-1].endswith((" ", "\n"))):
+                return
+        if not text:
+            return
+        self._flush_breaks()
+        if self.quote_depth and self._at_line_start():
+            self.chunks.append("> " * self.quote_depth)
+            text = text.lstrip(" ")
+        if self.quote_depth and "\n" in text:
+            text = text.replace("\n", "\n" + "> " * self.quote_depth)
+        self.chunks.append(text)
+
+    def _at_line_start(self) -> bool:
+        return not self.chunks or self.chunks[-1].endswith("\n")
+
+    def _flush_breaks(self) -> None:
+        if not self.pending_breaks:
+            return
+        owed = self.pending_breaks - _trailing_newlines(self.chunks)
+        self.pending_breaks = 0
+        if owed > 0:
+            self.chunks.append("\n" * owed)
+
+    def text(self) -> str:
+        lines = [line.strip() for line in "".join(self.chunks).split("\n")]
+        joined = "\n".join(line if line.strip("> ") else "" for line in lines)
+        return _BLANK_LINES.sub("\n\n", joined).strip("\n") + "\n"
+
+
+def _trailing_newlines(chunks: list[str]) -> int:
+    count = 0
+    for chunk in reversed(chunks):
+        stripped = chunk.rstrip(" ")
+        count += len(stripped) - len(stripped.rstrip("\n"))
+        if stripped.rstrip("\n"):
+            break
+    return count
