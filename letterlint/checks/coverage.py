@@ -278,19 +278,24 @@ def _target_kind(tokens: list[Token], cues: Cues) -> str:
     """What an enthusiasm is about: the job ("target"), the process ("process"), or
     something else ("other"); "" when nothing follows."""
     bases = {lemma(t) for t in tokens} | {t.lower_ for t in tokens}
-    if bases & cues("interest", "targets") or bases & cues("interest", "join_verbs") - {"be"}:
-        if not bases & cues("interest", "not_targets") or bases & cues("interest", "targets"):
-            return "target"
-    if bases & cues("interest", "not_targets"):
+    targets = bases & cues("interest", "targets")
+    joins = bases & (cues("interest", "join_verbs") - {"be"})
+    process = bases & cues("interest", "not_targets")
+    if targets or (joins and not process):
+        return "target"
+    if process:
         return "process"
     content = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop]
     return "other" if content else ""
 
 
+_ADJECTIVE_LIKE = frozenset({"acomp", "ROOT", "xcomp", "conj", "amod", "advcl"})
+
+
 def _adjective_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
     if is_negated(token, sentence):
         return 0.0
-    if token.pos_ == "VERB" and token.dep_ not in ("acomp", "ROOT", "xcomp", "conj", "amod", "advcl"):
+    if token.pos_ == "VERB" and token.dep_ not in _ADJECTIVE_LIKE:
         return 0.0
     subject = subjects(token, sentence)
     first_person = is_first_person(subject) or (
@@ -473,7 +478,7 @@ _OBJECT_DEPS = frozenset({"dobj", "prep", "attr", "dative", "oprd", "npadvmod", 
 def _done(verb: Token) -> bool:
     """A finite verb ("I led", "I run") or a participle with an auxiliary ("I have
     led", "I've been teaching"): something the writer did or does."""
-    if "Fin" in verb.morph.get("VerbForm"):
+    if "Fin" in verb.morph.get("VerbForm", []):
         return True
     return verb.tag_ in ("VBN", "VBG") and any(
         child.dep_ in ("aux", "auxpass") and child.tag_ != "TO" for child in verb.children
