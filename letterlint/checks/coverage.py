@@ -637,7 +637,11 @@ def _they_said(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> fl
     if token.dep_ in ("relcl", "acl") and token.head.i != token.i:
         # "the number you mentioned, that 22% of mobile shoppers drop off": what was
         # said is the noun the clause describes
-        said += [t for t in token.head.subtree if t.i not in {s.i for s in token.subtree}]
+        inside = {t.i for t in token.subtree}
+        said += [t for t in token.head.subtree if t.i not in inside]
+        after = max(inside) + 1
+        if after < sentence.end and sentence.doc[after].text in (",", ":", "—", "-", "–"):
+            said += list(sentence.doc[after : sentence.end])  # "…, that 22% drop off"
     said = [t for t in said if t.lower_ not in FIRST_PERSON]
     return _specificity(said, generic, strong=0.9)
 

@@ -135,7 +135,10 @@ RULES = (
             "communication methodologies, which my professional experience substantively "
             "demonstrates through multidisciplinary implementation initiatives and "
             "institutional transformation responsibilities across international "
-            "environments.\n\nRespectfully,\nSam"
+            "environments. Additionally, organizational effectiveness considerations "
+            "necessitate comprehensive stakeholder prioritization methodologies, "
+            "institutionalized accountability mechanisms and interdisciplinary "
+            "communication infrastructures.\n\nRespectfully,\nSam"
         ),
         instead=_SHORT_GOOD,
     ),

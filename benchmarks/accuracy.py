@@ -1,0 +1,247 @@
+"""Accuracy of letterlint's content checks on labelled letters, beside its peers.
+
+    .venv/bin/python benchmarks/accuracy.py                 # corpus/letters
+    .venv/bin/python benchmarks/accuracy.py corpus/heldout  # another labelled set
+
+Scoring (see corpus/LABELLING.md for the labels):
+- phrasing / tone: a labelled phrase is found when a finding of that check
+  overlaps it (recall); a finding is a true positive when it overlaps a labelled
+  phrase (precision). Peers on the same letters: proselint's findings against
+  robotic phrases, and VADER (sentences with compound <= -0.05) against negative
+  phrases, on the same sentences letterlint parses.
+- points (interest, standout, learned): a yes/no per letter from report.points.
+- too_long: any LL101/LL102/LL103 finding; placeholders: any LL601 finding;
+  deadline reference (follow-ups): the timing check's detector;
+  kind: the detected kind against the label.
+Grammar is left out: it is measured by benchmarks/grammar.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from letterlint import Linter, Report  # noqa: E402
+from letterlint.checks import BUILTIN_CHECKS  # noqa: E402
+from letterlint.letter import parse_letters  # noqa: E402
+from letterlint.registry import Registry  # noqa: E402
+from letterlint.sources import read_path  # noqa: E402
+from letterlint.timeline import deadline_references  # noqa: E402
+
+Interval = tuple[int, int]
+
+
+@dataclass
+class SpanScore:
+    """Precision over findings, recall over labelled phrases."""
+
+    true_findings: int = 0
+    findings: int = 0
+    found_labels: int = 0
+    labels: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+
+    def add(self, name: str, text: str, labels: Sequence[Interval], found: Sequence[Interval]) -> None:
+        for start, end in found:
+            self.findings += 1
+            if any(_overlap((start, end), label) for label in labels):
+                self.true_findings += 1
+            else:
+                self.false_alarms.append(f"{name}: {text[start:end][:90]!r}")
+        for start, end in labels:
+            self.labels += 1
+            if any(_overlap((start, end), hit) for hit in found):
+                self.found_labels += 1
+            else:
+                self.misses.append(f"{name}: {text[start:end][:90]!r}")
+
+    def row(self) -> tuple[float, float, float, str]:
+        precision = self.true_findings / self.findings if self.findings else 0.0
+        recall = self.found_labels / self.labels if self.labels else 0.0
+        return (*_with_f1(precision, recall), f"{self.findings} findings, {self.labels} labels")
+
+
+@dataclass
+class YesNoScore:
+    true_pos: int = 0
+    false_pos: int = 0
+    false_neg: int = 0
+    true_neg: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, name: str, predicted: bool, expected: bool) -> None:
+        if predicted and expected:
+            self.true_pos += 1
+        elif predicted:
+            self.false_pos += 1
+            self.errors.append(f"{name}: false positive")
+        elif expected:
+            self.false_neg += 1
+            self.errors.append(f"{name}: missed")
+        else:
+            self.true_neg += 1
+
+    def row(self) -> tuple[float, float, float, str]:
+        predicted = self.true_pos + self.false_pos
+        actual = self.true_pos + self.false_neg
+        precision = self.true_pos / predicted if predicted else 0.0
+        recall = self.true_pos / actual if actual else 0.0
+        total = predicted + self.false_neg + self.true_neg
+        return (*_with_f1(precision, recall), f"{actual} of {total} letters labelled yes")
+
+
+def _with_f1(precision: float, recall: float) -> tuple[float, float, float]:
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _phrase_spans(text: str, phrases: Iterable[str]) -> list[Interval]:
+    spans = []
+    for phrase in phrases:
+        start = text.find(phrase)
+        if start < 0:
+            raise SystemExit(f"labelled phrase not in its letter: {phrase!r}")
+        spans.append((start, start + len(phrase)))
+    return spans
+
+
+def _check_spans(report: Report, check: str) -> list[Interval]:
+    return [
+        (finding.span.start, finding.span.end)
+        for finding in report.findings
+        if finding.check == check and finding.span is not None
+    ]
+
+
+def proselint_spans(text: str) -> list[Interval]:
+    from proselint.checks import __register__
+    from proselint.registry import CheckRegistry
+    from proselint.tools import LintFile
+
+    registry = CheckRegistry()  # proselint's registry is a process-wide singleton
+    if not registry.checks:
+        registry.register_many(__register__)
+
+    # proselint pads the text with a newline on each side; undo that offset
+    return [
+        (result.check_result.span[0] - 1, result.check_result.span[1] - 1)
+        for result in LintFile("letter", text).lint()
+    ]
+
+
+def _load(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
+    letters = []
+    for path in sorted(folder.glob("*.txt")):
+        labels = path.with_suffix(".json")
+        if labels.exists():
+            letters.append((path, json.loads(labels.read_text("utf-8"))))
+    if not letters:
+        raise SystemExit(f"no labelled letters in {folder}")
+    return letters
+
+
+def evaluate(folder: Path, verbose: bool) -> None:
+    letters = _load(folder)
+    registry = Registry(check for check in BUILTIN_CHECKS if check.name != "grammar")
+    scores: dict[str, Any] = {
+        "phrasing": SpanScore(),
+        "tone": SpanScore(),
+        "interest": YesNoScore(),
+        "standout": YesNoScore(),
+        "learned": YesNoScore(),
+        "too_long": YesNoScore(),
+        "placeholders": YesNoScore(),
+        "deadline reference": YesNoScore(),
+        "kind (follow-up)": YesNoScore(),
+    }
+    peers = {"proselint (vs robotic)": SpanScore(), "VADER (vs negative)": SpanScore()}
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        analyser: Any = SentimentIntensityAnalyzer()
+    except ImportError:
+        analyser = None
+    started = time.perf_counter()
+    paths = [path for path, _ in letters]
+    with Linter(registry=registry, kind="auto") as linter:
+        parsed = parse_letters([read_path(path) for path in paths], linter.pipeline)
+        reports = [linter.lint_letter(letter, linter.config) for letter in parsed]
+    elapsed = time.perf_counter() - started
+    sentences = {
+        path: [(s.span.start, s.span.end) for s in letter.sentences]
+        for path, letter in zip(paths, parsed, strict=True)
+    }
+    for (path, labels), report, letter in zip(letters, reports, parsed, strict=True):
+        name, text = path.name, report.text
+        robotic = _phrase_spans(text, labels["robotic_phrases"])
+        negative = _phrase_spans(text, labels["negative_phrases"])
+        scores["phrasing"].add(name, text, robotic, _check_spans(report, "phrasing"))
+        scores["tone"].add(name, text, negative, _check_spans(report, "tone"))
+        for point in ("interest", "standout", "learned"):
+            covered = report.points[point].covered if point in report.points else False
+            scores[point].add(name, covered, labels[f"covers_{point}"])
+        codes = report.codes()
+        scores["too_long"].add(name, bool(codes & {"LL101", "LL102", "LL103"}), labels["too_long"])
+        scores["placeholders"].add(name, "LL601" in codes, labels["has_placeholders"])
+        if labels["kind"] == "follow-up" and labels["references_deadline"] is not None:
+            # the timing check itself needs dates; its detector works on the letter
+            referenced = bool(deadline_references(letter))
+            scores["deadline reference"].add(name, referenced, labels["references_deadline"])
+        scores["kind (follow-up)"].add(
+            name, report.metadata.get("kind_detected") == "follow-up", labels["kind"] == "follow-up"
+        )
+        try:
+            peers["proselint (vs robotic)"].add(name, text, robotic, proselint_spans(text))
+        except ImportError:
+            pass
+        if analyser is not None:
+            vader = [
+                span for span in sentences[path]
+                if analyser.polarity_scores(text[span[0] : span[1]])["compound"] <= -0.05
+            ]
+            peers["VADER (vs negative)"].add(name, text, negative, vader)
+
+    print(f"{len(letters)} letters from {folder} — {elapsed:.1f} s for letterlint "
+          f"({1000 * elapsed / len(letters):.0f} ms a letter, spaCy load included)\n")
+    print(f"{'measure':<26}{'precision':>10}{'recall':>8}{'F1':>7}   basis")
+    for label, score in [*scores.items(), *peers.items()]:
+        precision, recall, f1, basis = score.row()
+        print(f"{label:<26}{precision:>10.2f}{recall:>8.2f}{f1:>7.2f}   {basis}")
+    if verbose:
+        for label, score in [*scores.items(), *peers.items()]:
+            problems = getattr(score, "errors", []) or [
+                *("miss " + m for m in getattr(score, "misses", [])),
+                *("false " + m for m in getattr(score, "false_alarms", [])),
+            ]
+            if problems and not label.startswith(("proselint", "VADER")):
+                print(f"\n{label}:")
+                for problem in problems:
+                    print(f"  {problem}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default=str(ROOT / "corpus" / "letters"))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    evaluate(Path(args.folder), args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+

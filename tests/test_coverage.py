@@ -1,0 +1,132 @@
+"""The coverage check (LL2xx): the three points, judged from the real parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from letterlint import Linter
+
+LETTER = "Dear Ms. Okafor,\n\n{body}\n\nBest,\nJordan"
+
+
+def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool]:
+    report = linter.lint(LETTER.format(body=body), kind=kind)
+    return {name: point.covered for name, point in report.points.items()}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm genuinely excited about the role.",
+        "I would love to join your team in Leeds.",
+        "I remain very keen on the position.",
+        "Our talk only strengthened my interest in the job.",
+        "I hope to contribute to the clinic's next chapter.",
+        "I can't wait to get started.",
+        "Working at Daily Grind would be a dream.",
+    ],
+)
+def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
+    assert points(linter, f"Thank you for meeting me today. {sentence}")["interest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I look forward to hearing from you.",
+        "I'm eager to hear your decision.",
+        "I am not interested in relocating.",
+        "I hope the position hasn't been filled.",
+        "I am passionate about education.",
+    ],
+)
+def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
+    assert not points(linter, f"Thank you for meeting me today. {sentence}")["interest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At Corvid I led the move of 38 services onto EKS without downtime.",
+        "Last year I cut our month-end close from nine days to five.",
+        "I have 6 years experience in 5-star hotels and Opera PMS.",
+        "Since we spoke I've passed my PRINCE2 Foundation exam.",
+        "I was a cashier at Safeway for four years.",
+    ],
+)
+def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
+    assert points(linter, sentence)["standout"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I believe my skills align well with your needs.",
+        "I am a hard worker and a great team player.",
+        "I would be a valuable asset to your organization.",
+        "You led the migration of 38 services last year.",
+        "I hope to build a career in logistics.",
+    ],
+)
+def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
+    assert not points(linter, sentence)["standout"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The moment you described the Kubernetes migration, I pictured the first month.",
+        "When Priya walked me through the night-shift handover, it clicked.",
+        "I keep coming back to the number you mentioned, that 22% of shoppers drop off.",
+        "Your point about county budget stories being unreadable stuck with me.",
+        "Thank you for walking me through the checkout redesign.",
+        "I loved hearing about the Ridgeview townhouse project.",
+    ],
+)
+def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
+    assert points(linter, sentence)["learned"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I learned a lot about the position.",
+        "I enjoyed learning more about the role and the company.",
+        "You said you'd let me know about the receptionist job by Friday.",
+        "I would appreciate it if you could let me know.",
+        "It was great to learn about your team's culture.",
+    ],
+)
+def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:
+    assert not points(linter, sentence)["learned"]
+
+
+def test_missing_points_are_whole_letter_findings_with_suggestions(linter: Linter) -> None:
+    report = linter.lint(LETTER.format(body="Thanks for the chat today."), kind="thank-you")
+    missing = {f.code: f for f in report.findings if f.check == "coverage"}
+    assert {"LL201", "LL202", "LL203"} <= set(missing)
+    assert all(f.span is None and f.suggestion for f in missing.values())
+    assert report.points["interest"].confidence < 0.5
+
+
+def test_follow_up_only_requires_interest(linter: Linter) -> None:
+    body = "I wanted to check in on the analyst role. Thank you for your time."
+    report = linter.lint(LETTER.format(body=body), kind="follow-up")
+    codes = {f.code for f in report.findings if f.check == "coverage"}
+    assert codes == {"LL201"}
+    assert set(report.points) == {"interest", "standout", "learned"}
+
+
+def test_evidence_spans_slice_the_covering_sentence(linter: Linter) -> None:
+    body = "Thank you for today. I'm very excited about the role."
+    report = linter.lint(LETTER.format(body=body))
+    [evidence] = report.points["interest"].evidence
+    assert evidence.of(report.text) == "I'm very excited about the role."
+    assert report.points["interest"].confidence >= 0.9
+
+
+def test_a_thank_you_without_thanks_is_flagged(linter: Linter) -> None:
+    body = "Following up on today's interview. I'm very excited about the role."
+    assert "LL204" in linter.lint(LETTER.format(body=body), kind="thank-you").codes()
+    body = "Thank you for today's interview. I'm very excited about the role."
+    assert "LL204" not in linter.lint(LETTER.format(body=body), kind="thank-you").codes()

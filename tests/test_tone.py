@@ -1,0 +1,83 @@
+"""The tone check (LL4xx): insinuation without negative words, negation, quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from letterlint import Linter
+
+LETTER = "Hi Dana,\n\n{body}\n\nThanks,\nSam"
+
+
+def tone(linter: Linter, body: str) -> dict[str, str]:
+    report = linter.lint(LETTER.format(body=body), kind="follow-up")
+    return {f.code: f.span.of(report.text) for f in report.findings if f.check == "tone" and f.span}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("I still haven't heard back from you, even though you promised an answer by Friday.",
+         "LL402"),
+        ("As per my previous email, I am still interested.", "LL402"),
+        ("I think a reply would be common courtesy at this point.", "LL402"),
+        ("I hope the position wasn't quietly filled without anyone letting me know.", "LL402"),
+        ("Despite the interview starting 40 minutes late, I enjoyed it.", "LL401"),
+        ("I have to say it's a bit disappointing.", "LL401"),
+        ("I need to know by tomorrow whether you're moving forward.", "LL403"),
+        ("I'm sure you'll agree I'm the obvious choice.", "LL403"),
+        ("I really need this job, please give me a chance.", "LL404"),
+        ("Sorry to bother you again, I know I'm probably annoying you.", "LL405"),
+    ],
+)
+def test_bad_tone_is_flagged_at_the_offending_sentence(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    found = tone(linter, sentence)
+    assert code in found
+    assert found[code] in sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I wasn't disappointed in the least by the long day.",
+        "No rush at all; I understand these decisions take time.",
+        "The challenges you described excite me.",
+        "Despite the snow, I enjoyed the walk from the station.",
+        'My old boss said never to write "as per my previous email".',
+        "I know the hiring process can involve many people.",
+    ],
+)
+def test_negated_contrasted_and_quoted_cues_are_not_flagged(linter: Linter, sentence: str) -> None:
+    assert tone(linter, sentence) == {}
+
+
+def test_subject_line_is_read_too(linter: Linter) -> None:
+    text = "Subject: Analyst role - still waiting\n\nHi Dana,\n\nAny news on the role?\n\nSam"
+    report = linter.lint(text, kind="follow-up")
+    [finding] = [f for f in report.findings if f.check == "tone"]
+    assert finding.span is not None and finding.span.of(text) == "still waiting"
+
+
+def test_quoted_earlier_message_is_not_judged(linter: Linter) -> None:
+    text = (
+        "Hi Dana,\n\nI'm still very keen on the role.\n\nSam\n\n"
+        "On Mon, Mar 9, 2026 at 4:02 PM Sam <sam@x.org> wrote:\n"
+        "> I still haven't heard back and I'm disappointed.\n"
+    )
+    assert not [f for f in linter.lint(text).findings if f.check == "tone"]
+
+
+def test_allow_and_extra_cues_come_from_config(linter: Linter) -> None:
+    from letterlint import Config
+
+    body = "Sorry for the short notice. Any news on the role?"
+    config = Config().with_options(tone={"allow": ["sorry for"]})
+    report = linter.lint(LETTER.format(body=body), config)
+    assert "LL405" not in report.codes()
+    config = Config().with_options(
+        tone={"extra_cues": [{"code": "LL402", "pattern": r"\bradio silence\b"}]}
+    )
+    report = linter.lint(LETTER.format(body="It's been radio silence."), config)
+    assert "LL402" in report.codes()
