@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from letterlint import __version__
+from letterlint import __version__, languagetool_cli
 from letterlint.checks.base import Rule
 from letterlint.config import (
     Config,
@@ -31,7 +31,7 @@ from letterlint.registry import Registry, RegistryError
 from letterlint.sources import MAX_INPUT_BYTES, STDIN_NAME, InputError, Source, read_bytes, read_path
 
 EXIT_OK, EXIT_GATE, EXIT_ERROR = 0, 1, 2
-SUBCOMMANDS = ("rules", "explain")
+SUBCOMMANDS = ("rules", "explain", "languagetool")
 
 
 class UsageError(Exception):
@@ -48,6 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser = _subparser("explain")
             parser.add_argument("code", help="a rule code (LL101) or name (too-many-paragraphs)")
             return _explain(parser.parse_args(args[1:]))
+        if args and args[0] == "languagetool":
+            return languagetool_cli.main(args[1:])
         return _lint(build_parser().parse_args(args))
     except (ConfigError, RegistryError, PipelineError, UsageError) as error:
         _error(str(error))
@@ -80,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
                        "letterlint.toml or pyproject.toml with [tool.letterlint])")
     rules.add_argument("--isolated", action="store_true", help="ignore config files")
     rules.add_argument("--spacy-model", metavar="NAME", help="spaCy pipeline package to use")
+    rules.add_argument("--languagetool", metavar="URL",
+                       help="LanguageTool server for the grammar check (default: a local one)")
+    rules.add_argument("--require-grammar", action="store_true", default=None,
+                       help="exit 2 when the grammar check could not run")
     context = parser.add_argument_group("context (optional)")
     context.add_argument("--company")
     context.add_argument("--position")
@@ -184,6 +190,8 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         "deadline": args.deadline,
         "sent": args.sent,
         "spacy_model": args.spacy_model,
+        "languagetool": args.languagetool,
+        "require_grammar": args.require_grammar,
         "fail_under": args.fail_under,
     }
     if args.fail_on is not None:

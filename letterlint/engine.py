@@ -114,6 +114,11 @@ class Linter:
             results.append(self._run_check(check_class, letter, config, enabled, overrides))
         findings = [finding for result in results for finding in result.findings]
         score = scoring.letter_score(results)
+        # require_grammar: a letter whose grammar was not checked does not pass
+        # (the CLI exits 2 for it); a skipped check is never a clean one.
+        grammar_missing = config.require_grammar and any(
+            result.name == "grammar" and result.status is not Status.OK for result in results
+        )
         return Report(
             path=letter.source.path,
             text=letter.text,
@@ -121,13 +126,15 @@ class Linter:
             checks=tuple(results),
             points=_points(results),
             score=score,
-            passed=scoring.gate_passed(findings, score, config.fail_on, config.fail_under),
+            passed=scoring.gate_passed(findings, score, config.fail_on, config.fail_under)
+            and not grammar_missing,
             extracted=letter.source.extracted,
             metadata=MappingProxyType(
                 {
                     "kind_detected": detected_kind,
                     "kind_confidence": kind_confidence,
                     "pipeline": self.pipeline.name,
+                    "require_grammar": config.require_grammar,
                 }
             ),
         )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from letterlint.checks.base import Check
+from letterlint.checks.grammar import GrammarCheck
 from letterlint.checks.length import LengthCheck
 from letterlint.checks.presend import PresendCheck
 
-BUILTIN_CHECKS: tuple[type[Check], ...] = (LengthCheck, PresendCheck)
+BUILTIN_CHECKS: tuple[type[Check], ...] = (LengthCheck, GrammarCheck, PresendCheck)
