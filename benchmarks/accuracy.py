@@ -51,7 +51,9 @@ class SpanScore:
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
 
-    def add(self, name: str, text: str, labels: Sequence[Interval], found: Sequence[Interval]) -> None:
+    def add(
+        self, name: str, text: str, labels: Sequence[Interval], found: Sequence[Interval]
+    ) -> None:
         for start, end in found:
             self.findings += 1
             if any(_overlap((start, end), label) for label in labels):
@@ -169,12 +171,9 @@ def evaluate(folder: Path, verbose: bool) -> None:
         "kind (follow-up)": YesNoScore(),
     }
     peers = {"proselint (vs robotic)": SpanScore(), "VADER (vs negative)": SpanScore()}
-    try:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-        analyser: Any = SentimentIntensityAnalyzer()
-    except ImportError:
-        analyser = None
+    analyser = SentimentIntensityAnalyzer()
     started = time.perf_counter()
     paths = [path for path, _ in letters]
     with Linter(registry=registry, kind="auto") as linter:
@@ -204,16 +203,12 @@ def evaluate(folder: Path, verbose: bool) -> None:
         scores["kind (follow-up)"].add(
             name, report.metadata.get("kind_detected") == "follow-up", labels["kind"] == "follow-up"
         )
-        try:
-            peers["proselint (vs robotic)"].add(name, text, robotic, proselint_spans(text))
-        except ImportError:
-            pass
-        if analyser is not None:
-            vader = [
-                span for span in sentences[path]
-                if analyser.polarity_scores(text[span[0] : span[1]])["compound"] <= -0.05
-            ]
-            peers["VADER (vs negative)"].add(name, text, negative, vader)
+        peers["proselint (vs robotic)"].add(name, text, robotic, proselint_spans(text))
+        vader = [
+            span for span in sentences[path]
+            if analyser.polarity_scores(text[span[0] : span[1]])["compound"] <= -0.05
+        ]
+        peers["VADER (vs negative)"].add(name, text, negative, vader)
 
     print(f"{len(letters)} letters from {folder} — {elapsed:.1f} s for letterlint "
           f"({1000 * elapsed / len(letters):.0f} ms a letter, spaCy load included)\n")
