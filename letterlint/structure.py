@@ -109,8 +109,8 @@ def _letter_parts(lines: list[Line]) -> list[Part]:
     lines, signature_tail = _split_signature_delimiter(lines)
     blocks = _blocks(lines)
     parts: list[Part] = []
-    quoted = [block for block in blocks if all(_QUOTE.match(line.text) for line in block)]
-    blocks = [block for block in blocks if block not in quoted]
+    quoted = [block for block in blocks if _all_quoted(block)]
+    blocks = [block for block in blocks if not _all_quoted(block)]
     parts.extend(_part(Role.QUOTED, block) for block in quoted)
 
     letterhead = _letterhead_end(blocks)
@@ -148,6 +148,10 @@ def _letter_parts(lines: list[Line]) -> list[Part]:
     if signature or signature_tail:
         parts.append(_part(Role.SIGNATURE, signature + signature_tail))
     return parts
+
+
+def _all_quoted(block: list[Line]) -> bool:
+    return all(_QUOTE.match(line.text) for line in block)
 
 
 def _letterhead_end(blocks: list[list[Line]]) -> int:
