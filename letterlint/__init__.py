@@ -22,6 +22,7 @@ from letterlint.model import (
     Span,
     Status,
 )
+from letterlint.planner import Plan, PlanError, plan
 from letterlint.registry import Registry
 from letterlint.sources import InputError, Source
 
@@ -35,6 +36,8 @@ __all__ = [
     "InputError",
     "Letter",
     "Linter",
+    "Plan",
+    "PlanError",
     "PointCoverage",
     "Registry",
     "Report",
@@ -46,4 +49,5 @@ __all__ = [
     "__version__",
     "lint",
     "lint_many",
+    "plan",
 ]

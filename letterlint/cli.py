@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from letterlint import __version__, languagetool_cli
+from letterlint import __version__, languagetool_cli, plan_cli
 from letterlint.checks.base import Rule
 from letterlint.config import (
     Config,
@@ -31,7 +31,7 @@ from letterlint.registry import Registry, RegistryError
 from letterlint.sources import MAX_INPUT_BYTES, STDIN_NAME, InputError, Source, read_bytes, read_path
 
 EXIT_OK, EXIT_GATE, EXIT_ERROR = 0, 1, 2
-SUBCOMMANDS = ("rules", "explain", "languagetool")
+SUBCOMMANDS = ("rules", "explain", "languagetool", "plan")
 
 
 class UsageError(Exception):
@@ -50,6 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _explain(parser.parse_args(args[1:]))
         if args and args[0] == "languagetool":
             return languagetool_cli.main(args[1:])
+        if args and args[0] == "plan":
+            return plan_cli.main(args[1:])
         return _lint(build_parser().parse_args(args))
     except (ConfigError, RegistryError, PipelineError, UsageError) as error:
         _error(str(error))
@@ -62,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="letterlint",
         description="Lint the thank-you and follow-up letters you send after an interview.",
-        epilog="Also: `letterlint rules` lists every rule, `letterlint explain CODE` explains one.",
+        epilog="Also: `letterlint rules` lists every rule, `letterlint explain CODE` explains one, "
+        "`letterlint plan --interview-date DATE` plans the follow-ups.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="letters to lint; - or none for stdin")
     parser.add_argument("--version", action="version", version=f"letterlint {__version__}")
@@ -93,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
     context.add_argument("--interview-date", metavar="DATE")
     context.add_argument("--deadline", metavar="DATE")
     context.add_argument("--sent", metavar="DATE", help="when the letter is sent (default: now)")
+    context.add_argument("--told", metavar="PHRASE",
+                         help="what they said about timing, e.g. 'a few days' or 'by Friday'")
+    context.add_argument("--previous-follow-up", action="append", metavar="DATE",
+                         dest="previous_follow_ups",
+                         help="when you sent an earlier follow-up (repeatable)")
     context.add_argument("--stdin-filename", metavar="NAME",
                          help="name (and so format) of the letter read from stdin")
     gate = parser.add_argument_group("gate")
@@ -189,6 +197,8 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         "interview_date": args.interview_date,
         "deadline": args.deadline,
         "sent": args.sent,
+        "told": args.told,
+        "previous_follow_ups": args.previous_follow_ups,
         "spacy_model": args.spacy_model,
         "languagetool": args.languagetool,
         "require_grammar": args.require_grammar,

@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Any
 
 from letterlint.model import KINDS, Severity
+from letterlint.planner import PlanError, check_told
 
 CONFIG_FILES = ("letterlint.toml", "pyproject.toml")
 
@@ -209,6 +210,14 @@ def _context_value(key: str, value: Any, origin: str) -> Any:
     if key == "previous-follow-ups":
         items = value if isinstance(value, list | tuple) else [value]
         return tuple(sorted(parse_date(item, key, origin) for item in items))
+    if key == "told":
+        if not isinstance(value, str):
+            raise ConfigError(f"{origin}: told must be a string such as 'a few days'.")
+        try:
+            check_told(value)
+        except PlanError as error:
+            raise ConfigError(f"{origin}: {error}") from None
+        return value
     if not isinstance(value, str):
         raise ConfigError(f"{origin}: {key} must be a string.")
     return value

@@ -6,5 +6,6 @@ from letterlint.checks.base import Check
 from letterlint.checks.grammar import GrammarCheck
 from letterlint.checks.length import LengthCheck
 from letterlint.checks.presend import PresendCheck
+from letterlint.checks.timing import TimingCheck
 
-BUILTIN_CHECKS: tuple[type[Check], ...] = (LengthCheck, GrammarCheck, PresendCheck)
+BUILTIN_CHECKS: tuple[type[Check], ...] = (LengthCheck, GrammarCheck, PresendCheck, TimingCheck)

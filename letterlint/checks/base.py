@@ -25,7 +25,9 @@ class Rule:
 
     ``example`` must make the rule fire and ``instead`` must not; a test runs both
     as letters, with ``example_options`` (context such as ``company``) passed to
-    the linter for each.
+    the linter for each. When the fix is in the context rather than the text (a
+    thank-you sent sooner), ``instead_options`` gives the options for ``instead``;
+    None means the same as ``example_options``.
     """
 
     code: str
@@ -37,6 +39,11 @@ class Rule:
     example: str
     instead: str
     example_options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    instead_options: Mapping[str, Any] | None = None
+
+    @property
+    def options_for_instead(self) -> Mapping[str, Any]:
+        return self.example_options if self.instead_options is None else self.instead_options
 
 
 class Check(ABC):

@@ -1,0 +1,124 @@
+"""Kind detection (`--kind auto`): thank-you note or follow-up, on real parses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from letterlint import Linter, Source
+from letterlint.cli import main
+from tests.conftest import CORPUS
+
+
+def detected(linter: Linter, letter: str | Source) -> str:
+    kind = linter.lint(letter, select=["length"]).metadata["kind_detected"]
+    assert isinstance(kind, str)
+    return kind
+
+
+def test_accuracy_on_the_labelled_corpus(linter: Linter) -> None:
+    paths = sorted(CORPUS.glob("*.txt"))
+    gold = [json.loads(path.with_suffix(".json").read_text("utf-8"))["kind"] for path in paths]
+    assert len(paths) >= 90 and {"thank-you", "follow-up"} == set(gold)
+    reports = linter.lint_many(paths, select=["length"])
+    wrong = [
+        f"{path.name}: {label} detected as {report.kind}"
+        for path, label, report in zip(paths, gold, reports, strict=True)
+        if report.kind != label
+    ]
+    accuracy = 1 - len(wrong) / len(paths)
+    assert accuracy >= 0.95, wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the interview just happened, even when the writer says "following up"
+        "Hi Dennis,\n\nFollowing up on today's interview for the warehouse supervisor job. "
+        "I ran second shift for three years with a crew of 22.\n\nVictor\n",
+        # a late thank-you still opens by thanking for the visit
+        "Dear Professor Lindqvist,\n\nThank you very much for hosting me in Uppsala last "
+        "week. I am very enthusiastic about the position.\n\nThomas\n",
+        # thanks with no object, then warmth about the meeting
+        "Dear Jenny,\n\nThank you so much! I really felt at home with the team.\n\nAbi\n",
+        "Hi Naomi,\n\nThat was such a fun interview! The way the team handled the outage "
+        "says a lot about the culture.\n\nRaj\n",
+        # a negative thank-you that says "still interested" is still a thank-you
+        "Dear Ms. Whitaker,\n\nThank you for the interview on Monday. I'm still interested in "
+        "the role. Please let me know the outcome.\n\nDenise\n",
+    ],
+)
+def test_thank_you_notes(linter: Linter, text: str) -> None:
+    assert detected(linter, text) == "thank-you"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # thanks again, a dated interview, a passed deadline; hard-wrapped lines
+        "Dear Professor Lindqvist,\n\nThank you again for the interview on 12 March for the\n"
+        "postdoctoral position. You mentioned that the committee expected to reach a\n"
+        "decision in the first week of April, so I hope you won't mind a brief note\n"
+        "now that the date has passed.\n\nÅsa\n",
+        # no thanks at all, adds value
+        "Dear Mr. Abernathy,\n\nI hope the spring term is off to a good start. I came across "
+        "an article about a decodable readers pilot that seemed relevant to your plans.\n\n"
+        "Megan\n",
+        # an ultimatum is still a follow-up
+        "Sarah,\n\nI need to know by tomorrow whether you're moving forward with me. I've "
+        "waited long enough.\n\nDerek\n",
+        "Hi Chris,\n\nAny joy with the bar job? Let me know either way.\n\nJake\n",
+        "Dear Ms. Park,\n\nThank you for meeting with me two weeks ago about the UX researcher "
+        "position. I've since completed the usability study I told you about.\n\nSam\n",
+    ],
+)
+def test_follow_ups(linter: Linter, text: str) -> None:
+    assert detected(linter, text) == "follow-up"
+
+
+def test_a_quoted_earlier_thank_you_marks_a_follow_up(linter: Linter) -> None:
+    text = (
+        "Hi Denise,\n\nI wanted to ask whether there's been any progress with shortlisting.\n\n"
+        "Thanks,\nMarcia\n\n"
+        "On Tue, Mar 10, 2026 at 6:18 PM Marcia Campbell <marcia@example.com> wrote:\n"
+        "> Hi Denise,\n>\n> Thank you for the interview this afternoon.\n>\n> Marcia\n"
+    )
+    assert detected(linter, text) == "follow-up"
+
+
+def test_a_quoted_invitation_does_not_make_a_thank_you_a_follow_up(linter: Linter) -> None:
+    text = (
+        "Hi Jake,\n\nThank you, it was great meeting you and the team too! I loved hearing "
+        "about the Ridgeview townhouse project.\n\nAna Sofia\n\n"
+        "On Tue, Mar 10, 2026 at 5:02 PM Jake Morrow <jake@example.com> wrote:\n"
+        "> Thanks so much for coming in today. We'll be in touch by the end of next week.\n"
+    )
+    assert detected(linter, text) == "thank-you"
+
+
+def test_the_email_subject_counts(linter: Linter) -> None:
+    body = "Hi Tom,\n\nI'm very keen on the data analyst role.\n\nPriya\n"
+    thanks = Source(text=body, headers={"Subject": "Thank you for today"})
+    checking = Source(text=body, headers={"Subject": "Checking in - Data Analyst role"})
+    assert detected(linter, thanks) == "thank-you"
+    assert detected(linter, checking) == "follow-up"
+
+
+def test_forced_kind_wins_but_the_detection_is_still_reported(linter: Linter) -> None:
+    text = "Hi Tasha,\n\nThanks for the interview today! Hope to hear from you.\n\nJordan\n"
+    report = linter.lint(text, kind="follow-up", select=["length"])
+    assert report.kind == "follow-up"
+    assert report.metadata["kind_detected"] == "thank-you"
+    assert 0.5 <= report.metadata["kind_confidence"] <= 1
+
+
+def test_json_reports_kind_and_detected_kind(capsys: pytest.CaptureFixture[str],
+                                             tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hi Ben,\n\nJust checking in on the copywriter role. Any news?\n\nTom\n",
+                     "utf-8")
+    main(["--isolated", "--select", "length", "--format", "json", str(draft)])
+    entry = json.loads(capsys.readouterr().out)["files"][0]
+    assert (entry["kind"], entry["kind_detected"]) == ("follow-up", "follow-up")
