@@ -450,7 +450,9 @@ def _achievement(token: Token, sentence: TokenSpan, cues: Cues, generic: frozens
         reach = list(sentence)
         return 0.8 if concrete_anchors(reach) and not weak_verb(token, cues) else 0.0
     reach = [t for t in reach if t.lower_ not in SECOND_PERSON]
-    anchors = concrete_anchors(reach)
+    # "that morning", "all weekend" date a deed; they do not make it concrete
+    anchors = [t for t in concrete_anchors(reach) if t.ent_type_ not in ("DATE", "TIME")
+               or t.like_num]
     specific = specific_words(reach, generic)
     weak = weak_verb(token, cues)
     if anchors and len(specific) >= 1:
@@ -459,8 +461,6 @@ def _achievement(token: Token, sentence: TokenSpan, cues: Cues, generic: frozens
         return 0.6 if weak else 0.75
     if len(specific) >= 2 and not weak:
         return 0.7
-    if len(specific) >= 3:
-        return 0.6
     return 0.3 if specific else 0.1
 
 
@@ -614,6 +614,8 @@ def _bracketed(token: Token) -> bool:
 
 _NOBODY = frozenset({"nobody", "no", "none", "noone", "neither"})
 _THINGS = frozenset({"it", "this", "that", "which", "what", "there"})
+_TOGETHER = frozenset({"discuss", "talk", "cover", "speak", "chat", "explore", "go"})
+"""Verbs where "we" is the conversation itself: "the module we discussed"."""
 
 
 def _they_said(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
@@ -624,7 +626,10 @@ def _they_said(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> fl
         subject = [token.head.head]  # "Thank you for walking me through…": you did
     if not subject:
         return 0.0
-    if is_first_person(subject) or any(t.lower_ in _NOBODY | _THINGS for t in subject):
+    together = [t for t in subject if t.lower_ == "we"] and lemma(token) in _TOGETHER
+    if (is_first_person(subject) and not together) or any(
+        t.lower_ in _NOBODY | _THINGS for t in subject
+    ):
         return 0.0
     if any(child.dep_ == "mark" and child.lower_ in ("if", "whether", "unless")
            for child in token.children):

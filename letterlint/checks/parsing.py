@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
     from spacy.tokens import Token
 
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves", "mine"})
+FIRST_PERSON = frozenset(
+    {"i", "we", "me", "us", "my", "our", "myself", "ourselves", "mine", "undersigned"}
+)
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "y'all"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "hardly", "barely", "nor", "without"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
