@@ -7,10 +7,11 @@ or input error. Errors are one plain sentence on stderr.
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 import textwrap
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -234,6 +235,9 @@ def _explain(args: argparse.Namespace, out: TextIO | None = None) -> int:
     return EXIT_OK
 
 
+_FLAG_OF_OPTION = {"previous_follow_ups": "previous-follow-up"}
+
+
 def explain_text(rule: Rule, check: str) -> str:
     """A rule's docs as ``letterlint explain`` prints them."""
 
@@ -243,12 +247,23 @@ def explain_text(rule: Rule, check: str) -> str:
     def wrap(text: str) -> str:
         return "\n".join(textwrap.fill(paragraph, 79) for paragraph in text.split("\n\n"))
 
+    def given(options: Mapping[str, Any]) -> str:
+        """The context an example runs with, as the flags that give it."""
+        if not options:
+            return ""
+        flags = []
+        for key, value in options.items():
+            flag = "--" + _FLAG_OF_OPTION.get(key, key.replace("_", "-"))
+            for item in value if isinstance(value, list | tuple) else [value]:
+                flags.append(f"{flag} {shlex.quote(str(item))}")
+        return f"  (with {' '.join(flags)})\n"
+
     return (
         f"{rule.code} {rule.slug} ({check}, {rule.severity.value})\n{rule.summary}\n\n"
         f"What it does\n{wrap(rule.what)}\n\n"
         f"Why it matters\n{wrap(rule.why)}\n\n"
-        f"Example\n{block(rule.example)}\n\n"
-        f"Instead\n{block(rule.instead)}\n"
+        f"Example\n{given(rule.example_options)}{block(rule.example)}\n\n"
+        f"Instead\n{given(rule.options_for_instead)}{block(rule.instead)}\n"
     )
 
 

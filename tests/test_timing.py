@@ -75,6 +75,11 @@ def test_explain_prints_a_timing_rule(capsys: pytest.CaptureFixture[str]) -> Non
     out = capsys.readouterr().out
     assert out.startswith("LL701 thank-you-late (timing, warning)")
     assert "Why it matters" in out
+    # the example and the better version differ only in when they are sent
+    assert "Example\n  (with --kind thank-you --interview-date 2026-03-02T10:00 --sent " \
+        "2026-03-04T09:00)\n" in out
+    assert "Instead\n  (with --kind thank-you --interview-date 2026-03-02T10:00 --sent " \
+        "2026-03-02T18:30)\n" in out
 
 
 # --- no context: nothing to say, and it says so -----------------------------------
