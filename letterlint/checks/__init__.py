@@ -5,7 +5,14 @@ from __future__ import annotations
 from letterlint.checks.base import Check
 from letterlint.checks.grammar import GrammarCheck
 from letterlint.checks.length import LengthCheck
+from letterlint.checks.phrasing import PhrasingCheck
 from letterlint.checks.presend import PresendCheck
 from letterlint.checks.timing import TimingCheck
 
-BUILTIN_CHECKS: tuple[type[Check], ...] = (LengthCheck, GrammarCheck, PresendCheck, TimingCheck)
+BUILTIN_CHECKS: tuple[type[Check], ...] = (
+    LengthCheck,
+    PhrasingCheck,
+    GrammarCheck,
+    PresendCheck,
+    TimingCheck,
+)
