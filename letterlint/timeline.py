@@ -62,6 +62,10 @@ _TIME = _words(
     r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}\b",
     "tomorrow", "the weekend", "easter", "christmas", "the holidays", "the new year",
     "half[- ]term", "(?:the )?bank holiday", "the summer", "end of term",
+    # vague, but still a promise: "you said you'd be in touch soon"
+    "soon", "shortly", "in due course",
+    r"(?:within|during|over|by) the (?:week|month|next (?:few )?(?:days|weeks))",
+    rf"the following {_WEEKDAY}",
 )
 
 _DECISION = _words(
@@ -77,6 +81,8 @@ _DECISION = _words(
     r"complet\w+ (?:the|your|their) (?:process|interviews|search)",
     r"finali[sz]\w*", r"conclud\w*", r"confirm\w*", "review(?:ing)? (?:candidates|applications)",
     "next steps?", "move forward", "moving forward", "make (?:a|the|their|your) call",
+    "reach out", r"contact\w*", r"announc\w*", r"sign(?:ed|ing)? off", r"approv\w*",
+    r"clos(?:e|ing) (?:the process|applications|interviews)",
 )
 
 _EMPLOYER = r"(?:your|the) " + _any(
@@ -113,12 +119,16 @@ _SOURCE = _words(
     # "I was told", "was informed", "Dr. Osei told me", "they said"
     "(?:was|were|been) (?:told|informed|advised|given to understand|promised|led to believe"
     "|assured)",
-    # someone else reporting: "The recruiter, Mark, indicated that"
-    r"(?<!\bi )(?:indicated|explained|promised|estimated|advised)\b",
+    # someone else reporting: "The recruiter, Mark, indicated that", "Sarah said", "your
+    # email mentioned"; not the writer ("as I said", "I also mentioned", "as mentioned")
+    r"(?<!\bi )(?<!\bi also )(?<!\bi've )(?<!\bi had )(?<!\bi just )(?<!\bwe )(?<!\bas )"
+    r"(?:indicated|explained|promised|estimated|advised|said|mentioned|stated|noted)\b",
+    "according to",
     "(?:let|letting) (?:me|us) know that", "told (?:me|us)", "said to (?:me|us)",
     "(?:he|she|they) (?:said|mentioned|told|explained|indicated|hoped|expected|would|promised)",
     "i (?:understood|understand|gathered|was under the impression|believe you|think you)",
-    "(?:as|per) (?:you|we) (?:mentioned|discussed|said|agreed)",
+    "(?:as|per) (?:you|we) (?:mentioned|discussed|said|agreed|outlined|explained|indicated"
+    "|noted)",
     "per our (?:conversation|discussion)", "as discussed",
     "(?:was|were|is|are) (?:expected|due|scheduled|planned|supposed|meant|set)",
     "(?:candidates|applicants|we) would (?:hear|be (?:told|notified|contacted|informed))",

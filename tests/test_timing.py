@@ -274,6 +274,11 @@ def test_an_insinuating_reference_still_counts_as_a_reference(linter: Linter) ->
         "I understand the school planned to make appointments after half term.",
         "Thank you again for the interview on 12 March. You mentioned that the\ncommittee "
         "expected to reach a decision in the first week of April.",
+        "According to the recruiter, a decision would be made by Friday.",
+        "Sarah said the panel would be in touch within ten days.",
+        "You said you'd be in touch soon, so I thought I'd check in.",
+        "Since the decision was due last Friday, I wanted to follow up.",
+        "Given the two-week timeframe you mentioned, I wanted to check in.",
     ],
 )
 def test_references_to_the_employers_timeline(sentence: str) -> None:
@@ -292,6 +297,10 @@ def test_references_to_the_employers_timeline(sentence: str) -> None:
         "I'm the obvious choice, after you told me the region has had no rep for three months.",
         "My caseload winds down at the end of April, so I could start in May.",
         "I interviewed for the Senior Accountant position on 4 March.",
+        "As I said in my last email, I'd appreciate an answer by Friday.",
+        "As mentioned, I'd love to hear back by Friday.",
+        "You explained that the new lab opens in September and that I would help set it up.",
+        "I heard that offers were sent out last week.",
     ],
 )
 def test_not_references_to_the_employers_timeline(sentence: str) -> None:
