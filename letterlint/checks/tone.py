@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from letterlint.checks.base import Check, Rule
 from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
+from letterlint.checks.tone_signals import Words, signals
 from letterlint.config import Config, ConfigError
 from letterlint.letter import Letter, Sentence
 from letterlint.model import CheckResult, Finding, Severity, Span
@@ -211,12 +212,21 @@ class ToneCheck(Check):
 
     def __init__(self) -> None:
         self._cues: tuple[Cue, ...] | None = None
+        self._words: Words | None = None
 
     @property
     def cues(self) -> tuple[Cue, ...]:
         if self._cues is None:
-            self._cues = build_cues(load_data("tone.toml")["cue"], "tone.toml")
+            data = load_data("tone.toml")
+            self._cues = build_cues(data["cue"], "tone.toml")
+            self._words = {name: frozenset(words) for name, words in data["signals"].items()}
         return self._cues
+
+    @property
+    def words(self) -> Words:
+        self.cues  # noqa: B018 - loading the data file fills both
+        assert self._words is not None
+        return self._words
 
     def run(self, letter: Letter, config: Config) -> CheckResult:
         cues = self.cues + build_cues(self.setting(config, "extra_cues"), "[tool.letterlint.tone]")
@@ -245,6 +255,15 @@ class ToneCheck(Check):
                 start, end = _clause_extent(sentence, token, match)
                 matched.setdefault(cue.code, []).append((start, end))
                 matched[cue.code].append((match.start(), match.end()))
+        for code, token in signals(sentence.tokens, self.words):
+            at = token.idx + sentence.offset - sentence.span.start
+            if _inside_quotes(text, at) or any(
+                phrase and phrase in text for phrase in allowed
+            ):
+                continue
+            word = _TokenMatch(at, at + len(token.text))
+            matched.setdefault(code, []).append(_clause_extent(sentence, token, word))
+            matched[code].append((word.start(), word.end()))
         for code, extents in matched.items():
             start = min(begin for begin, _ in extents)
             end = max(finish for _, finish in extents)
@@ -280,6 +299,20 @@ class ToneCheck(Check):
                         break
 
 
+@dataclass(frozen=True)
+class _TokenMatch:
+    """The offsets of a signal's token, shaped like a regex match."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
 def _counts(cue: Cue, match: re.Match[str], text: str, allowed: list[str]) -> bool:
     if cue.requires is not None and not cue.requires.search(text, match.end()):
         return False
@@ -308,7 +341,7 @@ def _token_at(sentence: Sentence, offset: int) -> Token | None:
 
 
 def _clause_extent(
-    sentence: Sentence, token: Token | None, match: re.Match[str]
+    sentence: Sentence, token: Token | None, match: re.Match[str] | _TokenMatch
 ) -> tuple[int, int]:
     """The clause around a cue, as offsets into the sentence text."""
     if token is None or not has_parse(sentence.tokens):

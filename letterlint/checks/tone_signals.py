@@ -1,0 +1,218 @@
+"""Tone signals read from the parse rather than from phrases.
+
+The cue phrases in data/tone.toml catch the forms people use most; these catch the
+same moves in words nobody listed, from who does what to whom: the reader as the
+subject of a negated contact verb ("nobody has rung me"), the writer as the one who
+has not heard or was promised, the writer's negative feelings, judgements of the
+process, self-criticism, deadlines the writer imposes, and hardship offered as a
+reason. Each signal returns the token it hangs on, and the check reports the clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from letterlint.checks.parsing import (
+    FIRST_PERSON,
+    has_parse,
+    is_first_person,
+    is_negated,
+    lemma,
+    subjects,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as TokenSpan
+    from spacy.tokens import Token
+
+Words = Mapping[str, frozenset[str]]
+Signal = Callable[["TokenSpan", Words], Iterator[tuple[str, "Token"]]]
+
+_STILL = frozenset({"still", "yet", "never", "again", "already", "anymore"})
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "fortnight"})
+_DEMANDS = frozenset({"need", "must", "require", "expect", "demand", "insist"})
+_ASKS = frozenset({"reply", "respond", "answer", "decide", "confirm", "call", "get", "let",
+                   "tell", "inform", "contact", "ring", "email"})
+_JOB_NOUNS = frozenset({"job", "role", "position", "post", "work", "shift", "shifts",
+                        "hours", "salary", "pay", "wage"})
+
+
+def _words(token: Token) -> set[str]:
+    return {lemma(token), token.lower_}
+
+
+def _subject_words(token: Token, sentence: TokenSpan) -> set[str]:
+    found: set[str] = set()
+    for subject in subjects(token, sentence):
+        found |= {t.lower_ for t in subject.subtree} | {lemma(subject)}
+    return found
+
+
+def reader_did_not(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "you never replied", "nobody has rung me", "no one got back to me"."""
+    for token in sentence:
+        if token.pos_ not in ("VERB", "AUX") or lemma(token) not in words["contact_verbs"]:
+            continue
+        who = _subject_words(token, sentence)
+        if not who & words["reader_subjects"] and not who & {"nobody", "no", "noone"}:
+            continue
+        if who & FIRST_PERSON and not who & {"nobody", "no"}:
+            continue
+        nobody = bool(who & {"nobody", "noone", "no-one"}) or "no one" in " ".join(
+            t.lower_ for t in sentence
+        )
+        never = any(c.lower_ in _STILL for c in token.children)
+        if (is_negated(token, sentence) and (never or _has_perfect(token))) or nobody:
+            yield "LL402", token
+
+
+def i_have_not_heard(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "I still have not received a reply", "I've yet to hear anything"."""
+    for token in sentence:
+        if lemma(token) not in words["receive_verbs"] or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if not is_first_person(subjects(token, sentence)):
+            continue
+        around = {t.lower_ for t in sentence}
+        yet_to = token.i > sentence.start + 1 and sentence.doc[token.i - 2].lower_ == "yet"
+        negated = is_negated(token, sentence) or yet_to
+        about_reply = around & {"back", "reply", "response", "word", "anything", "update",
+                                "news", "answer", "communication", "correspondence", "from"}
+        if negated and about_reply and (around & _STILL or _has_perfect(token) or yet_to):
+            yield "LL402", token
+
+
+def expected_more(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "I was promised an answer", "I would have expected a call"."""
+    for token in sentence:
+        if lemma(token) not in words["expectation_verbs"]:
+            continue
+        who = subjects(token, sentence)
+        passive_me = any(c.dep_ == "nsubjpass" and c.lower_ == "i" for c in token.children)
+        would_have = any(c.lower_ in ("would", "'d") for c in token.children) and any(
+            c.lower_ == "have" for c in token.children
+        )
+        mine = passive_me or (is_first_person(who) and (would_have or token.tag_ == "VBD"))
+        if mine and not is_negated(token, sentence):
+            yield "LL402", token
+
+
+def negative_feeling(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "I'm frustrated", "I felt let down"; own nerves are self-criticism instead."""
+    for token in sentence:
+        if not _words(token) & words["negative_feelings"] or token.pos_ not in ("ADJ", "VERB"):
+            continue
+        if token.pos_ == "VERB" and token.tag_ != "VBN":
+            continue
+        if lemma(token) in ("fed", "sick", "tired") and not any(
+            c.lower_ in ("up", "of") for c in token.children
+        ):
+            continue
+        if not is_first_person(subjects(token, sentence)) or is_negated(token, sentence):
+            continue
+        own = _words(token) & words["self_feelings"]
+        yield ("LL405" if own else "LL401"), token
+
+
+def judged_process(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "the process has been chaotic", "a rushed interview", "that was unprofessional"."""
+    for token in sentence:
+        if token.pos_ != "ADJ" or not _words(token) & words["negative_judgements"]:
+            continue
+        if is_negated(token, sentence):
+            continue
+        mild = bool(_words(token) & words["mild_judgements"])
+        if token.dep_ == "amod":
+            if mild:
+                continue  # "a short call", "a slow week": description, not judgement
+            about = {lemma(token.head), token.head.lower_}
+        else:
+            about = _subject_words(token, sentence)
+        if about & FIRST_PERSON:
+            continue
+        named = about & (words["process_nouns"] - {"it", "this", "that", "everything", "you",
+                                                   "they"})
+        if named or (not mild and about & words["process_nouns"]):
+            yield "LL401", token
+
+
+def self_criticism(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "I froze on the budget question", "I didn't explain it well"."""
+    for token in sentence:
+        if token.pos_ not in ("VERB", "AUX") or not is_first_person(subjects(token, sentence)):
+            continue
+        base = lemma(token)
+        if base in words["self_failure_verbs"] and not is_negated(token, sentence):
+            if base == "forget" and not any(c.dep_ in ("dobj", "xcomp", "ccomp")
+                                            for c in token.children):
+                continue
+            yield "LL405", token
+        elif base in words["performance_verbs"] and is_negated(token, sentence):
+            manner = {t.lower_ for t in token.subtree}
+            if manner & {"well", "clearly", "properly", "justice", "best", "enough", "right"}:
+                yield "LL405", token
+
+
+def imposed_deadline(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "I must have an answer by Friday", "Please reply today"."""
+    for token in sentence:
+        if lemma(token) not in _DEMANDS | _ASKS:
+            continue
+        who = subjects(token, sentence)
+        imperative = not who and token.tag_ == "VB" and token.dep_ == "ROOT"
+        demand = is_first_person(who) and lemma(token) in _DEMANDS
+        if not (demand or (imperative and lemma(token) in _ASKS)):
+            continue
+        reach = list(token.subtree)
+        timed = any(t.ent_type_ in ("DATE", "TIME") for t in reach) and any(
+            t.lower_ in ("by", "before", "within", "until") for t in reach
+        )
+        urgent = {t.lower_ for t in reach} & words["urgency"]
+        about = {lemma(t) for t in reach} & {"answer", "decision", "response", "reply", "know",
+                                            "hear", "offer", "confirm", "back", "decide"}
+        if about and (timed or urgent) and not is_negated(token, sentence):
+            yield "LL403", token
+
+
+def hardship(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "my rent is due", "I need this role", "I'd work for lower pay"."""
+    for token in sentence:
+        pleading = bool(_words(token) & words["hardship_words"])
+        unpaid = bool(_words(token) & words["hardship_costs"]) and bool(
+            {t.lower_ for t in sentence} & {"due", "overdue", "afford", "behind", "pay", "cover"}
+        )
+        if (pleading or unpaid) and is_first_person(sentence):
+            yield "LL404", token
+        elif lemma(token) == "need" and token.pos_ == "VERB" and is_first_person(
+            subjects(token, sentence)
+        ) and not is_negated(token, sentence):
+            objects = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
+            if {lemma(t) for t in objects} & _JOB_NOUNS and any(
+                t.lower_ in ("this", "the", "a", "that") for t in objects
+            ):
+                yield "LL404", token
+
+
+def _has_perfect(verb: Token) -> bool:
+    return any(c.lower_ in ("have", "has", "'ve", "'s", "had") and c.dep_ == "aux"
+               for c in verb.children)
+
+
+SIGNALS: tuple[Signal, ...] = (
+    reader_did_not,
+    i_have_not_heard,
+    expected_more,
+    negative_feeling,
+    judged_process,
+    self_criticism,
+    imposed_deadline,
+    hardship,
+)
+
+
+def signals(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    if not has_parse(sentence):
+        return
+    for signal in SIGNALS:
+        yield from signal(sentence, words)
