@@ -32,9 +32,10 @@ def require_languagetool() -> Installation:
     try:
         return find_installation(None)
     except LanguageToolUnavailable as error:
-        if os.environ.get(SKIP_ENV) == "1":
-            pytest.skip(f"{SKIP_ENV}=1: {error.reason}")
-        pytest.fail(f"{FETCH_HINT} ({error.reason})", pytrace=False)
+        reason = error.reason
+    if os.environ.get(SKIP_ENV) == "1":
+        pytest.skip(f"{SKIP_ENV}=1: {reason}")
+    pytest.fail(f"{FETCH_HINT} ({reason})", pytrace=False)
 
 
 def owned_java_pids(owner: int | None = None) -> list[int]:

@@ -157,6 +157,16 @@ def test_missing_java_is_reported_with_what_to_install(monkeypatch: pytest.Monke
         find_java()
 
 
+def test_java_older_than_17_is_refused(tmp_path: Path) -> None:
+    """With a stub ``java`` that fails the version check by reporting Java 11."""
+    stub = tmp_path / "failing-stub-java-11" / "bin" / "java"
+    stub.parent.mkdir(parents=True)
+    stub.write_text('#!/bin/sh\necho \'openjdk version "11.0.2" 2019-01-15\' >&2\n')
+    stub.chmod(0o755)
+    with pytest.raises(LanguageToolUnavailable, match=r"Java 11 is too old.*Java 17 or newer"):
+        find_java({"JAVA_HOME": str(stub.parent.parent), "PATH": "/nonexistent"})
+
+
 # --- when LanguageTool cannot be used ---
 
 

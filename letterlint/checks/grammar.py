@@ -22,8 +22,10 @@ Not flagged:
   ``EN_REDUNDANCY_REPLACE``, ``EN_PLAIN_ENGLISH_REPLACE``, ``IN_ORDER_TO``,
   ``AT_YOUR_EARLIEST_CONVENIENCE``, ``EACH_AND_EVERY``, ``EACH_AND_EVERY_NOUN`` and
   ``WITH_OR_IN_REFERENCE_OR_REGARD_TO`` (wordy, stock or stiff phrasing: the
-  phrasing check, LL3xx), ``TOO_LONG_SENTENCE`` (LL106) and ``TOO_LONG_PARAGRAPH``
-  (LL102).
+  phrasing check, LL3xx); ``ENGLISH_WORD_REPEAT_BEGINNING_RULE`` and
+  ``PARAGRAPH_REPEAT_BEGINNING_RULE`` (sentences or paragraphs that all start with
+  the same word, in letters nearly always "I": LL304); ``TOO_LONG_SENTENCE`` (LL106)
+  and ``TOO_LONG_PARAGRAPH`` (LL102).
 - ``OXFORD_SPELLING_Z_NOT_S``: in British English -ise is as correct as -ize; the
   Oxford -ize preference is a house style, not an error.
 
@@ -66,6 +68,8 @@ DISABLED_RULES = (
     "EACH_AND_EVERY",
     "EACH_AND_EVERY_NOUN",
     "WITH_OR_IN_REFERENCE_OR_REGARD_TO",
+    "ENGLISH_WORD_REPEAT_BEGINNING_RULE",
+    "PARAGRAPH_REPEAT_BEGINNING_RULE",
     "TOO_LONG_SENTENCE",
     "TOO_LONG_PARAGRAPH",
     "OXFORD_SPELLING_Z_NOT_S",
