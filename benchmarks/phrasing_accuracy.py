@@ -1,6 +1,8 @@
 """Precision and recall of the phrasing check (LL3xx) on the labelled corpus.
 
-    .venv/bin/python benchmarks/phrasing_accuracy.py [--details]
+    .venv/bin/python benchmarks/phrasing_accuracy.py [--details] [FOLDER]
+
+FOLDER is a folder of labelled letters (default corpus/letters).
 
 A labelled robotic phrase counts as found when a phrasing finding overlaps it; a
 finding is a true positive when it overlaps a labelled phrase. Whole-letter
@@ -33,8 +35,9 @@ def labelled_spans(text: str, phrases: list[str]) -> list[Span]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list misses and false positives")
+    parser.add_argument("folder", nargs="?", type=Path, default=CORPUS)
     args = parser.parse_args()
-    paths = sorted(CORPUS.glob("*.txt"))
+    paths = sorted(args.folder.glob("*.txt"))
     found = labelled = true_positive = findings_total = spanless = 0
     misses: list[str] = []
     false_positives: list[str] = []

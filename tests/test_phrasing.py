@@ -66,6 +66,7 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
         ("Kindly revert with your decision.", "Kindly revert", "LL301"),
         ("I remain at your disposal.", "I remain at your disposal", "LL301"),
         ("Please find attached my portfolio.", "Please find attached", "LL301"),
+        ("Please find my updated CV attached.", "Please find my updated CV attached", "LL301"),
         ("Enclosed please find my references.", "Enclosed please find", "LL301"),
         ("It would be an honour to join your esteemed organisation.",
          "your esteemed organisation", "LL301"),
@@ -87,7 +88,7 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
          "I believe I would be a valuable asset to your team", "LL305"),
         ("My skills and experience align with your needs.",
          "My skills and experience align with your needs", "LL305"),
-        ("I am a team player and a quick learner.", "a team player", "LL305"),
+        ("I am a results-driven self-starter.", "results-driven self-starter", "LL305"),
     ],
 )
 def test_variants_fire_with_exact_spans(
@@ -168,7 +169,13 @@ def test_yours_faithfully_only_to_a_named_reader(phrasing: Linter) -> None:
     assert flagged(phrasing, unnamed) == []
 
 
-def test_contracted_requests_read_as_natural(phrasing: Linter) -> None:
+def test_register_decides_what_is_a_formula(phrasing: Linter) -> None:
+    # an uncontracted formal request, or "I am writing to" + a formal verb, is a formula;
+    # the same words in everyday register are not
+    assert flagged(phrasing, letter("I am writing to follow up on my interview.")) == []
+    assert flagged(phrasing, letter("I am writing to enquire about my application.")) == [
+        ("LL301", "I am writing to enquire")
+    ]
     assert flagged(phrasing, letter("I'd be grateful if you could send the dates.")) == []
     assert flagged(phrasing, letter("I'd welcome the chance to meet the team.")) == []
     assert flagged(phrasing, letter("I would be grateful if you could send the dates.")) == [
@@ -189,7 +196,8 @@ def test_concrete_claims_are_not_templates(phrasing: Linter) -> None:
 def test_words_describing_others_are_not_self_claims(phrasing: Linter) -> None:
     text = letter(
         "You said the ideal candidate would be comfortable with ambiguity, and your colleague "
-        "kindly showed me the new lab, which is a real asset to the school."
+        "kindly showed me the new lab, which is a real asset to the school. You need a "
+        "self-starter, she said."
     )
     assert flagged(phrasing, text) == []
 

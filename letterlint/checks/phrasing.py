@@ -147,8 +147,8 @@ RULES = (
         what=(
             "Flags generic claims of fit — 'my skills and experience align with your "
             "needs', 'I believe I would be a valuable asset to your team', 'I am confident "
-            "that my skills and experience make me an ideal candidate', 'team player', "
-            "'hit the ground running' — that say nothing only you could say."
+            "that my skills and experience make me an ideal candidate', 'a results-driven "
+            "self-starter with a proven track record' — that say nothing only you could say."
         ),
         why=(
             "Advisers ask the letter to say what makes you stand out: a concrete skill, "
@@ -500,7 +500,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 def _about_the_writer(sentence: Sentence, start: int, end: int) -> bool:
     """Whether a claim is the writer's own ('I would be a real asset') rather than
     about someone or something else ('the new lab is a real asset', 'you said you
-    need a team player'). Without a parse, assume it is."""
+    need a self-starter'). Without a parse, assume it is."""
     doc = sentence.tokens.doc
     if any(token.lower_ in _FIRST_PERSON for token in doc[start:end]):
         return True
