@@ -78,8 +78,11 @@ def i_have_not_heard(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, T
         yet_to = token.i > sentence.start + 1 and sentence.doc[token.i - 2].lower_ == "yet"
         negated = is_negated(token, sentence) or yet_to
         about_reply = around & {"back", "reply", "response", "word", "anything", "update",
-                                "news", "answer", "communication", "correspondence", "from"}
-        if negated and about_reply and (around & _STILL or _has_perfect(token) or yet_to):
+                                "news", "answer", "communication", "correspondence", "from",
+                                "call", "email", "phone", "ring", "text", "letter", "message"}
+        contrast = any(t.lower_ == "but" and t.i < token.i for t in sentence)
+        recent = around & _STILL or _has_perfect(token) or yet_to or contrast
+        if negated and about_reply and recent:
             yield "LL402", token
 
 
@@ -93,7 +96,12 @@ def expected_more(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Toke
         would_have = any(c.lower_ in ("would", "'d") for c in token.children) and any(
             c.lower_ == "have" for c in token.children
         )
-        mine = passive_me or (is_first_person(who) and (would_have or token.tag_ == "VBD"))
+        wanted = {lemma(t) for t in token.subtree} & {"more", "better", "reply", "response",
+                                                      "answer", "call", "decision", "hear",
+                                                      "feedback", "courtesy", "respect"}
+        mine = passive_me or (is_first_person(who) and (would_have or (
+            token.tag_ == "VBD" and bool(wanted) and token.dep_ != "relcl"
+        )))
         if mine and not is_negated(token, sentence):
             yield "LL402", token
 
@@ -111,6 +119,8 @@ def negative_feeling(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, T
             continue
         if not is_first_person(subjects(token, sentence)) or is_negated(token, sentence):
             continue
+        if any(c.lower_ == "had" and c.dep_ == "aux" for c in token.children):
+            continue  # "I had worried about X": a worry that is over
         own = _words(token) & words["self_feelings"]
         yield ("LL405" if own else "LL401"), token
 
