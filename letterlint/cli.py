@@ -29,7 +29,14 @@ from letterlint.formatters import FORMATTERS
 from letterlint.model import KINDS, Report, Status
 from letterlint.nlp import LetterlintWarning, PipelineError
 from letterlint.registry import Registry, RegistryError
-from letterlint.sources import MAX_INPUT_BYTES, STDIN_NAME, InputError, Source, read_bytes, read_path
+from letterlint.sources import (
+    MAX_INPUT_BYTES,
+    STDIN_NAME,
+    InputError,
+    Source,
+    read_bytes,
+    read_path,
+)
 
 EXIT_OK, EXIT_GATE, EXIT_ERROR = 0, 1, 2
 SUBCOMMANDS = ("rules", "explain", "languagetool", "plan")
@@ -68,7 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Also: `letterlint rules` lists every rule, `letterlint explain CODE` explains one, "
         "`letterlint plan --interview-date DATE` plans the follow-ups.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="letters to lint; - or none for stdin")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="letters to lint; - or none for stdin"
+    )
     parser.add_argument("--version", action="version", version=f"letterlint {__version__}")
     output = parser.add_argument_group("output")
     output.add_argument("--format", choices=sorted(FORMATTERS), default="text")

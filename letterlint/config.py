@@ -150,7 +150,9 @@ def _normalise_check_options(options: Mapping[str, Any]) -> dict[str, Any]:
 def _top_level_value(key: str, value: Any, origin: str) -> Any:
     if key == "kind":
         if value not in (*KINDS, "auto"):
-            raise ConfigError(f"{origin}: kind must be thank-you, follow-up or auto, not {value!r}.")
+            raise ConfigError(
+                f"{origin}: kind must be thank-you, follow-up or auto, not {value!r}."
+            )
         return value
     if key in ("select", "ignore"):
         return tuple(_strings(value, key, origin))
@@ -245,4 +247,6 @@ def parse_date(value: Any, key: str = "date", origin: str = "option") -> dt.date
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise ConfigError(f"{origin}: {key} must be a date like 2026-03-09, not {value!r}.") from None
+        raise ConfigError(
+            f"{origin}: {key} must be a date like 2026-03-09, not {value!r}."
+        ) from None

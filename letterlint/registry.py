@@ -57,7 +57,9 @@ class Registry:
                     f"{other!r}. Known codes: {self._known()}."
                 )
             if not _SLUG.match(rule.slug) or rule.slug in self._by_slug:
-                raise RegistryError(f"check {name!r}: rule name {rule.slug!r} is malformed or taken.")
+                raise RegistryError(
+                    f"check {name!r}: rule name {rule.slug!r} is malformed or taken."
+                )
             self._by_code[rule.code] = (check, rule)
             self._by_slug[rule.slug] = rule.code
 

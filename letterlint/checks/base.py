@@ -59,7 +59,7 @@ class Check(ABC):
     @abstractmethod
     def run(self, letter: Letter, config: Config) -> CheckResult: ...
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook; most checks hold nothing
         """Release anything the check holds (a server, a process)."""
 
     def rule(self, code: str) -> Rule:

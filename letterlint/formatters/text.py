@@ -42,7 +42,8 @@ def _report(console: Console, report: Report) -> None:
     count = len(report.findings)
     summary.append(f"{count} finding{'' if count == 1 else 's'}")
     summary.append(" — ")
-    summary.append("passed" if report.passed else "failed", "green" if report.passed else "bold red")
+    verdict_style = "green" if report.passed else "bold red"
+    summary.append("passed" if report.passed else "failed", verdict_style)
     console.print(summary, soft_wrap=True)
     for result in report.checks:
         if result.status is not Status.OK:
