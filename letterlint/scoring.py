@@ -1,7 +1,8 @@
 """Pure functions from check results to scores and the pass/fail gate.
 
-A check starts at 100 and loses points per finding by severity. The letter's
-score is the weighted mean of the checks that ran; a letter with an error cannot
+A check starts at 100 and loses points per finding by severity. The letter starts
+at 100 too and loses each finding's penalty, weighted by its check (a missing point
+or a hostile sentence costs more than a stiff word); a letter with an error cannot
 score above 59, so the number and the findings never disagree.
 """
 
@@ -30,14 +31,25 @@ def check_score(findings: Iterable[Finding]) -> int:
 
 
 def letter_score(results: Iterable[CheckResult]) -> int:
+    """100 less every finding's penalty, weighted by how much its check matters.
+
+    A rule that fires again costs half as much each time, up to twice its first
+    penalty, so one habit (ten long sentences) cannot sink an otherwise good letter.
+    """
     ran = [result for result in results if result.status is Status.OK]
     if not ran:
         return 0
-    weights = [CHECK_WEIGHT.get(result.name, DEFAULT_WEIGHT) for result in ran]
-    mean = sum(w * (result.score or 0) for w, result in zip(weights, ran, strict=True)) / sum(
-        weights
-    )
-    score = round(mean)
+    lost = 0.0
+    for result in ran:
+        weight = CHECK_WEIGHT.get(result.name, DEFAULT_WEIGHT) / 3
+        by_code: dict[str, list[Finding]] = {}
+        for finding in result.findings:
+            by_code.setdefault(finding.code, []).append(finding)
+        for findings in by_code.values():
+            first = max(PENALTY[finding.severity] for finding in findings)
+            repeated = sum(PENALTY[finding.severity] / 2 for finding in findings[1:])
+            lost += weight * min(2 * first, first + repeated)
+    score = max(0, round(100 - lost))
     if any(f.severity is Severity.ERROR for result in ran for f in result.findings):
         score = min(score, ERROR_CEILING)
     return score
