@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from letterlint.nlp import Pipeline
 
 PROSE_ROLES = (Role.SALUTATION, Role.BODY, Role.CLOSING, Role.POSTSCRIPT)
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:(?:['’.-]|(?<=\d),(?=\d{3}))[^\W_]+)*")
+"""A word: letters and digits joined by an apostrophe, a dot or a hyphen ("it's",
+"follow-up", "3.4"), or a thousands comma ("2,000")."""
 
 
 @dataclass(frozen=True)

@@ -345,3 +345,15 @@ def test_corpus_sentences_slice_their_text(pipeline: Pipeline) -> None:
             assert sentence.span.of(letter.text) == sentence.text
             assert sentence.text == sentence.text.strip()
             assert any(span.contains(sentence.span) for span in prose)
+
+
+def test_word_counts_keep_numbers_and_joined_words_whole(pipeline: Pipeline) -> None:
+    text = "Dear Ana,\n\nWe sorted 2,000 vials, a 3.4 Å map and one follow-up in St. Luke's.\n"
+    letter = parse(text, pipeline)
+    [body] = letter.body_paragraphs
+    words = [match.group() for match in letter.words_in(body.span)]
+    assert words == [
+        "We", "sorted", "2,000", "vials", "a", "3.4", "Å", "map", "and", "one", "follow-up",
+        "in", "St", "Luke's",
+    ]
+    assert letter.body_words == len(words)
