@@ -79,7 +79,9 @@ def i_have_not_heard(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, T
         negated = is_negated(token, sentence) or yet_to
         about_reply = around & {"back", "reply", "response", "word", "anything", "update",
                                 "news", "answer", "communication", "correspondence", "from",
-                                "call", "email", "phone", "ring", "text", "letter", "message"}
+                                "call", "email", "phone", "ring", "text", "letter", "message",
+                                "acknowledgement", "acknowledgment", "confirmation",
+                                "feedback", "nothing"}
         contrast = any(t.lower_ == "but" and t.i < token.i for t in sentence)
         recent = around & _STILL or _has_perfect(token) or yet_to or contrast
         if negated and about_reply and recent:
