@@ -30,10 +30,10 @@ from letterlint.model import KINDS, Report, Status
 from letterlint.nlp import LetterlintWarning, PipelineError
 from letterlint.registry import Registry, RegistryError
 from letterlint.sources import (
-    MAX_INPUT_BYTES,
     STDIN_NAME,
     InputError,
     Source,
+    max_bytes,
     read_bytes,
     read_path,
 )
@@ -193,8 +193,11 @@ def _lint_sources(
 
 def _read(path: str, stdin_filename: str | None) -> Source:
     if path == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        return read_bytes(data, stdin_filename or STDIN_NAME)
+        name = stdin_filename or STDIN_NAME
+        # Read one byte past the limit for the name's format (an .eml may be
+        # 25 MB): enough to refuse, never a silently truncated letter.
+        data = sys.stdin.buffer.read(max_bytes(name) + 1)
+        return read_bytes(data, name)
     return read_path(path)
 
 

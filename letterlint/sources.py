@@ -98,7 +98,8 @@ def read_bytes(data: bytes, name: str = STDIN_NAME) -> Source:
     """Read a letter from bytes already in memory (stdin); ``name``'s extension
     (``--stdin-filename``) chooses the format."""
     if len(data) > max_bytes(name):
-        raise InputError(_too_large(name, len(data)))
+        # The caller may have stopped reading at the limit: the size is unknown.
+        raise InputError(_too_large(name, None))
     return from_bytes(data, name)
 
 
@@ -223,10 +224,8 @@ def _looks_binary(text: str) -> bool:
     return control / len(sample) > 0.01
 
 
-def _too_large(name: str, size: int, limit: int | None = None) -> str:
+def _too_large(name: str, size: int | None, limit: int | None = None) -> str:
     limit = max_bytes(name) if limit is None else limit
     shown = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
-    return (
-        f"{name} is {size / 1_000_000:.1f} MB; letterlint reads letters up to "
-        f"{shown}, so pass the letter itself."
-    )
+    measured = f"is {size / 1_000_000:.1f} MB" if size is not None else f"is over {shown}"
+    return f"{name} {measured}; letterlint reads letters up to {shown}, so pass the letter itself."

@@ -6,6 +6,9 @@ from __future__ import annotations
 import codecs
 import json
 import time
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from pathlib import Path
 
 import pytest
@@ -72,6 +75,34 @@ def test_five_megabyte_file_is_refused_quickly(tmp_path: Path) -> None:
     line = assert_refused(run, str(big), f"{MAX_INPUT_BYTES // 1024} KB")
     assert "5.3 MB" in line
     assert elapsed < 30, "refused before any parsing"
+
+
+def test_five_megabyte_stdin_is_refused_without_a_made_up_size() -> None:
+    run = run_letterlint("-", stdin=b"Thank you for the interview today.\n" * 150_000)
+    line = assert_refused(run, "<stdin>", "is over 256 KB")
+    assert " MB" not in line, "stdin is read only up to the limit, so its size is unknown"
+
+
+def test_large_email_on_stdin_is_read_whole() -> None:
+    """An .eml may be 25 MB; stdin named .eml must not be cut at the text limit."""
+    message = MIMEMultipart()
+    message["From"] = "Sam Ortiz <sam@example.com>"
+    message["To"] = "Elena Alvarez <elena@example.com>"
+    message["Subject"] = "Thank you for today"
+    message["Date"] = "Tue, 03 Mar 2026 17:05:00 -0500"
+    picture = MIMEApplication(bytes(range(256)) * 2_000, "octet-stream")
+    picture.add_header("Content-Disposition", "attachment", filename="portfolio.bin")
+    message.attach(picture)  # before the text: a cut-off read loses the letter
+    message.attach(MIMEText("Dear Elena,\n\nThank you for meeting me today.\n\nBest,\nSam\n"))
+    data = message.as_bytes()
+    assert len(data) > 2 * MAX_INPUT_BYTES
+    run = run_letterlint(
+        "--format", "json", "--select", "LL104", "--stdin-filename", "thanks.eml", "-", stdin=data
+    )
+    assert run.status == 0, run.stderr
+    [file] = json.loads(run.stdout)["files"]
+    assert file["text"].startswith("Dear Elena,")
+    assert [finding["code"] for finding in file["findings"]] == ["LL104"]
 
 
 def test_one_bad_path_does_not_hide_the_others(tmp_path: Path) -> None:
