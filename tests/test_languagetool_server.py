@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -351,6 +352,8 @@ def test_no_server_outlives_its_python_process(ending: str, tmp_path: Path, no_u
     )
     assert process.stdout is not None
     pid = int(process.stdout.readline())
+    arguments = Path(f"/proc/{pid}/cmdline").read_bytes().decode().split("\0")
+    scratch = Path(arguments[arguments.index("--config") + 1]).parent
     try:
         assert pid in owned_java_pids(process.pid)
         if ending == "hang":
@@ -362,4 +365,5 @@ def test_no_server_outlives_its_python_process(ending: str, tmp_path: Path, no_u
             process.kill()
         if pid in owned_java_pids():
             os.kill(pid, signal.SIGKILL)
+        shutil.rmtree(scratch, ignore_errors=True)  # a SIGKILL leaves it behind
 
