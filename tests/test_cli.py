@@ -7,8 +7,13 @@ so each call loads spaCy once); the acceptance command runs as a real subprocess
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import pty
 import re
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -19,13 +24,14 @@ import pytest
 import spacy
 from spacy.language import Language
 
+import letterlint
 from letterlint import Linter, Status
 from letterlint.checks import BUILTIN_CHECKS
 from letterlint.cli import main
 from letterlint.formatters.json import format_json
 from letterlint.registry import Registry
 from letterlint.sources import read_path
-from tests.cli_support import run_letterlint
+from tests.cli_support import letterlint_command, plain_environment, run_letterlint
 from tests.conftest import CORPUS
 
 LONG_LETTER = CORPUS / "thanks-30-postdoc-long.txt"
@@ -137,16 +143,11 @@ def test_every_corpus_report_validates(linter: Linter) -> None:
                 assert finding["column"] == finding["start"] - line_start + 1
 
 
-def test_empty_letter_json_has_a_whole_letter_finding(capsys: pytest.CaptureFixture[str]) -> None:
-    import io
-    import sys
-
-    stdin = sys.stdin
-    sys.stdin = io.TextIOWrapper(io.BytesIO(b"   \n"))
-    try:
-        status, out, _ = run_main(capsys, "--format", "json", "-")
-    finally:
-        sys.stdin = stdin
+def test_empty_letter_json_has_a_whole_letter_finding(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"   \n")))
+    status, out, _ = run_main(capsys, "--format", "json", "-")
     assert status == 1
     document = json.loads(out)
     validate(document)
@@ -497,6 +498,54 @@ def test_text_format_with_colour_always(capsys: pytest.CaptureFixture[str]) -> N
     assert any(FINDING_LINE.match(line) for line in plain.splitlines())
     status, out, _ = run_main(capsys, "--select", "LL1", "--color", "never", LONG_LETTER)
     assert not ANSI.search(out)
+
+
+def test_text_format_is_coloured_on_a_terminal_by_default() -> None:
+    """``--color auto`` (the default) colours only when stdout is a terminal."""
+    controller, terminal = pty.openpty()
+    try:
+        done = subprocess.run(
+            [*letterlint_command(), "--select", "LL101", str(LONG_LETTER)],
+            stdin=subprocess.DEVNULL, stdout=terminal, stderr=subprocess.PIPE,
+            env={**plain_environment(), "TERM": "xterm"}, timeout=120, check=False,
+        )
+        os.close(terminal)
+        terminal = -1
+        output = b""
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # the terminal's other side is closed: all read
+                break
+            if not chunk:
+                break
+            output += chunk
+    finally:
+        if terminal != -1:
+            os.close(terminal)
+        os.close(controller)
+    assert done.returncode == 0, done.stderr
+    text = output.decode("utf-8")
+    assert ANSI.search(text)
+    assert "LL101" in ANSI.sub("", text)
+
+
+def test_python_dash_m_letterlint() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "letterlint", "--version"], capture_output=True, text=True,
+        check=False, timeout=60,
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, f"letterlint {letterlint.__version__}")
+
+
+def test_no_path_reads_stdin(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(LONG_LETTER.read_bytes())))
+    status, out, _ = run_main(capsys, "--format", "json", "--select", "LL101")
+    [file] = json.loads(out)["files"]
+    assert (status, file["path"]) == (0, "<stdin>")
+    assert [finding["code"] for finding in file["findings"]] == ["LL101"]
 
 
 def test_text_format_caret_under_a_crlf_tabbed_line(linter: Linter) -> None:
