@@ -139,6 +139,13 @@ def test_names_from_the_context_salutation_and_signature_are_not_misspellings(
     assert grammar is not None and grammar.metrics["ignored_matches"] >= 2
 
 
+def test_the_mail_domain_names_the_organisation(grammar_linter: Linter) -> None:
+    body = "Dear Dana,\n\nThank you for showing me around Zorblex on Tuesday.\n\nBest,\nSam\n"
+    assert "Zorblex" in spans_of(grammar_linter.lint(body), "LL501")
+    email = "From: Sam <sam@gmail.com>\nTo: Dana Wu <dana@zorblex.io>\n\n" + body
+    assert "Zorblex" not in spans_of(grammar_linter.lint(email), "LL501")
+
+
 def test_only_prose_is_checked_not_headers_quotes_or_signature(grammar_linter: Linter) -> None:
     text = (
         "Subject: Thnak you - the interveiw\n\n"

@@ -329,7 +329,17 @@ def known_names(letter: Letter, config: Config) -> frozenset[str]:
         # The people on From/To/Cc lines, without their addresses.
         for line in _HEADER_NAMES.findall(letter.text_of(header.span)):
             texts.append(re.sub(r"<[^>]*>|\S+@\S+", " ", line))
+        # The organisation is usually the mail domain: dana@brightlane.io → Brightlane.
+        for domain in re.findall(r"@([\w.-]+)", letter.text_of(header.span)):
+            texts += [label for label in domain.split(".") if label.lower() not in _MAIL_HOSTS]
     return frozenset(word for text in texts for word in _name_words(text))
+
+
+_MAIL_HOSTS = frozenset({
+    "com", "org", "net", "edu", "gov", "io", "co", "uk", "us", "ac", "mail", "email",
+    "gmail", "googlemail", "yahoo", "outlook", "hotmail", "live", "icloud", "me", "aol",
+    "protonmail", "proton", "fastmail", "gmx", "nhs", "info", "biz",
+})
 
 
 def _name_words(text: str) -> Iterable[str]:
