@@ -10,6 +10,8 @@ Scoring (see corpus/LABELLING.md for the labels):
   robotic phrases, and VADER (sentences with compound <= -0.05) against negative
   phrases, on the same sentences letterlint parses.
 - points (interest, standout, learned): a yes/no per letter from report.points.
+- tone (letter flagged): a yes/no per letter, any tone finding against any
+  labelled negative phrase: what a pre-send gate sees.
 - too_long: any LL101/LL102/LL103 finding; placeholders: any LL601 finding;
   deadline reference (follow-ups): the timing check's detector;
   kind: the detected kind against the label.
@@ -165,6 +167,7 @@ def evaluate(folder: Path, verbose: bool) -> None:
         "interest": YesNoScore(),
         "standout": YesNoScore(),
         "learned": YesNoScore(),
+        "tone (letter flagged)": YesNoScore(),
         "too_long": YesNoScore(),
         "placeholders": YesNoScore(),
         "deadline reference": YesNoScore(),
@@ -194,6 +197,8 @@ def evaluate(folder: Path, verbose: bool) -> None:
             covered = report.points[point].covered if point in report.points else False
             scores[point].add(name, covered, labels[f"covers_{point}"])
         codes = report.codes()
+        flagged = any(finding.check == "tone" for finding in report.findings)
+        scores["tone (letter flagged)"].add(name, flagged, bool(labels["negative_phrases"]))
         scores["too_long"].add(name, bool(codes & {"LL101", "LL102", "LL103"}), labels["too_long"])
         scores["placeholders"].add(name, "LL601" in codes, labels["has_placeholders"])
         if labels["kind"] == "follow-up" and labels["references_deadline"] is not None:
