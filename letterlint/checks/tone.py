@@ -1,4 +1,4 @@
-"""Tone: negative, insinuating, pushy, desperate or over-apologetic (LL4xx).
+"""Tone: negative, insinuating, pushy, desperate, over-apologetic or over-familiar (LL4xx).
 
 A sentiment lexicon reads words, and the damaging sentences in these letters often
 have no negative word at all: "I still haven't heard back", "as per my previous
@@ -154,6 +154,28 @@ RULES = (
             "a month.\n\nGrace"
         ),
     ),
+    Rule(
+        code="LL406",
+        slug="over-familiar",
+        severity=Severity.WARNING,
+        summary="Pub talk, pet names or chat abbreviations",
+        what=(
+            "Flags over-familiar register: 'haha', 'lol', 'lmk', 'mate', 'babe', 'xx', "
+            "'you're a legend', offers of a beer, 'we'll make a good team'."
+        ),
+        why=(
+            "A friendly interview is not a friendship yet. Over-familiarity reads as "
+            "presuming the job and makes the reader wonder how you will talk to clients."
+        ),
+        example=(
+            "Hey Bruce,\n\nCheers for the chat today mate, you're a legend haha. I'll shout "
+            "you a beer and we can sort out the details.\n\nDan"
+        ),
+        instead=(
+            "Hi Bruce,\n\nThanks for the chat today; I enjoyed hearing how the team splits "
+            "call-outs across the two vans, and I'd love to join you.\n\nDan"
+        ),
+    ),
 )
 
 _SUGGESTIONS = {
@@ -162,6 +184,7 @@ _SUGGESTIONS = {
     "LL403": "Let them set the pace; if you have a real deadline, state it once, politely.",
     "LL404": "Replace the plea with one concrete reason you would do the job well.",
     "LL405": "Cut the apology; add the better answer or the useful detail instead.",
+    "LL406": "Keep it warm but professional: no pet names, chat shorthand or beers yet.",
 }
 _LABELS = {
     "LL401": "Negative",
@@ -169,6 +192,7 @@ _LABELS = {
     "LL403": "Pushy",
     "LL404": "Desperate",
     "LL405": "Over-apologetic",
+    "LL406": "Over-familiar",
 }
 _PROSE = (Role.SALUTATION, Role.BODY, Role.CLOSING, Role.POSTSCRIPT)
 _CLAUSE_HEADS = frozenset({"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "csubj"})
