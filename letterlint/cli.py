@@ -145,6 +145,10 @@ def _lint(args: argparse.Namespace) -> int:
     if reports or args.format != "text":
         sys.stdout.write(FORMATTERS[args.format](reports, color))
     for report in reports:
+        for result in report.checks:
+            if result.status is Status.FAILED:
+                _error(f"{report.path}: the {result.name} check failed ({result.reason}); "
+                       "the letter was not fully checked, please report this.")
         grammar = report.check("grammar")
         if report.metadata.get("require_grammar") and grammar and grammar.status is not Status.OK:
             _error(f"{report.path}: grammar was required but not checked ({grammar.reason}).")

@@ -119,6 +119,8 @@ class Linter:
         grammar_missing = config.require_grammar and any(
             result.name == "grammar" and result.status is not Status.OK for result in results
         )
+        # a check that crashed said nothing about the letter: never a pass
+        crashed = any(result.status is Status.FAILED for result in results)
         return Report(
             path=letter.source.path,
             text=letter.text,
@@ -127,7 +129,8 @@ class Linter:
             points=_points(results),
             score=score,
             passed=scoring.gate_passed(findings, score, config.fail_on, config.fail_under)
-            and not grammar_missing,
+            and not grammar_missing
+            and not crashed,
             extracted=letter.source.extracted,
             metadata=MappingProxyType(
                 {

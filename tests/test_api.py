@@ -207,8 +207,10 @@ def test_crashing_check_is_reported_failed_and_others_still_run(pipeline: Pipeli
     length = report.check("length")
     assert length is not None and length.status is Status.OK
     assert {"LL101", "LL103"} <= report.codes()
-    with Linter(registry=Registry([LengthCheck]), pipeline=pipeline) as alone:
+    with Linter(registry=Registry([LengthCheck]), pipeline=pipeline, fail_on="never") as alone:
         assert report.score == alone.lint(LONG_LETTER).score, "a failed check costs nothing"
+        clean = alone.lint(LONG_LETTER)
+    assert clean.passed and not report.passed, "a letter not fully checked never passes"
     [listed] = [c for c in json.loads(format_json([report]))["files"][0]["checks"]
                 if c["name"] == "crashing"]
     assert listed == {
