@@ -122,6 +122,7 @@ def test_dear_mr_xx_is_a_name_slot(linter: Linter) -> None:
         "My email is sam@example.com and my site is <https://sam.example>.",
         "I kept my notes in the form [...] you suggested.",
         "I like how you call it [the team's] weekly ritual.",
+        "Your charts keep settings like {{ .Values.region }} out of the templates.",
     ],
 )
 def test_not_a_placeholder(linter: Linter, sentence: str) -> None:
@@ -231,6 +232,7 @@ def test_generic_salutation_when_the_interviewer_is_known(
         ("I'd love to work at Northwind Traders.", "Northwind Traders"),
         ("I look forward to working at Acme.", "Acme"),
         ("I'm excited to join Brigthline.", "Brigthline"),
+        ("I interviewed for the role at Acme last week.", "Acme"),
     ],
 )
 def test_another_company_named_as_the_target(linter: Linter, sentence: str, named: str) -> None:
@@ -252,6 +254,9 @@ def test_another_company_named_as_the_target(linter: Linter, sentence: str, name
         "I'm passionate about Kubernetes and Brightline's platform.",
         "I would love to join Sarah's team at Brightline.",
         "I'd love to join the Leeds office of Brightline.",
+        "I led the team at Loop for three years.",
+        "I loved my years with the team at Loop.",
+        "I went on to work at Acme for two years.",
     ],
 )
 def test_past_employers_tools_and_people_are_not_the_target(
@@ -298,10 +303,23 @@ def test_the_position_named_right_or_not_at_all(linter: Linter, role: str) -> No
     assert "LL608" not in lint(linter, text, position="Data Analyst").codes()
 
 
-def test_own_past_roles_are_not_the_position(linter: Linter) -> None:
-    text = letter(interest="In my previous role as Store Manager I ran the same review.")
-    text = text.replace("data analyst role", "Data Analyst role")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In my previous role as Store Manager I ran the same review.",
+        "I held the Store Manager position at Loop for two years.",
+        "I was promoted into the Team Lead role in 2022.",
+    ],
+)
+def test_own_past_roles_are_not_the_position(linter: Linter, sentence: str) -> None:
+    text = letter(interest=sentence).replace("data analyst role", "Data Analyst role")
     assert "LL608" not in lint(linter, text, position="Data Analyst").codes()
+
+
+def test_a_wrong_title_in_a_sentence_about_the_interview(linter: Linter) -> None:
+    text = letter(interest="I interviewed for the Data Engineer role last week.")
+    report = lint(linter, text, position="Data Analyst")
+    assert flagged(report, "LL608") == ["Data Engineer"]
 
 
 # --- names within the letter ------------------------------------------------------

@@ -233,9 +233,11 @@ RULES = (
         severity=Severity.WARNING,
         summary="An email that mentions an attachment but has none",
         what=(
-            "For an email (an .eml file, or a draft that starts with From/To/Subject "
-            "lines), flags 'attached', 'attachment' or 'enclosed' in the letter when the "
-            "message has no attachment ('attached to the team' is not a mention)."
+            "For an email, flags 'attached', 'attachment' or 'enclosed' in the letter when "
+            "the message has no attachment ('attached to the team' is not a mention). An "
+            ".eml file lists its attachments; a text draft that starts with From/To header "
+            "lines counts as an email whose attachments are those on an 'Attachments:' "
+            "line, so there the finding is a reminder to attach the file."
         ),
         why=(
             "'Please see my portfolio attached' with nothing attached means a second "
@@ -582,9 +584,14 @@ class PresendCheck(Check):
                 if match.group(1).lower() == "attached" and _ATTACHED_TO_OTHER.match(after):
                     continue  # "attached to the Leeds project"
                 start = sentence.span.start + match.start()
+                message = (
+                    f"Mentions '{match.group(1)}' but the email has no attachment"
+                    if source.format == "email"
+                    else f"Mentions '{match.group(1)}' but the draft lists no attachment"
+                )
                 findings.append(self.finding(
                     "LL610",
-                    f"Mentions '{match.group(1)}' but the email has no attachment",
+                    message,
                     Span(start, start + len(match.group(1))),
                     suggestion="Attach the file before sending, or link to it instead.",
                 ))

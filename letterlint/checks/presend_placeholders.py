@@ -21,7 +21,9 @@ class Placeholder:
 
 
 _SQUARE = re.compile(r"(?<![!\]\\])\[([^\[\]\n]{1,60})\](?![(\[:])")
-_DOUBLE_BRACES = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}")
+_DOUBLE_BRACES = re.compile(r"\{\{\s*[A-Za-z_][\w .'’-]{0,58}?\s*\}\}")
+"""A mail-merge field is a name ("{{first_name}}", "{{ Company }}"); template code
+such as "{{ .Values.region }}" or "{{ user | title }}" is talked about, not unfilled."""
 _SINGLE_BRACES = re.compile(r"(?<![{$%])\$?\{\s*[A-Za-z_][\w .'’-]{0,40}\s*\}(?!\})")
 _MAIL_MERGE = re.compile(r"«\s*[A-Za-z_][\w ]{0,40}\s*»|<<\s*[A-Za-z_][\w ]{0,40}\s*>>")
 _ANGLE = re.compile(r"(?<!<)<([A-Za-z][A-Za-z '’/_-]{0,50})>(?!>)")

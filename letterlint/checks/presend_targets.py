@@ -146,6 +146,8 @@ def _cue(word: Token, words: Words, organisation: bool, person: bool) -> str | N
     ):
         if not (strong or organisation) or person or not _current_noun(governor, words):
             return None
+        if _in_past_story(governor):
+            return None  # "I led the team at Loop"
         return f"{governor.text} {relation}"
     return None
 
@@ -167,11 +169,55 @@ def _prospective(verb: Token) -> bool:
            verb.children):
         return True
     governor = verb.head
-    while governor.pos_ == "ADP" and governor.head is not governor:
+    while governor.pos_ == "ADP" and governor.head.i != governor.i:
         governor = governor.head  # "look forward to working at"
-    if governor is verb:
+    if governor.i == verb.i:
         return True
     return not (governor.tag_ == "VBD" and _lemma(governor) not in _WISH_VERBS)
+
+
+_HELD_VERBS = frozenset({
+    "hold", "lead", "run", "manage", "fill", "occupy", "leave", "quit", "take", "start", "do",
+    "spend", "serve", "work", "get", "land", "accept", "build", "own", "cover", "head",
+    "supervise", "oversee", "coordinate", "promote", "hire", "move", "step", "join", "rejoin",
+})
+"""Verbs of doing a job rather than applying for one: "I held the role at Loop"."""
+
+
+_SPELLS = frozenset({
+    "year", "time", "day", "month", "week", "tenure", "stint", "experience", "summer", "decade",
+})
+
+
+def _in_past_story(noun: Token) -> bool:
+    """Whether the noun belongs to the writer's past work ("I led the team at Loop",
+    "I was promoted into the Team Lead role"), rather than the application ("I
+    interviewed for the role at Acme", "I left the interview excited about the
+    role")."""
+    direct = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        if _lemma(verb) in _SPELLS and any(
+            child.dep_ == "poss" and child.lower_ in _OWN for child in verb.children
+        ):
+            return True  # "my years with the team at Loop"
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(_lemma(child) in _SPELLS and any(
+        grandchild.dep_ == "poss" and grandchild.lower_ in _OWN for grandchild in child.children
+    ) for child in verb.children):
+        return True  # "I loved my years with the team at Loop"
+    if verb.i != direct.i:
+        return False  # "I left the interview excited about the role": not the verb's object
+    past = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and any(
+            child.dep_ in ("aux", "auxpass") and (_lemma(child) == "have" or child.tag_ == "VBD")
+            for child in verb.children
+        )
+    )  # "I led", "I have held", "I was promoted"
+    return past and _lemma(verb) in _HELD_VERBS
 
 
 def _current_noun(noun: Token, words: Words) -> bool:
@@ -223,6 +269,8 @@ def position_mentions(
                 continue
             if _glued_to_next(token) or not _current_noun(token, words):
                 continue  # "post-op", "my previous role"
+            if _in_past_story(token):
+                continue  # "I held the Store Manager position at Loop"
             title = _title_before(token, sentence, words, ignored) or _title_after(
                 token, words, ignored
             )
