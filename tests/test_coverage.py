@@ -52,6 +52,9 @@ def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sente
         "I have 6 years experience in 5-star hotels and Opera PMS.",
         "Since we spoke I've passed my PRINCE2 Foundation exam.",
         "I was a cashier at Safeway for four years.",
+        "On my last project, the new tutorial took completion from 61% to 88%.",
+        "During my internship I was the one who ran online check-in for 40 guests a day.",
+        "As a CFA charterholder who covered 22 logistics names, I know the sector.",
     ],
 )
 def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
@@ -130,3 +133,11 @@ def test_a_thank_you_without_thanks_is_flagged(linter: Linter) -> None:
     assert "LL204" in linter.lint(LETTER.format(body=body), kind="thank-you").codes()
     body = "Thank you for today's interview. I'm very excited about the role."
     assert "LL204" not in linter.lint(LETTER.format(body=body), kind="thank-you").codes()
+
+
+def test_list_items_under_a_first_person_lead_in_are_the_writers(linter: Linter) -> None:
+    body = (
+        "Since we talked I have:\n- handed over the timber-frame school in Uppsala, "
+        "4% under budget\n- passed my FRI exam"
+    )
+    assert points(linter, body)["standout"]

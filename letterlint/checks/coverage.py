@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -38,8 +39,8 @@ from letterlint.checks.parsing import (
 )
 from letterlint.config import Config
 from letterlint.letter import Letter, Sentence
-from letterlint.model import CheckResult, Finding, PointCoverage, Severity
-from letterlint.structure import Role
+from letterlint.model import CheckResult, Finding, PointCoverage, Severity, Span
+from letterlint.structure import Role, is_bullet
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -174,7 +175,26 @@ def load_cues() -> Cues:
     )
 
 
-Scorer = Callable[[Sentence, Cues], float]
+Scorer = Callable[[Sentence, Cues, bool], float]
+"""Scores one sentence for one point; the flag says the writer is the implied
+subject (a list item under "Since we spoke I have:")."""
+
+
+def _first_person_list_items(letter: Letter, prose: list[Sentence]) -> set[Span]:
+    items: set[Span] = set()
+    for before, sentence in pairwise(prose):
+        lead_in = before.text.rstrip().endswith(":") and is_first_person(before.tokens)
+        same_paragraph = before.paragraph == sentence.paragraph
+        if (lead_in or before.span in items) and same_paragraph and is_bullet_text(
+            letter.text, sentence.span.start
+        ):
+            items.add(sentence.span)
+    return items
+
+
+def is_bullet_text(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return is_bullet(text[line_start : start + 2])
 
 
 class CoverageCheck(Check):
@@ -199,9 +219,13 @@ class CoverageCheck(Check):
             "standout": standout_score,
             "learned": learned_score,
         }
+        mine = _first_person_list_items(letter, prose)
         points: dict[str, PointCoverage] = {}
         for point, scorer in scorers.items():
-            scored = [(scorer(sentence, self.cues), sentence) for sentence in prose]
+            scored = [
+                (scorer(sentence, self.cues, sentence.span in mine), sentence)
+                for sentence in prose
+            ]
             best = max((score for score, _ in scored), default=0.0)
             evidence = tuple(
                 sentence.span
@@ -249,7 +273,7 @@ def thanks_in(sentence: Sentence, cues: Cues) -> bool:
 # --- interest -------------------------------------------------------------------------
 
 
-def interest_score(sentence: Sentence, cues: Cues) -> float:
+def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> float:
     tokens = sentence.tokens
     best = 0.0
     for token in tokens:
@@ -402,20 +426,22 @@ def _cannot(token: Token, sentence: TokenSpan) -> bool:
 # --- stand-out ------------------------------------------------------------------------
 
 
-def standout_score(sentence: Sentence, cues: Cues) -> float:
+def standout_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> float:
     tokens = sentence.tokens
-    if not is_first_person(tokens):
+    if not is_first_person(tokens) and not implied_me:
         return 0.0
     generic = cues("standout", "generic_nouns")
     best = 0.0
     for token in tokens:
         base = lemma(token)
         if token.pos_ == "VERB" and base not in cues("standout", "not_achievements"):
-            best = max(best, _achievement(token, tokens, cues, generic))
+            best = max(best, _achievement(token, tokens, cues, generic, implied_me))
         elif base in ("experience", "background", "expertise", "career") and token.pos_ == "NOUN":
             best = max(best, _experience_in(token, tokens, generic))
         elif base == "be" and has_parse(tokens):
             best = max(best, _been_a(token, tokens, generic))
+        elif base in ("responsible", "accountable") and token.pos_ == "ADJ":
+            best = max(best, _responsible_for(token, tokens, generic))
         elif base in cues("standout", "credentials") or token.lower_ in cues(
             "standout", "credentials"
         ):
@@ -427,16 +453,34 @@ def standout_score(sentence: Sentence, cues: Cues) -> float:
             best = max(best, _years_of(token, tokens, generic))
         elif base in cues("standout", "idea_words"):
             best = max(best, _idea(token, tokens, generic))
+    if best < 0.75 and _my_result(tokens):
+        best = 0.8
     if best and _only_vague(tokens, cues):
         best = min(best, 0.3)
     return best
 
 
-def _achievement(token: Token, sentence: TokenSpan, cues: Cues, generic: frozenset[str]) -> float:
+_CHANGE = frozenset({"from", "to", "by", "up", "down", "%", "percent", "per", "cent"})
+
+
+def _my_result(sentence: TokenSpan) -> bool:
+    """A measured change in the writer's own work: "On my last project, the approach
+    took completion from 61% to 88%"."""
+    if not is_first_person(sentence):
+        return False
+    numbers = [t for t in sentence if t.like_num or t.ent_type_ in ("PERCENT", "MONEY")]
+    words = {t.lower_ for t in sentence}
+    moved = ("from" in words and "to" in words) or bool(words & {"%", "percent"})
+    return len(numbers) >= 2 and moved and bool(words & _CHANGE)
+
+
+def _achievement(
+    token: Token, sentence: TokenSpan, cues: Cues, generic: frozenset[str], implied_me: bool
+) -> float:
     if is_negated(token, sentence):
         return 0.0
     subject = subjects(token, sentence)
-    if not is_first_person(subject):
+    if not is_first_person(subject) and not (implied_me and not subject):
         return 0.0
     if modal(token) in ("would", "could", "will", "might", "may", "'d", "'ll", "can", "should"):
         return 0.0
@@ -498,6 +542,15 @@ def _been_a(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float
     return 0.85 if concrete_anchors(reach) else 0.0
 
 
+def _responsible_for(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
+    """"I was for eleven years responsible for the bridge contracts"."""
+    if is_negated(token, sentence) or not is_first_person(subjects(token, sentence)):
+        return 0.0
+    reach = list(sentence)
+    anchors = concrete_anchors(reach)
+    return 0.8 if anchors and len(specific_words(reach, generic)) >= 2 else 0.0
+
+
 def _credential(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
     if is_negated(token, sentence):
         return 0.0
@@ -506,7 +559,8 @@ def _credential(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> f
         return 0.0
     if token.pos_ == "ADJ":
         return 0.85 if is_first_person(subjects(token, sentence)) else 0.0
-    anchors = [t for t in concrete_anchors(nearby) if t.ent_type_ not in ("DATE", "TIME")]
+    anchors = [t for t in concrete_anchors(nearby)
+               if t.ent_type_ not in ("DATE", "TIME") or t.like_num]
     return 0.85 if anchors else 0.4
 
 
@@ -567,7 +621,7 @@ def _only_vague(sentence: TokenSpan, cues: Cues) -> bool:
 # --- learned --------------------------------------------------------------------------
 
 
-def learned_score(sentence: Sentence, cues: Cues) -> float:
+def learned_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> float:
     tokens = sentence.tokens
     generic = (
         cues("learned", "generic_topics")

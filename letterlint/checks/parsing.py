@@ -74,7 +74,14 @@ def subjects(token: Token, sentence: TokenSpan) -> list[Token]:
         if current.dep_ in ("conj", "xcomp", "acomp", "aux", "auxpass", "advcl", "ccomp",
                             "pcomp", "attr", "relcl") and current.head.i != current.i:
             if current.dep_ == "relcl":
-                return [current.head]
+                antecedent = current.head
+                # "I was the one who helped…", "As a CFA charterholder who covered…":
+                # the relative clause is about the writer
+                if antecedent.dep_ in ("attr", "acomp") and antecedent.head.i != antecedent.i:
+                    return subjects(antecedent.head, sentence) or [antecedent]
+                if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "as":
+                    return subjects(antecedent.head.head, sentence) or [antecedent]
+                return [antecedent]
             current = current.head
             continue
         break
