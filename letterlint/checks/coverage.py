@@ -492,7 +492,9 @@ def _achievement(
     if token.dep_ == "relcl":
         # what was done is the noun the clause describes: "the grant I drafted… £48,000"
         reach = list(sentence)
-        return 0.8 if concrete_anchors(reach) and not weak_verb(token, cues) else 0.0
+        anchors = concrete_anchors(reach)
+        counted = any(t.like_num for t in anchors)
+        return 0.8 if anchors and (counted or not weak_verb(token, cues)) else 0.0
     reach = [t for t in reach if t.lower_ not in SECOND_PERSON]
     # "that morning", "all weekend" date a deed; they do not make it concrete
     anchors = [t for t in concrete_anchors(reach) if t.ent_type_ not in ("DATE", "TIME")

@@ -69,7 +69,8 @@ def subjects(token: Token, sentence: TokenSpan) -> list[Token]:
     current = token
     for _ in range(6):
         found = [child for child in current.children if child.dep_ in SUBJECT_DEPS]
-        if found:
+        relative = all(t.lower_ in ("who", "that", "which") for t in found)
+        if found and not (current.dep_ == "relcl" and relative):
             return found
         if current.dep_ in ("conj", "xcomp", "acomp", "aux", "auxpass", "advcl", "ccomp",
                             "pcomp", "attr", "relcl") and current.head.i != current.i:
