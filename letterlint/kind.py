@@ -233,6 +233,8 @@ def detect_kind(letter: Letter) -> tuple[str, float]:
 
 def guess_kind(letter: Letter) -> KindGuess:
     """The letter's kind with the cues that decided it and each side's weight."""
+    if not letter.sentences:
+        return KindGuess(THANK_YOU, 0.5, (), 0.0, 0.0)  # nothing to go on: the usual kind
     prose = [normalise(sentence.text) for sentence in letter.sentences]
     body = [sentence for sentence in letter.sentences if sentence.role is Role.BODY]
     subject = f"subject: {normalise(_subject(letter))}"
