@@ -1,8 +1,8 @@
 """letterlint: lint the thank-you and follow-up letters sent after an interview.
 
-    >>> import letterlint
-    >>> report = letterlint.lint("Dear Ms. Park,\\n\\nThanks!\\n\\nSam")
-    >>> sorted(report.codes())  # doctest: +SKIP
+``lint(text_or_path)`` lints one letter; a ``Linter`` keeps spaCy (and any
+LanguageTool server) loaded for many. Everything else here is the types they
+return and take.
 """
 
 from __future__ import annotations
