@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from letterlint.checks.base import Check, Rule
+from letterlint.checks.parsing import lemma as _lemma
+from letterlint.checks.parsing import load_data
 from letterlint.checks.phrasebook import Match, PatternError, Phrase, PhraseBook, phrases_from_table
 from letterlint.config import Config, ConfigError
 from letterlint.letter import Letter, Sentence
@@ -234,8 +234,7 @@ class PhrasingCheck(Check):
     def builtin_book(self) -> PhraseBook:
         """The shipped phrase list, read and compiled once per check instance."""
         if self._builtin is None:
-            text = resources.files("letterlint.checks").joinpath("data", DATA_FILE)
-            data = tomllib.loads(text.read_text("utf-8"))
+            data = load_data(DATA_FILE)
             macros = dict(data.get("macros", {}))
             phrases = phrases_from_table(data.get("phrase", []), _PHRASE_RULES, DATA_FILE)
             _check_conditions(phrases, DATA_FILE)
@@ -591,10 +590,6 @@ def _single_quote_closes(text: str, end: int, upper: int) -> bool:
         preceded_by_word = index > 0 and not text[index - 1].isspace()
         return char in "'’" and preceded_by_word and not followed_by_word
     return False
-
-
-def _lemma(token: Token) -> str:
-    return (token.lemma_ or token.lower_).lower()
 
 
 def _mention_context(before: list[Token]) -> bool:

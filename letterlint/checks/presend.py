@@ -11,14 +11,13 @@ placeholder, empty-salutation, name-consistency and attachment rules run.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from email.utils import getaddresses
-from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
 from letterlint.checks.base import Check, Rule
+from letterlint.checks.parsing import load_data
 from letterlint.checks.presend_names import (
     Mention,
     PersonName,
@@ -294,8 +293,7 @@ class PresendCheck(Check):
     def words(self) -> dict[str, Any]:
         """The word lists in ``data/presend.toml``, read on first use."""
         if self._words is None:
-            data = resources.files("letterlint.checks").joinpath("data", "presend.toml")
-            self._words = tomllib.loads(data.read_text("utf-8"))
+            self._words = load_data("presend.toml")
         return self._words
 
     def run(self, letter: Letter, config: Config) -> CheckResult:

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from letterlint.checks.parsing import lemma as _lemma
 from letterlint.checks.presend_names import fold
 from letterlint.model import Span
 
@@ -150,10 +151,6 @@ def _cue(word: Token, words: Words, organisation: bool, person: bool) -> str | N
             return None  # "I led the team at Loop"
         return f"{governor.text} {relation}"
     return None
-
-
-def _lemma(token: Token) -> str:
-    return (token.lemma_ or token.lower_).lower()
 
 
 def _prospective(verb: Token) -> bool:
