@@ -375,7 +375,7 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
     objects = {lemma(t) for t in following if t.dep_ == "dobj" and t.head.i == token.i}
     if not has_parse(sentence):
         objects = {lemma(t) for t in following}
-    if objects & {"opportunity", "chance", "possibility", "role", "position", "job"}:
+    if objects & (cues("interest", "targets") | {"possibility"}):
         return 0.0 if process else 0.85
     return 0.0
 
@@ -480,13 +480,23 @@ def _achievement(
     if is_negated(token, sentence):
         return 0.0
     subject = subjects(token, sentence)
-    if not is_first_person(subject) and not (implied_me and not subject):
+    mine = is_first_person(subject) or any(
+        child.dep_ == "poss" and child.lower_ in FIRST_PERSON
+        for noun in subject for child in noun.children
+    )  # "my packaging work, which won a Pentawards bronze"
+    if not mine and not (implied_me and not subject):
         return 0.0
     if modal(token) in ("would", "could", "will", "might", "may", "'d", "'ll", "can", "should"):
         return 0.0
     if has_parse(sentence) and not _done(token):
         return 0.0  # "I hope to build…", "interested in helping…": a wish, not a thing done
-    if not any(child.dep_ in _OBJECT_DEPS for child in token.children) and has_parse(sentence):
+    helped_to = any(
+        child.dep_ == "xcomp" and lemma(child) in cues("standout", "achievement_verbs")
+        for child in token.children
+    )  # "I helped lead the switch", "I managed to cut…"
+    if not helped_to and has_parse(sentence) and not any(
+        child.dep_ in _OBJECT_DEPS for child in token.children
+    ):
         return 0.0  # "I'm writing to ask…": nothing was done to anything
     reach = [t for t in clause(token, sentence) if t.i > token.i or t.dep_ == "npadvmod"]
     if token.dep_ == "relcl":
