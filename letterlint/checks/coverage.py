@@ -644,7 +644,7 @@ def learned_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> f
     for token in tokens:
         base = lemma(token)
         if base in cues("learned", "speech_verbs") and token.pos_ in ("VERB", "AUX", ""):
-            best = max(best, _they_said(token, tokens, generic))
+            best = max(best, _they_said(token, tokens, generic, cues))
         if base in cues("learned", "learning_verbs") and token.pos_ in ("VERB", "ADJ", ""):
             best = max(best, _i_learned(token, tokens, generic))
         if base in cues("learned", "conversation_nouns") and token.pos_ in ("NOUN", ""):
@@ -684,14 +684,19 @@ _TOGETHER = frozenset({"discuss", "talk", "cover", "speak", "chat", "explore", "
 """Verbs where "we" is the conversation itself: "the module we discussed"."""
 
 
-def _they_said(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
+def _they_said(
+    token: Token, sentence: TokenSpan, generic: frozenset[str], cues: Cues
+) -> float:
     if is_negated(token, sentence):
         return 0.0
     subject = subjects(token, sentence)
-    if not subject and _thanked_for(token):
-        subject = [token.head.head]  # "Thank you for walking me through…": you did
+    thanked = not subject and _thanked_for(token)  # "Thank you for walking me through…"
+    if thanked:
+        subject = [token.head.head]
     if not subject:
         return 0.0
+    if not thanked and not any(_speaker(t, cues) for t in subject):
+        return 0.0  # "the walk raised £6,200", "a brand that talks…": no one told me
     together = [t for t in subject if t.lower_ == "we"] and lemma(token) in _TOGETHER
     if (is_first_person(subject) and not together) or any(
         t.lower_ in _NOBODY | _THINGS for t in subject
@@ -715,6 +720,15 @@ def _they_said(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> fl
             said += list(sentence.doc[after : sentence.end])  # "…, that 22% drop off"
     said = [t for t in said if t.lower_ not in FIRST_PERSON]
     return _specificity(said, generic, strong=0.9)
+
+
+def _speaker(token: Token, cues: Cues) -> bool:
+    return (
+        token.ent_type_ == "PERSON"
+        or token.pos_ == "PROPN"
+        or lemma(token) in cues("learned", "speakers")
+        or token.lower_ in cues("learned", "speakers")
+    )
 
 
 def _thanked_for(verb: Token) -> bool:
