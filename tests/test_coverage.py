@@ -55,6 +55,8 @@ def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sente
         "On my last project, the new tutorial took completion from 61% to 88%.",
         "During my internship I was the one who ran online check-in for 40 guests a day.",
         "As a CFA charterholder who covered 22 logistics names, I know the sector.",
+        "I did enjoy hearing about rolling forecasts, which I set up at Carrow Group.",
+        "I think my eight years writing for Ogilvy's automotive accounts would help.",
     ],
 )
 def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
@@ -69,6 +71,8 @@ def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
         "I would be a valuable asset to your organization.",
         "You led the migration of 38 services last year.",
         "I hope to build a career in logistics.",
+        "I took a day off and drove four hours to get to the interview.",
+        "I turned down two other interviews while waiting to hear from you.",
     ],
 )
 def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:

@@ -434,7 +434,9 @@ def standout_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
     best = 0.0
     for token in tokens:
         base = lemma(token)
-        if token.pos_ == "VERB" and base not in cues("standout", "not_achievements"):
+        phrasal = any((base, c.lower_) in _PHRASAL_DEEDS for c in token.children
+                      if c.dep_ == "prt")  # "set up", "put together"
+        if token.pos_ == "VERB" and (phrasal or base not in cues("standout", "not_achievements")):
             best = max(best, _achievement(token, tokens, cues, generic, implied_me))
         elif base in ("experience", "background", "expertise", "career") and token.pos_ == "NOUN":
             best = max(best, _experience_in(token, tokens, generic))
@@ -459,6 +461,14 @@ def standout_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
         best = min(best, 0.3)
     return best
 
+
+_PHRASAL_DEEDS = frozenset({
+    ("set", "up"), ("put", "together"), ("turn", "around"), ("turn", "round"),
+    ("take", "over"), ("bring", "in"), ("roll", "out"), ("build", "out"), ("carry", "out"),
+    ("clean", "up"), ("scale", "up"), ("stand", "up"), ("spin", "up"), ("sort", "out"),
+    ("pull", "together"), ("lay", "out"), ("map", "out"), ("write", "up"), ("pay", "off"),
+})
+"""Phrasal verbs that report a deed, though their verb alone says nothing."""
 
 _CHANGE = frozenset({"from", "to", "by", "up", "down", "%", "percent", "per", "cent"})
 
@@ -502,15 +512,16 @@ def _achievement(
     if token.dep_ == "relcl":
         # what was done is the noun the clause describes: "the grant I drafted… £48,000"
         reach = list(sentence)
-        anchors = concrete_anchors(reach)
-        counted = any(t.like_num for t in anchors)
-        return 0.8 if anchors and (counted or not weak_verb(token, cues)) else 0.0
+        anchors = [t for t in concrete_anchors(reach)
+                   if t.ent_type_ not in ("DATE", "TIME") or t.like_num]
+        return 0.8 if anchors else 0.0
     reach = [t for t in reach if t.lower_ not in SECOND_PERSON]
-    # "that morning", "all weekend" date a deed; they do not make it concrete
-    anchors = [t for t in concrete_anchors(reach) if t.ent_type_ not in ("DATE", "TIME")
-               or t.like_num]
-    specific = specific_words(reach, generic)
     weak = weak_verb(token, cues)
+    # "that morning", "all weekend" date a deed and do not make it concrete; after a
+    # weak verb even a counted duration ("drove four hours") does not
+    anchors = [t for t in concrete_anchors(reach) if t.ent_type_ not in ("DATE", "TIME")
+               or (t.like_num and not weak)]
+    specific = specific_words(reach, generic)
     if anchors and len(specific) >= 1:
         return 0.8 if weak else 0.95
     if anchors:
@@ -580,9 +591,12 @@ def _years_of(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> flo
     """"my five years as a line cook", "twelve years in the Royal Engineers"."""
     if is_negated(token, sentence) or not is_first_person(sentence):
         return 0.0
-    of = [t for child in token.children if child.dep_ == "prep" and child.lower_ in
-          ("of", "as", "in", "at", "with", "on", "running", "leading", "teaching")
+    of = [t for child in token.children
+          if (child.dep_ == "prep" and child.lower_ in ("of", "as", "in", "at", "with", "on"))
+          or child.dep_ in ("acl", "relcl")
           for t in child.subtree]
+    if token.dep_ == "npadvmod" and token.head.tag_ == "VBG":
+        of += [t for t in token.head.subtree if t.i > token.i]  # "my eight years writing for…"
     specific = specific_words(of, generic | {"year", "month", "decade"})
     return 0.8 if specific else 0.0
 
@@ -596,7 +610,9 @@ def _experience_in(token: Token, sentence: TokenSpan, generic: frozenset[str]) -
         return 0.0
     about = [t for child in token.children if child.dep_ in ("prep", "acl")
              for t in child.subtree]
-    anchors = concrete_anchors(about)
+    amount = [t for child in token.children if child.dep_ in ("compound", "nummod", "amod")
+              for t in child.subtree if t.like_num]
+    anchors = concrete_anchors(about) + amount
     specific = specific_words(about, generic)
     if anchors and specific:
         return 0.8
