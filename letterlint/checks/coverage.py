@@ -432,10 +432,11 @@ def standout_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
         return 0.0
     generic = cues("standout", "generic_nouns")
     best = 0.0
+    parsed = has_parse(tokens)  # without a parse a token has no children to ask about
     for token in tokens:
         base = lemma(token)
-        phrasal = any((base, c.lower_) in _PHRASAL_DEEDS for c in token.children
-                      if c.dep_ == "prt")  # "set up", "put together"
+        phrasal = parsed and any((base, c.lower_) in _PHRASAL_DEEDS for c in token.children
+                                 if c.dep_ == "prt")  # "set up", "put together"
         if token.pos_ == "VERB" and (phrasal or base not in cues("standout", "not_achievements")):
             best = max(best, _achievement(token, tokens, cues, generic, implied_me))
         elif base in ("experience", "background", "expertise", "career") and token.pos_ == "NOUN":

@@ -108,6 +108,8 @@ def is_negated(token: Token, sentence: TokenSpan) -> bool:
 
 def modal(token: Token) -> str | None:
     """The modal auxiliary on a verb: would, could, will, …"""
+    if not token.doc.has_annotation("DEP"):
+        return None
     for child in token.children:
         if child.dep_ == "aux" and child.tag_ == "MD":
             return child.lower_
