@@ -34,10 +34,10 @@ sys.path.insert(0, str(ROOT))
 
 from letterlint import Linter, Report  # noqa: E402
 from letterlint.checks import BUILTIN_CHECKS  # noqa: E402
-from letterlint.letter import parse_letters  # noqa: E402
+from letterlint.letter.parse import parse_letters  # noqa: E402
+from letterlint.letter.timeline import deadline_references  # noqa: E402
 from letterlint.registry import Registry  # noqa: E402
-from letterlint.sources import read_path  # noqa: E402
-from letterlint.timeline import deadline_references  # noqa: E402
+from letterlint.sources.read import read_path  # noqa: E402
 
 Interval = tuple[int, int]
 

@@ -20,9 +20,13 @@ from letterlint.checks import BUILTIN_CHECKS
 from letterlint.checks.grammar import GrammarCheck
 from letterlint.config import Config
 from letterlint.engine import to_source
-from letterlint.languagetool import LanguageTool, LanguageToolSettings, LanguageToolUnavailable
-from letterlint.letter import parse_letters
-from letterlint.nlp import Pipeline
+from letterlint.languagetool.client import (
+    LanguageTool,
+    LanguageToolSettings,
+    LanguageToolUnavailable,
+)
+from letterlint.letter.nlp import Pipeline
+from letterlint.letter.parse import parse_letters
 from letterlint.registry import Registry
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "letters"

@@ -22,9 +22,9 @@ sys.path.insert(0, str(ROOT))
 
 from letterlint import Linter  # noqa: E402
 from letterlint.checks import BUILTIN_CHECKS  # noqa: E402
-from letterlint.letter import parse_letters  # noqa: E402
+from letterlint.letter.parse import parse_letters  # noqa: E402
 from letterlint.registry import Registry  # noqa: E402
-from letterlint.sources import read_path  # noqa: E402
+from letterlint.sources.read import read_path  # noqa: E402
 
 LETTERS = sorted((ROOT / "corpus").glob("*/*.txt"))
 

@@ -15,11 +15,11 @@ import json
 import sys
 from pathlib import Path
 
-from letterlint.kind import guess_kind
-from letterlint.letter import parse_letters
-from letterlint.nlp import Pipeline
-from letterlint.sources import read_path
-from letterlint.timeline import deadline_references
+from letterlint.letter.kind import guess_kind
+from letterlint.letter.nlp import Pipeline
+from letterlint.letter.parse import parse_letters
+from letterlint.letter.timeline import deadline_references
+from letterlint.sources.read import read_path
 
 ROOT = Path(__file__).resolve().parent.parent
 

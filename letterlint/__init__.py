@@ -12,7 +12,7 @@ __version__ = "0.1.0"
 from letterlint.checks.base import Check, Rule
 from letterlint.config import Config, ConfigError, Context
 from letterlint.engine import Linter, lint, lint_many
-from letterlint.letter import Letter
+from letterlint.letter.parse import Letter
 from letterlint.model import (
     CheckResult,
     Finding,
@@ -24,7 +24,7 @@ from letterlint.model import (
 )
 from letterlint.planner import Plan, PlanError, plan
 from letterlint.registry import Registry
-from letterlint.sources import InputError, Source
+from letterlint.sources.read import InputError, Source
 
 __all__ = [
     "Check",

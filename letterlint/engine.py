@@ -17,12 +17,12 @@ from typing import Any
 from letterlint import scoring
 from letterlint.checks.base import Check
 from letterlint.config import Config, load_config
-from letterlint.kind import detect_kind
-from letterlint.letter import Letter, parse_letters
+from letterlint.letter.kind import detect_kind
+from letterlint.letter.nlp import Pipeline
+from letterlint.letter.parse import Letter, parse_letters
 from letterlint.model import CheckResult, PointCoverage, Report, Severity, Status
-from letterlint.nlp import Pipeline
 from letterlint.registry import Registry
-from letterlint.sources import Source, read_path
+from letterlint.sources.read import Source, read_path
 
 LetterInput = str | os.PathLike[str] | Source
 """A letter's text (``str``), a path to a file (``Path``), or a read ``Source``."""

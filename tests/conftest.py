@@ -10,7 +10,7 @@ import pytest
 
 from letterlint import Linter
 from letterlint.checks import BUILTIN_CHECKS
-from letterlint.nlp import Pipeline
+from letterlint.letter.nlp import Pipeline
 from letterlint.registry import Registry
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,7 +12,7 @@ from types import TracebackType
 
 import pytest
 
-from letterlint.languagetool_server import (
+from letterlint.languagetool.server import (
     OWNER_PROPERTY,
     Installation,
     LanguageToolUnavailable,

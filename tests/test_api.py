@@ -41,7 +41,7 @@ from letterlint import (
 from letterlint.checks import BUILTIN_CHECKS
 from letterlint.checks.length import LengthCheck
 from letterlint.formatters.json import format_json
-from letterlint.nlp import Pipeline
+from letterlint.letter.nlp import Pipeline
 from letterlint.registry import ENTRY_POINT_GROUP, RegistryError
 from tests.cli_support import ROOT, plain_environment, run_letterlint
 from tests.conftest import CORPUS

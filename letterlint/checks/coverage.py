@@ -38,9 +38,9 @@ from letterlint.checks.parsing import (
     subjects,
 )
 from letterlint.config import Config
-from letterlint.letter import Letter, Sentence
+from letterlint.letter.parse import Letter, Sentence
+from letterlint.letter.structure import Role, is_bullet
 from letterlint.model import CheckResult, Finding, PointCoverage, Severity, Span
-from letterlint.structure import Role, is_bullet
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan

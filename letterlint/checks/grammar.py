@@ -3,7 +3,7 @@
 A typo in a thank-you note is the one mistake a hiring manager is sure to see.
 This check sends the letter's prose (salutation, body paragraphs, closing and
 postscript; never headers, quoted mail or the signature) to LanguageTool through
-:mod:`letterlint.languagetool`, one request per letter, and turns its matches into
+:mod:`letterlint.languagetool.client`, one request per letter, and turns its matches into
 findings: LL501 spelling, LL502 grammar, LL503 punctuation, LL504 typography,
 LL505 style. Each finding keeps LanguageTool's rule id in its message and, with
 the rule's category and issue type, in its metadata; the replacements become the
@@ -46,7 +46,7 @@ from typing import Any
 
 from letterlint.checks.base import Check, Rule
 from letterlint.config import Config
-from letterlint.languagetool import (
+from letterlint.languagetool.client import (
     DEFAULT_REQUEST_TIMEOUT,
     DEFAULT_START_TIMEOUT,
     LanguageTool,
@@ -55,9 +55,9 @@ from letterlint.languagetool import (
     LanguageToolUnavailable,
     unavailable_reason,
 )
-from letterlint.letter import PROSE_ROLES, Letter
+from letterlint.letter.parse import PROSE_ROLES, Letter
+from letterlint.letter.structure import Role
 from letterlint.model import CheckResult, Finding, Severity, Span
-from letterlint.structure import Role
 
 DISABLED_CATEGORIES = ("REDUNDANCY", "PLAIN_ENGLISH")
 DISABLED_RULES = (

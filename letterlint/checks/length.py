@@ -13,9 +13,9 @@ from types import MappingProxyType
 
 from letterlint.checks.base import Check, Rule
 from letterlint.config import Config
-from letterlint.letter import Letter
+from letterlint.letter.parse import Letter
+from letterlint.letter.readability import readability
 from letterlint.model import CheckResult, Finding, Severity, Span
-from letterlint.readability import readability
 
 _PARAGRAPH = "I enjoyed our conversation about the spring launch and the team's plans."
 _LONG_LETTER = "Dear Ms. Park,\n\n" + "\n\n".join(

@@ -31,9 +31,9 @@ from typing import Any
 from letterlint import planner
 from letterlint.checks.base import Check, Rule
 from letterlint.config import Config, Context
-from letterlint.letter import Letter
+from letterlint.letter.parse import Letter
+from letterlint.letter.timeline import deadline_references
 from letterlint.model import CheckResult, Finding, Severity
-from letterlint.timeline import deadline_references
 
 _THANK_YOU = (
     "Dear Ms. Park,\n\nThank you for meeting with me on Monday about the product designer "

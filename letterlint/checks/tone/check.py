@@ -1,0 +1,388 @@
+"""Tone: negative, insinuating, pushy, desperate, over-apologetic or over-familiar (LL4xx).
+
+A sentiment lexicon reads words, and the damaging sentences in these letters often
+have no negative word at all: "I still haven't heard back", "as per my previous
+email", "a reply would be common courtesy", "I hope the position wasn't quietly
+filled". So tone is judged sentence by sentence against cues for how a sentence
+will be *read* (data/tone.toml), with the parse deciding negation: "I wasn't
+disappointed in the least" is praise, not complaint. A contrast ("despite",
+"even though") counts only when a grievance follows it. A cue inside quotation
+marks is a mention, not a use. No lexicon score is used: on these letters VADER
+rates "I still haven't heard back from you, even though you promised an answer
+by Friday" as positive, so it would add noise, not signal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from letterlint.checks.base import Check, Rule
+from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
+from letterlint.checks.tone.signals import Words, signals
+from letterlint.config import Config, ConfigError
+from letterlint.letter.parse import Letter, Sentence
+from letterlint.letter.structure import Role, split_lines
+from letterlint.model import CheckResult, Finding, Severity, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_CALM = (
+    "Hi Dana,\n\nI hope your week is going well. You mentioned you hoped to decide by "
+    "March 9, so I wanted to check in on the analyst role. I'm still very interested, "
+    "and I understand these decisions can take time.\n\nBest,\nSam"
+)
+
+RULES = (
+    Rule(
+        code="LL401",
+        slug="negative-tone",
+        severity=Severity.ERROR,
+        summary="A complaint, disappointment or dig at the interview or the employer",
+        what=(
+            "Flags sentences that complain, blame or express disappointment: about the "
+            "interview starting late, a distracted panel, the process, the employer. "
+            "Negated words ('I wasn't disappointed in the least') are not flagged."
+        ),
+        why=(
+            "The letter is the last impression you leave. Even a justified complaint reads "
+            "as how you would talk about them once hired, and it is the sentence that gets "
+            "forwarded."
+        ),
+        example=(
+            "Dear Dr. Lee,\n\nThank you for the interview. Despite the interview starting "
+            "40 minutes late, I enjoyed meeting the team.\n\nBest,\nSam"
+        ),
+        instead=(
+            "Dear Dr. Lee,\n\nThank you for the interview. I wasn't disappointed in the "
+            "least by the long day; I enjoyed meeting the team.\n\nBest,\nSam"
+        ),
+    ),
+    Rule(
+        code="LL402",
+        slug="insinuating-tone",
+        severity=Severity.ERROR,
+        summary="Passive aggression, guilt-tripping or a presumption about the reader",
+        what=(
+            "Flags insinuation, which usually has no negative word in it: 'I still haven't "
+            "heard back', 'as per my previous email', 'a reply would be common courtesy', "
+            "'I hope the position wasn't quietly filled', 'I assume you forgot', reminders "
+            "of what you gave up or how long you waited."
+        ),
+        why=(
+            "Hiring takes longer than anyone says. A nudge that implies the reader is rude, "
+            "forgetful or dishonest makes them defensive, and a defensive reader does not "
+            "champion you in the decision meeting."
+        ),
+        example=(
+            "Hi Dana,\n\nI still haven't heard back about the analyst role, so I assume you "
+            "forgot to get back to me. A reply would be common courtesy.\n\nSam"
+        ),
+        instead=_CALM,
+    ),
+    Rule(
+        code="LL403",
+        slug="pushy-tone",
+        severity=Severity.ERROR,
+        summary="Demands, ultimatums or presuming the job is yours",
+        what=(
+            "Flags demands and deadlines you set ('I need to know by tomorrow'), "
+            "ultimatums ('or I'll assume you've moved on'), announced calls or visits, and "
+            "presumption ('I assume the role is mine', 'I'm the obvious choice')."
+        ),
+        why=(
+            "The employer sets the timeline. Pressure and presumption read as entitlement; "
+            "if you have a real competing deadline, state it once, plainly and politely."
+        ),
+        example=(
+            "Hi Dana,\n\nThanks for today. I'm sure you'll agree I'm the obvious choice, "
+            "and I need to know by Friday.\n\nSam"
+        ),
+        instead=(
+            "Hi Dana,\n\nThanks for today. I have another offer with a deadline of March 20; "
+            "I'd much rather join your team, so if there's any update before then I'd be "
+            "grateful to hear it.\n\nSam"
+        ),
+    ),
+    Rule(
+        code="LL404",
+        slug="desperate-tone",
+        severity=Severity.WARNING,
+        summary="Begging or pleading for the job",
+        what=(
+            "Flags pleading ('I really need this job', 'please give me a chance', 'I'll take "
+            "any hours') and personal hardship offered as a reason to hire."
+        ),
+        why=(
+            "Employers hire for what you bring, not for what you need. Desperation weakens "
+            "your negotiating position and makes the reader uncomfortable."
+        ),
+        example=(
+            "Dear Ms. Ruiz,\n\nThank you for the interview. I really need this job, please "
+            "give me a chance.\n\nSam"
+        ),
+        instead=(
+            "Dear Ms. Ruiz,\n\nThank you for the interview. I'd love the chance to bring my "
+            "four years of cash handling to the branch.\n\nSam"
+        ),
+    ),
+    Rule(
+        code="LL405",
+        slug="over-apologetic",
+        severity=Severity.WARNING,
+        summary="Apologising for yourself instead of adding value",
+        what=(
+            "Flags apologies and self-criticism: 'sorry to bother you again', 'sorry for "
+            "wasting your time', 'I fumbled the question', 'I feel terrible'."
+        ),
+        why=(
+            "A follow-up is a normal, expected part of hiring; apologising for it (or for "
+            "your interview) tells the reader to think less of you. If an answer went badly, "
+            "add the better answer instead of the apology."
+        ),
+        example=(
+            "Dear Mr. Osei,\n\nSorry to bother you again. I'm so sorry for wasting your time "
+            "with my rambling answers.\n\nGrace"
+        ),
+        instead=(
+            "Dear Mr. Osei,\n\nThank you again for Tuesday. I wanted to add a clearer answer "
+            "to your reconciliation question: at Baker Tilly I reconciled twelve accounts "
+            "a month.\n\nGrace"
+        ),
+    ),
+    Rule(
+        code="LL406",
+        slug="over-familiar",
+        severity=Severity.WARNING,
+        summary="Pub talk, pet names or chat abbreviations",
+        what=(
+            "Flags over-familiar register: 'haha', 'lol', 'lmk', 'mate', 'babe', 'xx', "
+            "'you're a legend', offers of a beer, 'we'll make a good team'."
+        ),
+        why=(
+            "A friendly interview is not a friendship yet. Over-familiarity reads as "
+            "presuming the job and makes the reader wonder how you will talk to clients."
+        ),
+        example=(
+            "Hey Bruce,\n\nCheers for the chat today mate, you're a legend haha. I'll shout "
+            "you a beer and we can sort out the details.\n\nDan"
+        ),
+        instead=(
+            "Hi Bruce,\n\nThanks for the chat today; I enjoyed hearing how the team splits "
+            "call-outs across the two vans, and I'd love to join you.\n\nDan"
+        ),
+    ),
+)
+
+_SUGGESTIONS = {
+    "LL401": "Leave the complaint out; keep the letter about the role and what you bring.",
+    "LL402": "Drop the reproach; ask plainly, e.g. 'I wanted to check in on the timeline.'",
+    "LL403": "Let them set the pace; if you have a real deadline, state it once, politely.",
+    "LL404": "Replace the plea with one concrete reason you would do the job well.",
+    "LL405": "Cut the apology; add the better answer or the useful detail instead.",
+    "LL406": "Keep it warm but professional: no pet names, chat shorthand or beers yet.",
+}
+_LABELS = {
+    "LL401": "Negative",
+    "LL402": "Insinuating",
+    "LL403": "Pushy",
+    "LL404": "Desperate",
+    "LL405": "Over-apologetic",
+    "LL406": "Over-familiar",
+}
+_PROSE = (Role.SALUTATION, Role.BODY, Role.CLOSING, Role.POSTSCRIPT)
+_CLAUSE_HEADS = frozenset({"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "csubj"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    code: str
+    pattern: re.Pattern[str]
+    negatable: bool = False
+    requires: re.Pattern[str] | None = None
+
+
+def build_cues(entries: Iterable[Mapping[str, Any]], origin: str) -> tuple[Cue, ...]:
+    cues = []
+    for entry in entries:
+        code = entry.get("code")
+        if code not in _LABELS:
+            raise ConfigError(f"{origin}: tone cue code must be one of {', '.join(_LABELS)}.")
+        try:
+            pattern = re.compile(str(entry["pattern"]))
+            requires = re.compile(str(entry["requires"])) if entry.get("requires") else None
+        except (KeyError, re.error) as error:
+            raise ConfigError(f"{origin}: tone cue {entry!r} is not valid ({error}).") from None
+        cues.append(Cue(code, pattern, bool(entry.get("negatable", False)), requires))
+    return tuple(cues)
+
+
+def normalise(text: str) -> str:
+    """Lower case with straight apostrophes and quotes; same length as ``text``."""
+    return text.lower().translate(_STRAIGHT)
+
+
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+class ToneCheck(Check):
+    name = "tone"
+    rules = RULES
+    options = MappingProxyType({"extra_cues": [], "allow": []})
+
+    def __init__(self) -> None:
+        self._cues: tuple[Cue, ...] | None = None
+        self._words: Words | None = None
+
+    @property
+    def cues(self) -> tuple[Cue, ...]:
+        if self._cues is None:
+            data = load_data("tone.toml")
+            self._cues = build_cues(data["cue"], "tone.toml")
+            self._words = {name: frozenset(words) for name, words in data["signals"].items()}
+        return self._cues
+
+    @property
+    def words(self) -> Words:
+        self.cues  # noqa: B018 - loading the data file fills both
+        assert self._words is not None
+        return self._words
+
+    def run(self, letter: Letter, config: Config) -> CheckResult:
+        cues = self.cues + build_cues(self.setting(config, "extra_cues"), "[tool.letterlint.tone]")
+        allowed = [normalise(phrase) for phrase in self.setting(config, "allow")]
+        findings: list[Finding] = []
+        for sentence in letter.sentences:
+            if sentence.role in _PROSE:
+                findings.extend(self._sentence(sentence, cues, allowed))
+        findings.extend(self._subject_line(letter, cues, allowed))
+        counts = {code: sum(1 for f in findings if f.code == code) for code in _LABELS}
+        return self.result(findings, {"sentences_flagged": len({f.span for f in findings}),
+                                      **{_LABELS[c].lower(): n for c, n in counts.items()}})
+
+    def _sentence(
+        self, sentence: Sentence, cues: tuple[Cue, ...], allowed: list[str]
+    ) -> Iterator[Finding]:
+        text = normalise(sentence.text)
+        matched: dict[str, list[tuple[int, int]]] = {}
+        for cue in cues:
+            for match in cue.pattern.finditer(text):
+                if not _counts(cue, match, text, allowed):
+                    continue
+                token = _token_at(sentence, match.start())
+                if cue.negatable and token is not None and is_negated(token, sentence.tokens):
+                    continue
+                start, end = _clause_extent(sentence, token, match)
+                matched.setdefault(cue.code, []).append((start, end))
+                matched[cue.code].append((match.start(), match.end()))
+        for code, token in signals(sentence.tokens, self.words):
+            at = token.idx + sentence.offset - sentence.span.start
+            if _inside_quotes(text, at) or any(
+                phrase and phrase in text for phrase in allowed
+            ):
+                continue
+            word = _TokenMatch(at, at + len(token.text))
+            matched.setdefault(code, []).append(_clause_extent(sentence, token, word))
+            matched[code].append((word.start(), word.end()))
+        for code, extents in matched.items():
+            start = min(begin for begin, _ in extents)
+            end = max(finish for _, finish in extents)
+            first = min(extents)
+            quote = sentence.text[first[0] : first[1]].strip()
+            yield self.finding(
+                code,
+                f"{_LABELS[code]}: '{_shorten(quote)}'",
+                Span(sentence.span.start + start, sentence.span.start + end),
+                suggestion=_SUGGESTIONS[code],
+            )
+
+    def _subject_line(
+        self, letter: Letter, cues: tuple[Cue, ...], allowed: list[str]
+    ) -> Iterator[Finding]:
+        for part in letter.of(Role.HEADER):
+            for line in split_lines(letter.text_of(part.span)):
+                label, _, value = line.text.partition(":")
+                if label.strip().lower() != "subject" or not value.strip():
+                    continue
+                offset = part.span.start + line.start + len(label) + 1
+                text = normalise(value)
+                for cue in cues:
+                    match = cue.pattern.search(text)
+                    if match and _counts(cue, match, text, allowed):
+                        quote = value[match.start() : match.end()]
+                        yield self.finding(
+                            cue.code,
+                            f"{_LABELS[cue.code]} subject line: '{quote}'",
+                            Span(offset + match.start(), offset + match.end()),
+                            suggestion="Keep the subject neutral, e.g. 'Checking in: <role>'.",
+                        )
+                        break
+
+
+@dataclass(frozen=True)
+class _TokenMatch:
+    """The offsets of a signal's token, shaped like a regex match."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+def _counts(cue: Cue, match: re.Match[str], text: str, allowed: list[str]) -> bool:
+    if cue.requires is not None and not cue.requires.search(text, match.end()):
+        return False
+    if _inside_quotes(text, match.start()):
+        return False
+    found = match.group(0)
+    return not any(phrase and (phrase in found or found in phrase) for phrase in allowed)
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    """A cue inside quotation marks is mentioned, not used."""
+    before = text[:position]
+    if before.count('"') % 2 == 1:
+        return True
+    # single quotes: an opening ' after a space, not an apostrophe inside a word
+    opening = len(re.findall(r"(?:^|[\s(])'", before))
+    closing = len(re.findall(r"'(?=[\s.,;:!?)]|$)", before))
+    return opening > closing
+
+
+def _token_at(sentence: Sentence, offset: int) -> Token | None:
+    for token in sentence.tokens:
+        if token.idx + sentence.offset - sentence.span.start >= offset:
+            return token
+    return None
+
+
+def _clause_extent(
+    sentence: Sentence, token: Token | None, match: re.Match[str] | _TokenMatch
+) -> tuple[int, int]:
+    """The clause around a cue, as offsets into the sentence text."""
+    if token is None or not has_parse(sentence.tokens):
+        return match.start(), match.end()
+    head = token
+    for _ in range(8):
+        if head.dep_ in _CLAUSE_HEADS and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            break
+        if head.head.i == head.i:
+            break
+        head = head.head
+    tokens = clause(head, sentence.tokens)
+    base = sentence.offset - sentence.span.start
+    start = min(t.idx for t in tokens) + base
+    end = max(t.idx + len(t.text) for t in tokens) + base
+    return min(start, match.start()), max(end, match.end())
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,64 @@
+"""Command line: argument parsing and exit statuses, thin over the API.
+
+``letterlint [PATH ...]`` lints (``cli.lint``); the subcommands ``rules``,
+``explain`` (``cli.rules``), ``plan`` (``cli.plan``) and ``languagetool``
+(``cli.languagetool``) each have a module. Exit status: 0 nothing tripped the gate;
+1 the gate tripped; 2 a usage, config or input error. Errors are one plain sentence
+on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from collections.abc import Sequence
+from typing import TextIO
+
+from letterlint.cli import languagetool, lint, plan, rules
+from letterlint.cli.status import EXIT_ERROR, UsageError, error
+from letterlint.config import ConfigError
+from letterlint.letter.nlp import LetterlintWarning, PipelineError
+from letterlint.registry import RegistryError
+
+SUBCOMMANDS = ("rules", "explain", "languagetool", "plan")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    warnings.showwarning = _show_warning
+    try:
+        if args and args[0] == "rules":
+            return rules.list_rules(_subparser("rules").parse_args(args[1:]))
+        if args and args[0] == "explain":
+            parser = _subparser("explain")
+            parser.add_argument("code", help="a rule code (LL101) or name (too-many-paragraphs)")
+            return rules.explain(parser.parse_args(args[1:]))
+        if args and args[0] == "languagetool":
+            return languagetool.main(args[1:])
+        if args and args[0] == "plan":
+            return plan.main(args[1:])
+        return lint.run(lint.build_parser().parse_args(args))
+    except (ConfigError, RegistryError, PipelineError, UsageError) as problem:
+        error(str(problem))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def _subparser(name: str) -> argparse.ArgumentParser:
+    return argparse.ArgumentParser(prog=f"letterlint {name}")
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    if issubclass(category, LetterlintWarning):
+        sys.stderr.write(f"letterlint: note: {message}\n")
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))

@@ -1,0 +1,281 @@
+"""Telling a thank-you note from a follow-up when the user did not say.
+
+A thank-you note is written within a day or so of the interview: it thanks for the
+meeting, often in its first sentence, places it *today*, *yesterday* or *this
+morning*, and says something warm about it. A follow-up is written after time has
+passed: it checks in on a decision, says it has not heard back, recalls the date
+the employer gave, says what has happened *since we spoke*, quotes the earlier
+thank-you, or thanks *again*. Each cue below is one of those signs with a weight;
+the side with more weight wins. A letter that neither thanks for nor places a
+recent meeting leans to follow-up; a tie goes to thank-you.
+
+Only the letter's own prose sentences and its subject line are read (quoted
+replies only to spot a quoted earlier thank-you), with line breaks and curly
+quotes normalised, so hard-wrapped and smart-quoted letters read alike. The cues
+describe how people write these letters, not any one corpus; the labelled corpus
+and letters written apart from it measure them (see the README).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from letterlint.letter.parse import Letter
+from letterlint.letter.structure import Role
+from letterlint.letter.timeline import deadline_references, normalise
+
+THANK_YOU, FOLLOW_UP = "thank-you", "follow-up"
+
+
+def _any(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+_RECENT = _any(
+    "today", "yesterday", "this (?:past )?(?:morning|afternoon|evening)", "earlier today",
+    "last night", "tonight", "at lunchtime",
+)
+_MEETING = _any(
+    r"interview\w*", r"meet\w*", "met", "conversation", r"chat\w*", r"talk\w*", "call", "visit",
+    "tour", "time", r"speak\w*", "spoke", "session", "stage", "trial", "shift", "coffee", "lunch",
+    "day", "panel", "discussion", "having me", "seeing me", "showing me", "hosting me",
+)
+_MEETING_NOUN = _any(
+    "meeting", "conversation", "chat", "interview", "talk", "discussion", "visit", "call",
+    "video call", "coffee", "lunch", "tour", "session", "questions",
+)
+_GOOD = _any(
+    "great", "lovely", "wonderful", "enjoyable", "fantastic", "pleasure", "nice", "stimulating",
+    "productive", "thorough", "warm", "fun", "interesting", "engaging", "inspiring", "insightful",
+    "informative", "brilliant", "amazing", "thoughtful", "valuable", "candid", "frank", "open",
+    "helpful",
+)
+_THANKS = _any("thank(?:s| you)", "grateful", "gratitude", r"appreciat\w+", "cheers")
+_AGAIN = r"\b(?:again|once more)\b"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One sign of a letter's kind. ``where`` is what it reads: ``text`` (the
+    subject line and every prose sentence), ``opening`` (the first two body
+    sentences), ``subject`` or ``quoted`` (quoted earlier messages)."""
+
+    name: str
+    kind: str
+    weight: float
+    pattern: re.Pattern[str]
+    where: str = "text"
+    unless: re.Pattern[str] | None = None  # a sentence that also matches this does not count
+
+    def found_in(self, sentences: Sequence[str]) -> bool:
+        return any(
+            self.pattern.search(sentence) and not (self.unless and self.unless.search(sentence))
+            for sentence in sentences
+        )
+
+
+def _cue(
+    name: str,
+    kind: str,
+    weight: float,
+    *alternatives: str,
+    where: str = "text",
+    unless: str = "",
+) -> Cue:
+    flags = re.IGNORECASE
+    return Cue(
+        name,
+        kind,
+        weight,
+        re.compile(_any(*alternatives), flags),
+        where,
+        re.compile(unless, flags) if unless else None,
+    )
+
+
+CUES = (
+    # -- thank-you: the meeting just happened, and the letter thanks for it
+    _cue("recent-meeting", THANK_YOU, 3.5,
+         rf"\b{_MEETING}\b[^.!?]{{0,60}}\b{_RECENT}\b",
+         rf"\b{_RECENT}(?:'s)? {_MEETING}\b",
+         r"\bthank(?:s| you)[^.!?]{0,25}\bfor (?:today|this morning|this afternoon)\b"),
+    _cue("recent", THANK_YOU, 1.5, rf"\b{_RECENT}\b"),
+    _cue("way-home", THANK_YOU, 1.5,
+         r"\b(?:on|during) the (?:way|drive|ride|train|walk|journey) (?:home|back)\b"),
+    _cue("opening-thanks", THANK_YOU, 2.0,
+         rf"\b{_THANKS}\b(?:\W+\w+){{0,6}}?\W+(?:{_MEETING}|{_MEETING_NOUN}|opportunity|chance"
+         r"|considering|welcom\w*|invit\w*|\w+ing me)\b",
+         r"^(?:thank(?:s| you)|many thanks)(?: \w+){0,3}\W*$",  # "Thank you so much!"
+         where="opening", unless=_AGAIN),
+    _cue("thanks-for-meeting", THANK_YOU, 1.0,
+         rf"\b{_THANKS}\b[^.!?]{{0,30}}\bfor\b[^.!?]{{0,30}}\b(?:interview\w*|meeting"
+         r"|conversation|chat|tour|visit|talking|speaking|having me|showing me|hosting me"
+         r"|seeing me)\b",
+         unless=r"\b(?:again|once more|ago|last (?:week|month))\b"),
+    _cue("enjoyed-meeting", THANK_YOU, 1.0,
+         rf"\b(?:enjoyed|loved|{_GOOD}) (?:\w+ )?(?:{_MEETING_NOUN}|welcome|speaking|talking"
+         r"|chatting|to meet|to speak|to talk|to chat)\b",
+         r"\bit was (?:a|an|such a) (?:real |great |true )?(?:pleasure|honou?r|privilege|delight"
+         r"|treat) to\b",
+         r"\bit was (?:great|lovely|wonderful|good|nice|fun|brilliant) (?:to )?(?:meet|meeting"
+         r"|speak|speaking|talk|talking|interview)\b",
+         rf"\b(?:after|following) (?:our|the|my) {_MEETING_NOUN}\b"
+         r"(?! (?:on|last|\w+ (?:weeks?|days) ago))"),
+    _cue("subject-thanks", THANK_YOU, 1.5,
+         r"^subject: .*\b(?:thank|thanks|great (?:meeting|to meet)|today)\b", where="subject"),
+    # -- follow-up: time has passed and the writer asks where things stand
+    _cue("follow-up", FOLLOW_UP, 2.5,
+         r"\bfollow(?:ing)?[- ]?up\b",
+         r"\bfurther to my (?:interview|application|email|letter|previous)\b",
+         # not "following up on today's interview" or "a few points to follow up on"
+         unless=rf"\b{_RECENT}\b|\b(?:things|points|questions|items|ideas)\b"),
+    _cue("check-in", FOLLOW_UP, 2.5,
+         r"\b(?:check(?:ing)? in|circl(?:e|ing) back|touch(?:ing)? base|reach(?:ing)? out again"
+         r"|bump(?:ing)? this)\b",
+         r"\bany (?:news|updates?|progress|word|developments?|movement|joy|luck)\b",
+         r"\ban update\b|\b(?:the )?status of (?:my|the)\b",
+         r"\bwhere (?:things|the process|my application|the search|matters) (?:stands?|are|is)\b",
+         r"\bhow things are (?:going|progressing)\b",
+         r"\bhow (?:the|things with the) (?:hiring|search|process|recruitment)\b[^.!?]{0,40}"
+         r"\bgoing\b",
+         r"\b(?:on|about|regarding|of) the outcome\b",
+         r"\bwhether (?:a|any|the) decision has\b",
+         r"\b(?:been|there has been) any (?:progress|news|movement)\b",
+         r"\bprogress (?:with|on|of) (?:the|my)\b",
+         r"\bdid (?:you|you guys|the team) decide\b|\b(?:decided|decision) yet\b",
+         r"\b(?:whether|if) (?:you|the team|the panel|the committee)(?:'d|'ve| had| have)?"
+         r" (?:\w+ )?(?:made|reached|decided|come to|had (?:a|the) chance)\b",
+         r"\b(?:enquir|inquir)(?:e|ing) (?:about|regarding|whether|after|as to|if)\b",
+         r"\b(?:indication|idea|sense) of (?:the )?(?:timescales?|timelines?|timing)\b",
+         r"\bwondering (?:if|whether) (?:you|there|the|a)\b",
+         r"\b(?:is|was) (?:the (?:job|role|position|post|vacancy)|it) still"
+         r" (?:open|available|going|vacant)\b"),
+    _cue("not-heard", FOLLOW_UP, 2.5,
+         r"\b(?:haven'?t|have not|hadn'?t|not) heard\b|\bstill waiting\b",
+         r"\b(?:i'?ve|i have|i am|i'm|am) (?:been )?waiting\b|\bwaited\b|\bwait around\b",
+         r"\bno (?:reply|response|word) (?:yet|so far)\b|\bnothing yet\b",
+         r"\bnobody (?:is|has) (?:replying|replied|got(?:ten)? back)\b|\bnot received any\b",
+         r"\b(?:haven'?t|have not|hasn'?t|not) (?:yet )?(?:had|received|got(?:ten)?) (?:a|any)"
+         r" (?:reply|response|answer|word)\b",
+         r"\bneed an answer\b|\bneed to know by\b"),
+    _cue("earlier-message", FOLLOW_UP, 2.5,
+         r"\bmy (?:previous|last|earlier|first) (?:email|message|note|letter|mail)\b",
+         r"\bas per my previous\b|\bre: re:",
+         r"\b(?:following|checking|writing|reaching) (?:up |in |out )?again\b",
+         r"\bfor the (?:second|third|fourth) time\b|\bbother(?:ing)? you again\b"),
+    _cue("since", FOLLOW_UP, 2.0,
+         r"\bsince (?:we (?:last )?(?:spoke|met|talked|chatted)|(?:we|i) last|(?:our|my|the)"
+         r" (?:interview|conversation|chat|meeting|call|discussion))\b",
+         r"\b(?:it'?s |it has )?been (?:about |nearly |almost |over |a little |quite )?(?:a|two"
+         r"|three|four|several|a few|a couple of|\d+|while|some time) ?(?:weeks?|days|while)?\b",
+         r"\bin the meantime\b|\bhas only grown\b"),
+    _cue("weeks-ago", FOLLOW_UP, 2.5,
+         r"\b(?:weeks?|fortnight|months?) ago\b", r"\b(?:last|earlier this) month\b"),
+    _cue("days-ago", FOLLOW_UP, 1.0, r"\bdays ago\b"),
+    _cue("other-offer", FOLLOW_UP, 1.0,
+         r"\b(?:received|got|have|been (?:made|offered)) (?:another |an(?:other)? |a competing "
+         r"|other )?offers?\b(?! letter)"),
+    _cue("add-value", FOLLOW_UP, 1.0,
+         r"\b(?:came across|i saw that|wanted to share (?:a|some|an)|thought (?:of you|you might)"
+         r"|a (?:small )?bit of news)\b"),
+    _cue("still-interested", FOLLOW_UP, 1.0,
+         r"\b(?:still|remain|remains|continue to be) (?:very |really |so |just as |very much "
+         r"|extremely |keenly )*(?:interested|keen|excited|enthusiastic|eager|hoping|hopeful"
+         r"|open to)\b"),
+    _cue("interview-dated", FOLLOW_UP, 1.0,
+         r"\b(?:interview\w*|spoke|met|conversation|meeting)\b[^.!?]{0,40}\bon (?:the )?"
+         r"\d{1,2}(?:st|nd|rd|th)?\b",
+         r"\b(?:interview\w*|spoke|met|conversation|meeting)\b[^.!?]{0,40}\bon"
+         r" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d",
+         r"\b(?:interview\w*|spoke|met|meeting|chat)\b[^.!?]{0,40}\b(?:back )?in (?:january"
+         r"|february|march|april|may|june|july|august|september|october|november|december)\b"),
+    _cue("thanks-again-opening", FOLLOW_UP, 1.5,
+         rf"\b{_THANKS}\b[^.!?]*{_AGAIN}", where="opening"),
+    _cue("hope-well-opening", FOLLOW_UP, 1.0,
+         r"\bhope (?:you(?:'re| are| have been|'ve been| had)|all is|things are|this finds you"
+         r"|your (?:week|weekend)|the (?:\w+ )?(?:term|week|month|season)|the \w+ (?:is|are)"
+         r" going)",
+         where="opening"),
+    _cue("last-week", FOLLOW_UP, 0.75,
+         r"\blast (?:week|monday|tuesday|wednesday|thursday|friday|month)\b"),
+    _cue("quoted-thank-you", FOLLOW_UP, 3.0,
+         r"\bthank(?:s| you)(?: so much| very much)? for (?:the (?:interview|conversation|chat"
+         r"|meeting)|interviewing me|meeting (?:with )?me|(?:taking the time|your time) to"
+         r" (?:meet|talk|speak)|seeing me|speaking with me|talking with me|today)\b",
+         r"\bsubject: (?:re: )*thank",
+         where="quoted"),
+)
+DEADLINE_REFERENCE_WEIGHT = 1.5
+"""Recalling the date the employer gave is a follow-up's habit (see timeline.py)."""
+NO_THANK_YOU_WEIGHT = 0.5
+"""A letter with no thank-you cue at all leans to follow-up: a thank-you note
+thanks for, or places, a recent meeting; a letter doing neither is written later."""
+_OPENING_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class KindGuess:
+    kind: str
+    confidence: float
+    cues: tuple[str, ...]
+    thank_you: float
+    follow_up: float
+
+
+def detect_kind(letter: Letter) -> tuple[str, float]:
+    """The letter's kind and how sure we are (0.5–1)."""
+    guess = guess_kind(letter)
+    return guess.kind, guess.confidence
+
+
+def guess_kind(letter: Letter) -> KindGuess:
+    """The letter's kind with the cues that decided it and each side's weight."""
+    if not letter.sentences:
+        return KindGuess(THANK_YOU, 0.5, (), 0.0, 0.0)  # nothing to go on: the usual kind
+    prose = [normalise(sentence.text) for sentence in letter.sentences]
+    body = [sentence for sentence in letter.sentences if sentence.role is Role.BODY]
+    subject = f"subject: {normalise(_subject(letter))}"
+    quoted = normalise(" ".join(
+        line.lstrip("> \t")
+        for part in letter.of(Role.QUOTED)
+        for line in letter.text_of(part.span).splitlines()
+    ))
+    texts = {
+        "text": [subject, *prose],
+        "opening": [normalise(sentence.text) for sentence in body[:_OPENING_SENTENCES]],
+        "subject": [subject],
+        "quoted": [quoted],
+    }
+    score = {THANK_YOU: 0.0, FOLLOW_UP: 0.0}
+    fired: list[str] = []
+    for cue in CUES:
+        if cue.found_in(texts[cue.where]):
+            score[cue.kind] += cue.weight
+            fired.append(cue.name)
+    if deadline_references(letter):
+        score[FOLLOW_UP] += DEADLINE_REFERENCE_WEIGHT
+        fired.append("deadline-reference")
+    if score[THANK_YOU] == 0:
+        score[FOLLOW_UP] += NO_THANK_YOU_WEIGHT
+        fired.append("no-thank-you-cue")
+    margin = score[FOLLOW_UP] - score[THANK_YOU]
+    kind = FOLLOW_UP if margin > 0 else THANK_YOU
+    confidence = round(1 / (1 + math.exp(-abs(margin) / 2)), 2)
+    return KindGuess(kind, confidence, tuple(fired), score[THANK_YOU], score[FOLLOW_UP])
+
+
+_SUBJECT_LINE = re.compile(r"(?im)^[ \t]*subject[ \t]*:[ \t]*(.*)$")
+
+
+def _subject(letter: Letter) -> str:
+    for key, value in letter.source.headers.items():
+        if key.lower() == "subject":
+            return value
+    for part in letter.of(Role.HEADER):
+        match = _SUBJECT_LINE.search(letter.text_of(part.span))
+        if match:
+            return match.group(1)
+    return ""

@@ -1,0 +1,193 @@
+"""The parsed draft every check reads: parts, paragraphs, sentences, spaCy Docs.
+
+A letter is parsed once. spaCy sees each prose part (salutation, body paragraphs,
+closing, postscript) as its own text in which line breaks and tabs are replaced by
+spaces one for one, so every token offset maps straight back to the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from letterlint.letter.structure import Part, Role, find_parts, is_bullet, split_lines
+from letterlint.model import Span
+from letterlint.sources.read import Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
+
+    from letterlint.letter.nlp import Pipeline
+
+PROSE_ROLES = (Role.SALUTATION, Role.BODY, Role.CLOSING, Role.POSTSCRIPT)
+_WORD = re.compile(r"[^\W_]+(?:(?:['’.-]|(?<=\d),(?=\d{3}))[^\W_]+)*")
+"""A word: letters and digits joined by an apostrophe, a dot or a hyphen ("it's",
+"follow-up", "3.4"), or a thousands comma ("2,000")."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a prose part, with its tokens."""
+
+    span: Span
+    text: str
+    role: Role
+    paragraph: int | None  # index into Letter.body_paragraphs, None outside the body
+    tokens: TokenSpan
+    offset: int  # where the token Doc starts in the letter's text
+
+    def token_span(self, token: Token) -> Span:
+        start = self.offset + token.idx
+        return Span(start, start + len(token.text))
+
+    def tokens_span(self, tokens: TokenSpan) -> Span:
+        start = self.offset + tokens.start_char
+        return Span(start, self.offset + tokens.end_char)
+
+    @property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+
+@dataclass(frozen=True)
+class ProsePart:
+    part: Part
+    doc: Doc
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A draft letter, parsed. Build one with :func:`parse_letters`."""
+
+    source: Source
+    parts: tuple[Part, ...]
+    prose: tuple[ProsePart, ...]
+    sentences: tuple[Sentence, ...]
+    kind: str = "thank-you"
+    trained_pipeline: bool = True
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip()
+
+    def of(self, role: Role) -> tuple[Part, ...]:
+        return tuple(part for part in self.parts if part.role is role)
+
+    @property
+    def body_paragraphs(self) -> tuple[Part, ...]:
+        return self.of(Role.BODY)
+
+    @property
+    def body_sentences(self) -> tuple[Sentence, ...]:
+        return tuple(sentence for sentence in self.sentences if sentence.role is Role.BODY)
+
+    def text_of(self, span: Span) -> str:
+        return span.of(self.text)
+
+    def words_in(self, span: Span) -> list[re.Match[str]]:
+        """Word matches inside ``span``, with offsets into the letter's text."""
+        return list(_WORD.finditer(self.text, span.start, span.end))
+
+    @property
+    def body_words(self) -> int:
+        return sum(len(self.words_in(part.span)) for part in self.body_paragraphs)
+
+    def with_kind(self, kind: str) -> Letter:
+        return replace(self, kind=kind)
+
+
+def analysis_text(text: str) -> str:
+    """Same length as ``text``, with line breaks and tabs as spaces."""
+    return text.translate(_WHITESPACE_AS_SPACE)
+
+
+_WHITESPACE_AS_SPACE = str.maketrans({"\r": " ", "\n": " ", "\t": " ", "\f": " ", "\v": " "})
+
+
+def parse_letters(sources: Sequence[Source], pipeline: Pipeline) -> list[Letter]:
+    """Parse several letters with one batched pass through the pipeline."""
+    structures = [find_parts(source.text) for source in sources]
+    prose_parts = [
+        [part for part in parts if part.role in PROSE_ROLES] for parts in structures
+    ]
+    texts: list[str] = []
+    items: list[list[tuple[int, int]]] = []
+    for source, prose in zip(sources, prose_parts, strict=True):
+        for part in prose:
+            raw = part.span.of(source.text)
+            texts.append(analysis_text(raw))
+            items.append(list(_list_items(raw)))
+    docs = iter(pipeline.parse(texts, items)) if texts else iter(())
+    letters = []
+    for source, parts, prose in zip(sources, structures, prose_parts, strict=True):
+        prose_docs = tuple(ProsePart(part, next(docs)) for part in prose)
+        letters.append(
+            Letter(
+                source=source,
+                parts=parts,
+                prose=prose_docs,
+                sentences=tuple(_sentences(source.text, prose_docs)),
+                trained_pipeline=pipeline.trained,
+            )
+        )
+    return letters
+
+
+def _list_items(raw: str) -> Iterator[tuple[int, int]]:
+    """Each bullet item as (start, end) in ``raw``: its line plus any indented
+    continuation lines (a hard-wrapped item). A prose line right after an item
+    begins a sentence too; it comes as an empty range (start, start)."""
+    lines = split_lines(raw)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if not is_bullet(line.text):
+            continue
+        end = line.end
+        while index < len(lines) and lines[index].text[:1] in (" ", "\t"):
+            if lines[index].blank or is_bullet(lines[index].text):
+                break
+            end = lines[index].end
+            index += 1
+        yield line.start + len(line.text) - len(line.text.lstrip()), end
+        if index < len(lines) and not lines[index].blank and not is_bullet(lines[index].text):
+            yield lines[index].start, lines[index].start
+
+
+def _sentences(text: str, prose: Sequence[ProsePart]) -> Iterator[Sentence]:
+    paragraph = -1
+    for item in prose:
+        if item.part.role is Role.BODY:
+            paragraph += 1
+        offset = item.part.span.start
+        for sent in item.doc.sents:
+            tokens = _trim_space(sent)
+            if tokens is None:
+                continue
+            span = Span(offset + tokens.start_char, offset + tokens.end_char)
+            yield Sentence(
+                span=span,
+                text=span.of(text),
+                role=item.part.role,
+                paragraph=paragraph if item.part.role is Role.BODY else None,
+                tokens=tokens,
+                offset=offset,
+            )
+
+
+def _trim_space(sent: TokenSpan) -> TokenSpan | None:
+    start, end = sent.start, sent.end
+    doc = sent.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end] if end > start else None

@@ -1,0 +1,199 @@
+"""Finding where a letter recalls the employer's promised timeline.
+
+A good follow-up reminds the reader of the date they gave: "You mentioned you
+hoped to decide by Friday", "the timeline you shared", "you said you'd know by
+the end of last week". A sentence counts as such a reference when it has
+
+- a **time** ("by Friday", "within two weeks", "the end of last week", "mid-March",
+  "on the 14th"),
+- something to be **decided or heard** (a decision, news, offers, "let candidates
+  know", "wrap up interviews"), and
+- the **employer as its source** ("you said", "the panel expected", "I was told",
+  "I understood"), before the time and the decision it reports,
+
+or when it names the timeline outright ("the timeline you shared", "now that the
+date has passed"). A demand of the candidate's own ("I need to know by tomorrow")
+has no employer source and is not a reference. Whether a reference is courteous
+or insinuating ("You promised an answer by Friday") is the tone check's business;
+here both count.
+
+Pure text work on the letter's parsed sentences; used by the timing check and as
+a cue by kind detection.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from letterlint.letter.parse import Letter, Sentence
+from letterlint.letter.structure import Role
+
+
+def _any(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + _any(*alternatives), re.IGNORECASE)
+
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = _any(
+    "jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?",
+    "aug(?:ust)?", "sep(?:t|tember)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?",
+)
+_COUNT = _any(
+    r"\d+", "x+", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "eleven", "twelve", "fourteen", "a couple of", "a few", "few", "several",
+)
+
+_TIME = _words(
+    _WEEKDAY,
+    rf"(?:mid-?|middle of |end of |start of |beginning of |early |late )?{_MONTH}\b",
+    r"(?:the )?(?:end|middle|start|beginning|close) of (?:the |this |next |last |that )?"
+    r"(?:week|month|year|quarter|term)",
+    r"mid-?(?:week|month)",
+    r"(?:this|next|last|that|the following|the coming) (?:week|month|weekend)",
+    rf"{_COUNT} (?:more )?(?:working |business )?(?:days?|weeks?|months?)",
+    r"(?:a|one|two) fortnights?|fortnight",
+    r"the \d{1,2}(?:st|nd|rd|th)\b",
+    rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}\b",
+    r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}\b",
+    "tomorrow", "the weekend", "easter", "christmas", "the holidays", "the new year",
+    "half[- ]term", "(?:the )?bank holiday", "the summer", "end of term",
+    # vague, but still a promise: "you said you'd be in touch soon"
+    "soon", "shortly", "in due course",
+    r"(?:within|during|over|by) the (?:week|month|next (?:few )?(?:days|weeks))",
+    rf"the following {_WEEKDAY}",
+)
+
+_DECISION = _words(
+    r"decid\w*", "decision", "choice", "choose", r"select\w*", r"shortlist\w*", "outcome",
+    "result", "verdict", "feedback", r"offers?\b", r"hires?\b", r"fill(?:ed|ing)?\b",
+    "sorted", "settled", r"sort(?:ed)? (?:it|things|that) out",
+    r"(?:second|final|next) (?:round|interviews?|stage)",
+    r"recruit\w*", r"appoint\w*", "taking on", r"hear\b", "heard", "news", "answer", r"know\b",
+    r"let (?:me|us|candidates|applicants|everyone|people|you)(?: all)? know", r"notif\w*",
+    r"inform\w*", "in touch", "get back", "back to (?:me|you|us|candidates)", "ring",
+    "call (?:me|you|us|candidates)", r"respon\w*", "repl(?:y|ies|ied)", "update",
+    "wrap(?:ping)? up", r"finish\w*",
+    r"complet\w+ (?:the|your|their) (?:process|interviews|search)",
+    r"finali[sz]\w*", r"conclud\w*", r"confirm\w*", "review(?:ing)? (?:candidates|applications)",
+    "next steps?", "move forward", "moving forward", "make (?:a|the|their|your) call",
+    "reach out", r"contact\w*", r"announc\w*", r"sign(?:ed|ing)? off", r"approv\w*",
+    r"clos(?:e|ing) (?:the process|applications|interviews)",
+)
+
+_EMPLOYER = r"(?:your|the) " + _any(
+    "recruiter", "team", "panel", "committee", "firm", "partners", "company", "department",
+    "board", "hiring manager", "hr team", "hr", "school", "practice", "office", "group", "trust",
+    "agency", "store", "clinic", "lab", "interviewers?", "search committee", "hiring team",
+)
+_SOURCE = _words(
+    # "you said", "you'd mentioned", "you were hoping"
+    r"you(?:'d| had| have| would)? (?:\w+ly )?" + _any(
+        "said", "mentioned", "told", "explained", "indicated", "promised", "noted", "shared",
+        "estimated", "expected", "hoped", "hope", "thought", "suggested", "gave", "advised",
+        "predicted", "anticipated", "planned", "aimed", "intended", "wanted", "set",
+        "reckoned", "figured", "indicated",
+        "were (?:hoping|planning|aiming|expecting|going|looking)",
+        "are (?:hoping|planning|aiming|expecting)", "let me know",
+    ),
+    # "you'd know by", "you would be in touch"
+    r"you(?:'d| would| will|'ll) (?:\w+ly )?" + _any(
+        "know", "have", "be", "let", "get", "ring", "call", "decide", "make", "reach", "send",
+        "wrap", "finish", "confirm", "reply", "respond",
+    ),
+    "you (?:saying|mentioning|telling me|explaining)",
+    # "the panel would", "your recruiter indicated", "the academy planned"
+    rf"{_EMPLOYER}(?: \w+ly)? " + _any(
+        "would", "will", "was", "were", "is", "are", "had", "expected", "hoped", "aimed",
+        "planned", "intended", "wanted", "meant", "indicated", "said", "mentioned", "promised",
+        "estimated", "expects", "hopes", "aims", "plans", "intends",
+    ),
+    r"(?:your|the) (?:\w+ ){1,2}" + _any(
+        "planned", "expected", "hoped", "aimed", "intended", "promised", "estimated",
+        "(?:was|were) (?:hoping|planning|aiming|expecting)",
+    ),
+    # "I was told", "was informed", "Dr. Osei told me", "they said"
+    "(?:was|were|been) (?:told|informed|advised|given to understand|promised|led to believe"
+    "|assured)",
+    # someone else reporting: "The recruiter, Mark, indicated that", "Sarah said", "your
+    # email mentioned"; not the writer ("as I said", "I also mentioned", "as mentioned")
+    r"(?<!\bi )(?<!\bi also )(?<!\bi've )(?<!\bi had )(?<!\bi just )(?<!\bwe )(?<!\bas )"
+    r"(?:indicated|explained|promised|estimated|advised|said|mentioned|stated|noted)\b",
+    "according to",
+    "(?:let|letting) (?:me|us) know that", "told (?:me|us)", "said to (?:me|us)",
+    "(?:he|she|they) (?:said|mentioned|told|explained|indicated|hoped|expected|would|promised)",
+    "i (?:understood|understand|gathered|was under the impression|believe you|think you)",
+    "(?:as|per) (?:you|we) (?:mentioned|discussed|said|agreed|outlined|explained|indicated"
+    "|noted)",
+    "per our (?:conversation|discussion)", "as discussed",
+    "(?:was|were|is|are) (?:expected|due|scheduled|planned|supposed|meant|set)",
+    "(?:candidates|applicants|we) would (?:hear|be (?:told|notified|contacted|informed))",
+    "i (?:should|would|could|might|'d) (?:expect to )?hear",
+)
+# "the decision was due last Friday", "feedback would be shared within five days": the
+# thing decided comes first, then when it was promised (not when something happened:
+# "offers were sent out last week" is news, not a promised date)
+_DUE = _words(
+    r"(?:decision|outcome|result|feedback|offers?|news|answer|appointment|announcement)"
+    r"s?(?: \w+){0,3} " + _any(
+        r"(?:was|were|is|are|had been) (?:\w+ly )?(?:due|expected|scheduled|planned|promised"
+        r"|supposed|meant|set)",
+        r"(?:would|should|will) (?:\w+ly )?be (?:made|shared|sent|given|announced|confirmed"
+        r"|reached|communicated|out)",
+    ),
+)
+
+_TIMELINE = "(?:timeline|time ?frame|time-frame|timescale|schedule|deadline|decision date)"
+_EXPLICIT = _words(
+    # "the timeline you shared", "the date you gave"
+    rf"(?:the|your|that) (?:[\w-]+ ){{0,2}}?(?:{_TIMELINE}|date|dates) (?:that )?(?:you|we"
+    r"|the team|the panel|they"
+    r"|your team)(?: had)? (?:\w+ly )?(?:shared|gave|mentioned|set|discussed|outlined|suggested"
+    r"|indicated|described|had in mind|were working to|hoped for|agreed)",
+    rf"your {_TIMELINE}",
+    rf"(?:hiring|decision|recruitment|interview|selection) {_TIMELINE}",
+    r"now that (?:the|that|this|your) (?:date|deadline|time|week|point)? ?(?:has )?"
+    r"(?:passed|gone by|come and gone|arrived)",
+    rf"(?:that|the|this|your) (?:{_TIMELINE}|date)(?: for [\w ]{{1,30}}?)? (?:has )?(?:now )?"
+    r"(?:passed|gone by|come and gone)",
+    rf"(?:past|passed|beyond) (?:that|the|your) (?:date|point|{_TIMELINE})",
+    "now that we(?:'re| are) (?:past|beyond|into)",
+)
+
+REFERENCE_ROLES = (Role.BODY, Role.POSTSCRIPT)
+
+
+def normalise(text: str) -> str:
+    """One line, straight apostrophes: hard-wrapped and smart-quoted text reads alike."""
+    return re.sub(r"\s+", " ", text).replace("’", "'").replace("‘", "'")
+
+
+def is_deadline_reference(text: str) -> bool:
+    """Whether one sentence recalls the employer's promised date or timeline."""
+    line = normalise(text)
+    if _EXPLICIT.search(line):
+        return True
+    # What the employer said comes after the words saying they said it: in "I'm
+    # the obvious choice, after you told me the region has had no rep for three
+    # months" the choice is the candidate's, not a promised decision.
+    if any(_TIME.search(line, due.end()) for due in _DUE.finditer(line)):
+        return True
+    return any(
+        _TIME.search(line, source.start()) and _DECISION.search(line, source.start())
+        for source in _SOURCE.finditer(line)
+    )
+
+
+def deadline_references(letter: Letter) -> tuple[Sentence, ...]:
+    """The body and postscript sentences that recall the employer's timeline."""
+    return tuple(_references(letter.sentences))
+
+
+def _references(sentences: Iterable[Sentence]) -> Iterable[Sentence]:
+    for sentence in sentences:
+        if sentence.role in REFERENCE_ROLES and is_deadline_reference(sentence.text):
+            yield sentence

@@ -1,0 +1,6 @@
+"""Reading inputs: a file, stdin or bytes become a ``Source`` (text, metadata, format).
+
+``read`` chooses the reader by extension; ``text`` decodes plain text without
+touching newlines; ``email``, ``html``, ``markdown`` and ``docx`` extract the letter
+from those formats and are imported only when such a file is read.
+"""

@@ -1,0 +1,306 @@
+"""The phrasing check (LL3xx) on real parses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from letterlint import Finding, Linter, Status
+from letterlint.checks.phrasing.check import PhrasingCheck
+from letterlint.letter.nlp import Pipeline
+from letterlint.registry import Registry
+
+
+@pytest.fixture(scope="module")
+def phrasing(pipeline: Pipeline) -> Iterator[Linter]:
+    with Linter(registry=Registry([PhrasingCheck]), pipeline=pipeline) as linter:
+        yield linter
+
+
+def letter(
+    *paragraphs: str, greeting: str = "Dear Ms. Park,", closing: str = "Best regards,"
+) -> str:
+    return greeting + "\n\n" + "\n\n".join(paragraphs) + f"\n\n{closing}\nSam Ortiz\n"
+
+
+def findings(linter: Linter, text: str, **options: Any) -> list[Finding]:
+    report = linter.lint(text, **options)
+    result = report.check("phrasing")
+    assert result is not None and result.status is Status.OK, result
+    return [finding for finding in report.findings if finding.check == "phrasing"]
+
+
+def flagged(linter: Linter, text: str, **options: Any) -> list[tuple[str, str]]:
+    """(code, exact text under the span) of every phrase finding."""
+    return [
+        (finding.code, finding.span.of(text))
+        for finding in findings(linter, text, **options)
+        if finding.span is not None
+    ]
+
+
+@pytest.mark.parametrize("code", [rule.code for rule in PhrasingCheck.rules])
+def test_rule_examples(phrasing: Linter, code: str) -> None:
+    rule = PhrasingCheck().rule(code)
+    assert code in {f.code for f in findings(phrasing, rule.example)}
+    assert code not in {f.code for f in findings(phrasing, rule.instead)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "code"),
+    [
+        ("Please don't hesitate to reach out to me.", "Please don't hesitate to reach out to me",
+         "LL301"),
+        ("Do not hesitate to get in touch with me.", "Do not hesitate to get in touch with me",
+         "LL301"),
+        ("I can talk at your very earliest convenience.", "at your very earliest convenience",
+         "LL301"),
+        ("I will reply at your soonest convenience.", "at your soonest convenience", "LL301"),
+        ("We utilised the new scheduler.", "utilised", "LL302"),
+        ("She utilizes dashboards daily.", "utilizes", "LL302"),
+        ("The aforementioned report is ready.", "aforementioned", "LL302"),
+        ("I commenced work in May.", "commenced", "LL302"),
+        ("Kindly revert with your decision.", "Kindly revert", "LL301"),
+        ("I remain at your disposal.", "I remain at your disposal", "LL301"),
+        ("Please find attached my portfolio.", "Please find attached", "LL301"),
+        ("Please find my updated CV attached.", "Please find my updated CV attached", "LL301"),
+        ("Enclosed please find my references.", "Enclosed please find", "LL301"),
+        ("It would be an honour to join your esteemed organisation.",
+         "your esteemed organisation", "LL301"),
+        ("As per our telephone conversation, I can start in June.",
+         "As per our telephone conversation", "LL301"),
+        ("Further to our meeting yesterday, here is the plan.",
+         "Further to our meeting yesterday", "LL301"),
+        ("I hope this email finds you well.", "I hope this email finds you well", "LL301"),
+        ("I await your favourable response.", "I await your favourable response", "LL301"),
+        ("I am writing to express my sincere gratitude for the interview.",
+         "I am writing to express my sincere gratitude", "LL301"),
+        ("I would like to take this opportunity to thank the panel.",
+         "I would like to take this opportunity to", "LL301"),
+        ("I would be grateful if you could confirm the date.",
+         "I would be grateful if you could", "LL301"),
+        ("I am confident that my skills and experience make me an ideal candidate.",
+         "I am confident that my skills and experience make me an ideal candidate", "LL305"),
+        ("I believe I would be a valuable asset to your team.",
+         "I believe I would be a valuable asset to your team", "LL305"),
+        ("My skills and experience align with your needs.",
+         "My skills and experience align with your needs", "LL305"),
+        ("I am a results-driven self-starter.", "results-driven self-starter", "LL305"),
+    ],
+)
+def test_variants_fire_with_exact_spans(
+    phrasing: Linter, sentence: str, phrase: str, code: str
+) -> None:
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert (code, phrase) in flagged(phrasing, text)
+
+
+def test_finding_quotes_the_phrase_and_suggests_a_rewrite(phrasing: Linter) -> None:
+    text = letter("Thanks for today. Please do not hesitate to contact me.")
+    [finding] = findings(phrasing, text)
+    assert finding.code == "LL301" and finding.rule == "stock-phrase"
+    assert finding.message == "Stock phrase 'Please do not hesitate to contact me'"
+    assert finding.suggestion == "I'm happy to answer any other questions."
+    assert finding.metadata["phrase"] == "do-not-hesitate"
+
+
+def test_adjacent_stock_phrases_are_one_finding(phrasing: Linter) -> None:
+    text = letter(
+        "Please do not hesitate to contact me should you require any further information."
+    )
+    assert flagged(phrasing, text) == [
+        ("LL301",
+         "Please do not hesitate to contact me should you require any further information"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'My manager told me never to write "To Whom It May Concern" in a letter.',
+        "My manager told me never to write “To Whom It May Concern” in a letter.",
+        'The phrase "utilize" is banned in our style guide.',
+        "Our style guide bans 'utilize' and 'herewith' outright.",
+        "I learned to avoid phrases like do not hesitate to contact me.",
+        "In the workshop we talked about the word aforementioned.",
+        "Honestly, at your earliest convenience is overused.",
+        "You joked that *per our conversation* was the office motto.",
+    ],
+)
+def test_quoted_or_mentioned_phrases_are_not_flagged(phrasing: Linter, sentence: str) -> None:
+    assert flagged(phrasing, letter("Thank you for the interview. " + sentence)) == []
+
+
+def test_headers_signature_and_quoted_messages_are_not_read(phrasing: Linter) -> None:
+    text = (
+        "Subject: Please find attached my portfolio\n\n"
+        "Hi Dana,\n\nThanks again for the chat about the lab manager role.\n\n"
+        "Best,\nSam Ortiz\nUtilize Consulting | herewith.example.com\n\n"
+        "On Tue, Mar 10, 2026 at 6:18 PM Dana Lee <dana@example.com> wrote:\n"
+        "> Please do not hesitate to contact me at your earliest convenience.\n"
+        "> Yours faithfully, Dana\n"
+    )
+    assert flagged(phrasing, text) == []
+
+
+def test_salutation_and_closing_are_read(phrasing: Linter) -> None:
+    text = letter(
+        "Thank you for the interview about the support role.",
+        greeting="Dear Sir or Madam,",
+        closing="Thanking you in advance,",
+    )
+    assert flagged(phrasing, text) == [
+        ("LL303", "Dear Sir or Madam"),
+        ("LL303", "Thanking you in advance"),
+    ]
+    text = letter("Thanks again for today.", greeting="TO WHOM IT MAY CONCERN:")
+    assert flagged(phrasing, text) == [("LL303", "TO WHOM IT MAY CONCERN")]
+
+
+def test_yours_faithfully_only_to_a_named_reader(phrasing: Linter) -> None:
+    named = letter("Thank you for the interview.", closing="Yours faithfully,")
+    assert flagged(phrasing, named) == [("LL303", "Yours faithfully")]
+    unnamed = letter(
+        "Thank you for the interview.", greeting="Dear Hiring Team,", closing="Yours faithfully,"
+    )
+    assert flagged(phrasing, unnamed) == []
+
+
+def test_register_decides_what_is_a_formula(phrasing: Linter) -> None:
+    # an uncontracted formal request, or "I am writing to" + a formal verb, is a formula;
+    # the same words in everyday register are not
+    assert flagged(phrasing, letter("I am writing to follow up on my interview.")) == []
+    assert flagged(phrasing, letter("I am writing to enquire about my application.")) == [
+        ("LL301", "I am writing to enquire")
+    ]
+    assert flagged(phrasing, letter("I'd be grateful if you could send the dates.")) == []
+    assert flagged(phrasing, letter("I'd welcome the chance to meet the team.")) == []
+    assert flagged(phrasing, letter("I would be grateful if you could send the dates.")) == [
+        ("LL301", "I would be grateful if you could")
+    ]
+
+
+def test_concrete_claims_are_not_templates(phrasing: Linter) -> None:
+    concrete = letter(
+        "I believe my experience in month-end close and IFRS 16 lease accounting would be an "
+        "asset to your finance team."
+    )
+    assert [code for code, _ in flagged(phrasing, concrete)] == []
+    vague = letter("I believe my skills would be an asset to your team.")
+    assert [code for code, _ in flagged(phrasing, vague)] == ["LL305"]
+
+
+def test_words_describing_others_are_not_self_claims(phrasing: Linter) -> None:
+    text = letter(
+        "You said the ideal candidate would be comfortable with ambiguity, and your colleague "
+        "kindly showed me the new lab, which is a real asset to the school. You need a "
+        "self-starter, she said."
+    )
+    assert flagged(phrasing, text) == []
+
+
+NATURAL_LETTERS = [
+    letter(
+        "Thanks so much for taking the time to chat with me today about the junior designer "
+        "role. I loved hearing how your team runs design critiques every Friday.",
+        "At my last job I redesigned our checkout and cut drop-off by 12%. I'd love to bring "
+        "that kind of testing habit to your team.",
+        "Let me know if you need anything else from me - happy to send more samples.",
+        greeting="Hi Jenna,",
+        closing="Best,",
+    ),
+    letter(
+        "I wanted to follow up on my interview for the electrician apprenticeship on the 3rd. "
+        "You said you hoped to decide by Friday, so I thought I'd check in.",
+        "Since we spoke I finished my 18th Edition course. I'm still really keen on the job "
+        "and I'm available to start whenever suits you.",
+        greeting="Hello Mr. Brandt,",
+        closing="Thanks again,",
+    ),
+    letter(
+        "Thank you for the interview yesterday for the data analyst position. Hearing about "
+        "the plan to move reporting from Excel to Power BI was exciting; I did a similar "
+        "migration at Brightline and trained twelve colleagues along the way.",
+        "I'm very excited about the chance to join the team. I look forward to hearing from "
+        "you, and please let me know if there's anything else I can send.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NATURAL_LETTERS)
+def test_natural_letters_are_clean(phrasing: Linter, text: str) -> None:
+    assert findings(phrasing, text) == []
+
+
+def test_most_sentences_opening_with_i(phrasing: Linter) -> None:
+    text = letter(
+        "I enjoyed our talk. I liked the team. I think the role suits me. I led support at "
+        "Fernway. Your plan for the new office sounds great."
+    )
+    [finding] = [f for f in findings(phrasing, text) if f.code == "LL304"]
+    assert finding.span is None
+    assert finding.message == "4 of 5 sentences start with 'I'"
+    assert len(finding.metadata["sentences"]) == 4
+    relaxed = {"i_openers_share": 0.9}
+    assert "LL304" not in {f.code for f in findings(phrasing, text, phrasing=relaxed)}
+
+
+def test_extra_phrases_from_options(phrasing: Linter) -> None:
+    text = letter("Thanks for today. I will circle back next week to touch base.")
+    options = {
+        "extra_phrases": [
+            {"pattern": "circle back", "rule": "stiff-word", "suggestion": "follow up"},
+            {"id": "touch-base", "pattern": "touch base", "suggestion": "talk"},
+        ]
+    }
+    found = findings(phrasing, text, phrasing=options)
+    assert [(f.code, f.span.of(text) if f.span else None, f.suggestion) for f in found] == [
+        ("LL302", "circle back", "follow up"),
+        ("LL301", "touch base", "talk"),
+    ]
+    # the built-in list still applies, and inflections of extra phrases match too
+    more = letter("I circled back. Please find attached my CV.")
+    assert flagged(phrasing, more, phrasing=options) == [
+        ("LL302", "circled back"), ("LL301", "Please find attached"),
+    ]
+
+
+def test_allow_by_phrase_or_id(phrasing: Linter) -> None:
+    text = letter("We utilised the aforementioned tools. Please find attached my CV.")
+    assert flagged(phrasing, text, phrasing={"allow": ["utilize", "please-find-attached"]}) == [
+        ("LL302", "aforementioned")
+    ]
+
+
+def test_config_file_extends_and_allows(pipeline: Pipeline, tmp_path: Path) -> None:
+    config = tmp_path / "letterlint.toml"
+    config.write_text(
+        "[phrasing]\n"
+        'allow = ["herewith"]\n'
+        "[[phrasing.extra_phrases]]\n"
+        'pattern = "(ping | nudge) you"\n'
+        'rule = "LL301"\n'
+        'suggestion = "write to you"\n',
+        "utf-8",
+    )
+    with Linter(config, registry=Registry([PhrasingCheck]), pipeline=pipeline) as linter:
+        text = letter("I enclose my CV herewith. I will nudge you on Friday.")
+        assert flagged(linter, text) == [("LL301", "nudge you")]
+
+
+def test_bad_extra_pattern_fails_the_check_with_a_reason(phrasing: Linter) -> None:
+    report = phrasing.lint(letter("Thanks."), phrasing={"extra_phrases": ["{nope} here"]})
+    result = report.check("phrasing")
+    assert result is not None and result.status is Status.FAILED
+    assert result.reason is not None and "unknown macro {nope}" in result.reason
+
+
+def test_blank_pipeline_still_matches_word_forms() -> None:
+    with Linter(registry=Registry([PhrasingCheck]), pipeline=Pipeline("blank:en")) as linter:
+        text = letter("We utilised the tools. Please don't hesitate to contact me.")
+        assert flagged(linter, text) == [
+            ("LL302", "utilised"), ("LL301", "Please don't hesitate to contact me"),
+        ]

@@ -1,0 +1,359 @@
+"""Letter structure: every part is a span into the original text, which is never
+changed, and body paragraphs are what the length check judges."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from letterlint import Linter, Source
+from letterlint.letter.nlp import BLANK, Pipeline
+from letterlint.letter.parse import Letter, parse_letters
+from letterlint.letter.structure import Role, find_parts
+from letterlint.sources.read import read_path
+from tests.conftest import CORPUS
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    """(role, exact text) of every part, in text order."""
+    return [(part.role.value, part.span.of(text)) for part in find_parts(text)]
+
+
+def parse(text: str, pipeline: Pipeline) -> Letter:
+    return parse_letters([Source(text=text)], pipeline)[0]
+
+
+EMAIL = (
+    "From: Sam Lee <sam@example.com>\n"
+    "To: Ana Park <ana@example.com>\n"
+    "Subject: Thank you for today\n"
+    "Date: Mon, 2 Mar 2026 17:00:00 +0000\n"
+    "\n"
+    "Hi Ana,\n"
+    "\n"
+    "Thank you for walking me through the roadmap today.\n"
+    "\n"
+    "I led the move of our billing service to Postgres last year.\n"
+    "\n"
+    "Best,\n"
+    "Sam Lee\n"
+    "sam@example.com | +44 20 7946 0958\n"
+    "\n"
+    "P.S. The deck I mentioned is at https://example.com/deck.\n"
+)
+
+
+def test_email_letter_parts_have_exact_spans() -> None:
+    parts = find_parts(EMAIL)
+    assert [(part.role.value, part.span.of(EMAIL)) for part in parts] == [
+        ("header", EMAIL[: EMAIL.index("\n\n")]),
+        ("salutation", "Hi Ana,"),
+        ("body", "Thank you for walking me through the roadmap today."),
+        ("body", "I led the move of our billing service to Postgres last year."),
+        ("closing", "Best,"),
+        ("signature", "Sam Lee\nsam@example.com | +44 20 7946 0958"),
+        ("postscript", "P.S. The deck I mentioned is at https://example.com/deck."),
+    ]
+    header = parts[0]
+    assert header.span.start == 0
+    assert EMAIL[header.span.start : header.span.end].endswith("+0000")
+    for part in parts:
+        assert part.span.of(EMAIL) == part.span.of(EMAIL).strip(), "parts are trimmed"
+
+
+def test_header_lines_must_be_a_block_of_their_own() -> None:
+    text = "Subject: thanks for today, you made it easy\nThanks for the call.\n\nBest,\nSam"
+    assert "header" not in [role for role, _ in roles(text)]
+
+
+def test_salutation_on_the_same_block_as_the_first_paragraph() -> None:
+    text = "Dear Ana,\nThanks for meeting today. I enjoyed it.\nBest,\nSam"
+    assert roles(text) == [
+        ("salutation", "Dear Ana,"),
+        ("body", "Thanks for meeting today. I enjoyed it."),
+        ("closing", "Best,"),
+        ("signature", "Sam"),
+    ]
+
+
+def test_letterhead_above_the_salutation_is_not_body() -> None:
+    text = (
+        "Sam Lee\n12 Mill Lane\nLeeds LS1 4AB\nsam@example.com\n\nMarch 3, 2026\n\n"
+        "Dear Ms. Park,\n\nThank you for meeting me today.\n\nSincerely,\nSam Lee"
+    )
+    assert roles(text) == [
+        ("header", "Sam Lee\n12 Mill Lane\nLeeds LS1 4AB\nsam@example.com\n\nMarch 3, 2026"),
+        ("salutation", "Dear Ms. Park,"),
+        ("body", "Thank you for meeting me today."),
+        ("closing", "Sincerely,"),
+        ("signature", "Sam Lee"),
+    ]
+
+
+def test_sentences_before_a_greeting_are_not_a_letterhead() -> None:
+    text = "Thanks for the chat.\n\nHi again, I forgot one thing.\n\nBest,\nSam"
+    assert [role for role, _ in roles(text)] == ["body", "body", "closing", "signature"]
+
+
+def test_quoted_reply_with_attribution_is_one_quoted_part() -> None:
+    text = (
+        "Hi Ana,\n\nJust checking in on the analyst role.\n\nBest,\nSam\n\n"
+        "On Mon, Mar 2, 2026 at 5:00 PM Ana Park <ana@example.com>\nwrote:\n"
+        "> Thanks Sam, we will decide by Friday.\n>\n> Ana\n"
+    )
+    quoted_from = text.index("On Mon")
+    assert roles(text) == [
+        ("salutation", "Hi Ana,"),
+        ("body", "Just checking in on the analyst role."),
+        ("closing", "Best,"),
+        ("signature", "Sam"),
+        ("quoted", text[quoted_from:].rstrip("\n")),
+    ]
+
+
+def test_outlook_original_message_is_quoted() -> None:
+    text = (
+        "Hi Ana,\n\nJust checking in on the analyst role.\n\nThanks,\nSam\n\n"
+        "-----Original Message-----\nFrom: Ana Park\nSent: Monday, March 2, 2026 5:00 PM\n"
+        "To: Sam Lee\nSubject: RE: interview\n\nThanks Sam, we will decide by Friday.\n\n"
+        "It was a pleasure.\n"
+    )
+    parts = find_parts(text)
+    assert [part.role for part in parts] == [
+        Role.SALUTATION, Role.BODY, Role.CLOSING, Role.SIGNATURE, Role.QUOTED
+    ]
+    quoted = parts[-1].span.of(text)
+    assert quoted.startswith("-----Original Message-----")
+    assert quoted.endswith("It was a pleasure.")
+
+
+def test_outlook_from_block_without_separator_is_quoted() -> None:
+    text = (
+        "Hi Ana,\n\nChecking in on the role.\n\nThanks,\nSam\n\n"
+        "From: Ana Park <ana@example.com>\nSent: Monday\nTo: Sam\n\nWe will decide soon.\n"
+    )
+    assert roles(text)[-1] == ("quoted", text[text.index("From: Ana") :].rstrip("\n"))
+
+
+def test_quoted_block_in_the_middle_is_not_a_paragraph() -> None:
+    text = "Hi Ana,\n\n> we will decide by Friday\n> Ana\n\nThanks for the update.\n\nCheers,\nSam"
+    assert roles(text) == [
+        ("salutation", "Hi Ana,"),
+        ("quoted", "> we will decide by Friday\n> Ana"),
+        ("body", "Thanks for the update."),
+        ("closing", "Cheers,"),
+        ("signature", "Sam"),
+    ]
+
+
+def test_postscripts_after_the_signature() -> None:
+    text = "Dear Ana,\n\nThanks.\n\nBest,\nSam\n\nP.S. One.\n\nP.P.S. Two.\n"
+    assert roles(text)[-2:] == [("postscript", "P.S. One."), ("postscript", "P.P.S. Two.")]
+
+
+def test_postscript_before_the_sign_off_keeps_closing_and_signature() -> None:
+    text = "Dear Ana,\n\nThanks for today.\n\nPS: I forgot the link.\n\nBest,\nSam"
+    assert roles(text) == [
+        ("salutation", "Dear Ana,"),
+        ("body", "Thanks for today."),
+        ("postscript", "PS: I forgot the link."),
+        ("closing", "Best,"),
+        ("signature", "Sam"),
+    ]
+
+
+def test_signature_after_dash_dash_delimiter() -> None:
+    text = "Hi Ana,\n\nThanks for today.\n\n-- \nSam Lee\nProduct Designer\n"
+    assert roles(text)[-1] == ("signature", "-- \nSam Lee\nProduct Designer")
+
+
+def test_closing_without_comma_and_name_right_after_the_last_sentence() -> None:
+    assert roles("Hi Ana,\n\nThanks for the chat today!\nSam") == [
+        ("salutation", "Hi Ana,"),
+        ("body", "Thanks for the chat today!"),
+        ("signature", "Sam"),
+    ]
+
+
+def test_short_final_sentence_is_body_not_signature() -> None:
+    text = "Thanks for meeting today. I enjoyed it.\n\nI am keen."
+    assert roles(text) == [
+        ("body", "Thanks for meeting today. I enjoyed it."),
+        ("body", "I am keen."),
+    ]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_crlf_and_cr_keep_offsets(newline: str) -> None:
+    lf = EMAIL
+    other = lf.replace("\n", newline)
+    lf_parts, other_parts = find_parts(lf), find_parts(other)
+    assert [part.role for part in other_parts] == [part.role for part in lf_parts]
+    for lf_part, other_part in zip(lf_parts, other_parts, strict=True):
+        assert other_part.span.of(other).replace(newline, "\n") == lf_part.span.of(lf)
+
+
+def test_crlf_finding_slices_the_crlf_original(linter: Linter) -> None:
+    paragraph = (
+        "We talked about the launch plan and\nthe research backlog in some detail today. "
+        "I would enjoy working on both of them\nwith your team next year."
+    )
+    text = ("Dear Ms. Park,\n\n" + "\n\n".join([paragraph] * 10) + "\n\nBest,\nSam\n").replace(
+        "\n", "\r\n"
+    )
+    report = linter.lint(text)
+    assert report.text == text, "the input is never changed"
+    spans = {finding.code: finding.span for finding in report.findings if finding.span}
+    assert {"LL101", "LL103"} <= set(spans)
+    crlf_paragraph = paragraph.replace("\n", "\r\n")
+    assert spans["LL101"].of(text) == "\r\n\r\n".join([crlf_paragraph] * 6), "paragraphs 5-10"
+    body_words = report.check("length").metrics["body_words"]  # type: ignore[union-attr]
+    assert body_words == 10 * 27
+    # Words 251-270 are past the limit: the last paragraph from its 8th word on.
+    assert spans["LL103"].of(text) == crlf_paragraph[crlf_paragraph.index("the research") :]
+
+
+def test_hard_wrapped_lines_are_one_paragraph() -> None:
+    text = (
+        "Dear Ana,\n\nThank you for taking the time to talk with me\nabout the role today. "
+        "I enjoyed hearing\nabout the new clinic.\n\nI would love to help.\n\nBest,\nSam"
+    )
+    bodies = [text_ for role, text_ in roles(text) if role == "body"]
+    assert bodies == [
+        "Thank you for taking the time to talk with me\nabout the role today. "
+        "I enjoyed hearing\nabout the new clinic.",
+        "I would love to help.",
+    ]
+
+
+def test_long_lines_joined_by_single_newlines_are_separate_paragraphs() -> None:
+    first = "Thank you for the conversation today about the analyst role and the forecast. " * 2
+    second = "At my last job I rebuilt the weekly sales forecast and cut its error by a third. " * 2
+    third = "I am very interested in the role and would be glad to share the model I built. " * 2
+    text = f"Dear Ana,\n{first.strip()}\n{second.strip()}\n{third.strip()}\nBest,\nSam"
+    bodies = [text_ for role, text_ in roles(text) if role == "body"]
+    assert bodies == [first.strip(), second.strip(), third.strip()]
+
+
+def test_indented_first_lines_mark_paragraphs() -> None:
+    text = (
+        "Dear Ana,\n\tThank you for today.\nIt was a great talk.\n\tI led the migration.\n"
+        "It went well.\nBest,\nSam"
+    )
+    bodies = [text_ for role, text_ in roles(text) if role == "body"]
+    assert bodies == [
+        "Thank you for today.\nIt was a great talk.",
+        "I led the migration.\nIt went well.",
+    ]
+
+
+BULLETS = (
+    "Dear Ana,\n\nThree things I took away:\n- the launch plan\n- the research backlog, which\n"
+    "  we discussed at length\n* the hiring timeline. It is tight.\n1. numbered item\n"
+    "2) numbered two\n•\ttabbed bullet\nI look forward to hearing from you\n\n"
+    "Thanks again,\nSam"
+)
+
+
+def test_bullet_list_is_one_paragraph() -> None:
+    bodies = [text_ for role, text_ in roles(BULLETS) if role == "body"]
+    assert bodies == [BULLETS[BULLETS.index("Three") : BULLETS.index("\n\nThanks again")]]
+
+
+@pytest.mark.parametrize("trained", [True, False], ids=["trained", "blank"])
+def test_each_bullet_starts_one_sentence(pipeline: Pipeline, trained: bool) -> None:
+    letter = parse(BULLETS, pipeline if trained else Pipeline(BLANK))
+    assert [sentence.text for sentence in letter.body_sentences] == [
+        "Three things I took away:",
+        "- the launch plan",
+        "- the research backlog, which\n  we discussed at length",
+        "* the hiring timeline.",
+        "It is tight.",
+        "1. numbered item",
+        "2) numbered two",
+        "•\ttabbed bullet",
+        "I look forward to hearing from you",
+    ]
+    assert {sentence.paragraph for sentence in letter.body_sentences} == {0}
+
+
+def test_tabs_do_not_shift_offsets(pipeline: Pipeline) -> None:
+    text = "Dear\tAna,\n\n\tThank you\tfor today.\tIt was great.\n\n\tBest,\n\tSam\t\n"
+    letter = parse(text, pipeline)
+    assert roles(text) == [
+        ("salutation", "Dear\tAna,"),
+        ("body", "Thank you\tfor today.\tIt was great."),
+        ("closing", "Best,"),
+        ("signature", "Sam"),
+    ]
+    assert [sentence.text for sentence in letter.body_sentences] == [
+        "Thank you\tfor today.",
+        "It was great.",
+    ]
+
+
+def test_non_ascii_names_and_emoji_keep_offsets(pipeline: Pipeline) -> None:
+    text = (
+        "Dear Zoë Ångström,\r\n\r\n"
+        "Thank you 🙏🏽 for the chat — it was great. Søren says hi 😀.\r\n\r\n"
+        "We talked about 北京 and naïve Bayes. 👩‍💻 I can't wait.\r\n\r\n"
+        "Best,\r\nJosé Núñez\r\n"
+    )
+    letter = parse(text, pipeline)
+    assert roles(text) == [
+        ("salutation", "Dear Zoë Ångström,"),
+        ("body", "Thank you 🙏🏽 for the chat — it was great. Søren says hi 😀."),
+        ("body", "We talked about 北京 and naïve Bayes. 👩‍💻 I can't wait."),
+        ("closing", "Best,"),
+        ("signature", "José Núñez"),
+    ]
+    for sentence in letter.sentences:
+        assert sentence.span.of(text) == sentence.text
+        for token in sentence.tokens:
+            assert sentence.token_span(token).of(text) == token.text
+    assert "Søren says hi 😀." in [sentence.text for sentence in letter.body_sentences]
+
+
+def test_empty_and_whitespace_only_text_have_no_parts() -> None:
+    assert find_parts("") == ()
+    assert find_parts("  \r\n\t\n \n") == ()
+
+
+def _corpus_labels() -> list[Path]:
+    return sorted(CORPUS.glob("*.json"))
+
+
+@pytest.mark.parametrize("label", _corpus_labels(), ids=lambda path: path.stem)
+def test_corpus_body_paragraphs_match_labels(label: Path) -> None:
+    expected = json.loads(label.read_text("utf-8"))["paragraphs"]
+    text = read_path(label.with_suffix(".txt")).text
+    bodies = [part.span.of(text) for part in find_parts(text) if part.role is Role.BODY]
+    assert len(bodies) == expected, bodies
+
+
+def test_corpus_is_large_enough() -> None:
+    assert len(_corpus_labels()) >= 12
+
+
+def test_corpus_sentences_slice_their_text(pipeline: Pipeline) -> None:
+    sources = [read_path(path) for path in sorted(CORPUS.glob("*.txt"))]
+    for letter in parse_letters(sources, pipeline):
+        prose = [item.part.span for item in letter.prose]
+        for sentence in letter.sentences:
+            assert sentence.span.of(letter.text) == sentence.text
+            assert sentence.text == sentence.text.strip()
+            assert any(span.contains(sentence.span) for span in prose)
+
+
+def test_word_counts_keep_numbers_and_joined_words_whole(pipeline: Pipeline) -> None:
+    text = "Dear Ana,\n\nWe sorted 2,000 vials, a 3.4 Å map and one follow-up in St. Luke's.\n"
+    letter = parse(text, pipeline)
+    [body] = letter.body_paragraphs
+    words = [match.group() for match in letter.words_in(body.span)]
+    assert words == [
+        "We", "sorted", "2,000", "vials", "a", "3.4", "Å", "map", "and", "one", "follow-up",
+        "in", "St", "Luke's",
+    ]
+    assert letter.body_words == len(words)
