@@ -1,7 +1,7 @@
 """Accuracy of letterlint's content checks on labelled letters, beside its peers.
 
     .venv/bin/python benchmarks/accuracy.py                 # corpus/letters
-    .venv/bin/python benchmarks/accuracy.py corpus/heldout  # another labelled set
+    .venv/bin/python benchmarks/accuracy.py corpus/heldout/set7  # another labelled set
 
 Scoring (see corpus/LABELLING.md for the labels):
 - phrasing / tone: a labelled phrase is found when a finding of that check

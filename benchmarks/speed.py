@@ -26,7 +26,8 @@ from letterlint.letter.parse import parse_letters  # noqa: E402
 from letterlint.registry import Registry  # noqa: E402
 from letterlint.sources.read import read_path  # noqa: E402
 
-LETTERS = sorted((ROOT / "corpus").glob("*/*.txt"))
+LETTERS = sorted([*(ROOT / "corpus" / "letters").glob("*.txt"),
+                  *(ROOT / "corpus" / "heldout").glob("*/*.txt")])
 
 
 def cli_once(letter: Path) -> float:

@@ -438,3 +438,27 @@ def test_bad_plugins_fail_loudly(
     with pytest.raises(RegistryError, match=complaint):
         Registry.default()
 
+
+
+def test_a_plugin_written_against_0_1_0_module_paths_still_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline
+) -> None:
+    """0.1.0 plugins imported from ``letterlint`` or from the modules that 0.1.0 also
+    exposed for checks (``letterlint.checks.base``, ``letterlint.model``,
+    ``letterlint.config``); the package-layout change kept those paths."""
+    source = PLUGIN_MODULE.replace(
+        "from letterlint import Check, CheckResult, Config, Letter, Rule, Severity, Span",
+        "from letterlint import Letter\n"
+        "from letterlint.checks.base import Check, Rule\n"
+        "from letterlint.config import Config\n"
+        "from letterlint.model import CheckResult, Severity, Span",
+    )
+    assert source != PLUGIN_MODULE
+    plugins = install_plugin(
+        tmp_path, "letterlint_shout_old", "letterlint_shout_old", source,
+        f"[{ENTRY_POINT_GROUP}]\nshout = letterlint_shout_old:ShoutCheck\n",
+    )
+    monkeypatch.syspath_prepend(str(plugins))
+    with Linter(registry=Registry.default(), pipeline=pipeline, select=["SH1"]) as linter:
+        report = linter.lint(SHOUTING_LETTER)
+    assert [finding.code for finding in report.findings] == ["SH101", "SH101"]
