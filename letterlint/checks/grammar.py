@@ -323,9 +323,9 @@ def known_names(letter: Letter, config: Config) -> frozenset[str]:
     texts = [value for value in (config.context.interviewer, config.context.company) if value]
     texts += [
         letter.text_of(part.span)
-        for part in (*letter.of(Role.SALUTATION), *letter.of(Role.SIGNATURE))
+        for part in letter.of(Role.SALUTATION, Role.SIGNATURE, Role.RECIPIENT, Role.LETTERHEAD)
     ]
-    for header in letter.of(Role.HEADER):
+    for header in letter.of(Role.HEADER, Role.SUBJECT):
         # The people on From/To/Cc lines, without their addresses.
         for line in _HEADER_NAMES.findall(letter.text_of(header.span)):
             texts.append(re.sub(r"<[^>]*>|\S+@\S+", " ", line))

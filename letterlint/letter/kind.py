@@ -274,7 +274,7 @@ def _subject(letter: Letter) -> str:
     for key, value in letter.source.headers.items():
         if key.lower() == "subject":
             return value
-    for part in letter.of(Role.HEADER):
+    for part in letter.of(Role.HEADER, Role.SUBJECT):
         match = _SUBJECT_LINE.search(letter.text_of(part.span))
         if match:
             return match.group(1)

@@ -77,8 +77,9 @@ class Letter:
     def is_empty(self) -> bool:
         return not self.text.strip()
 
-    def of(self, role: Role) -> tuple[Part, ...]:
-        return tuple(part for part in self.parts if part.role is role)
+    def of(self, *roles: Role) -> tuple[Part, ...]:
+        """The parts with any of these roles, in text order."""
+        return tuple(part for part in self.parts if part.role in roles)
 
     @property
     def body_paragraphs(self) -> tuple[Part, ...]:

@@ -1,21 +1,60 @@
-"""Finding the parts of a letter: headers, salutation, body, closing, signature.
+"""Finding the parts of a letter: mail headers, letterhead, date, recipient, subject,
+salutation, body paragraphs, closing, signature, postscript and quoted text.
 
 Pure text work, no NLP: every part is a span into the original text, which is
-never changed. Lines may end in LF, CRLF or CR.
+never changed. Lines may end in LF, CRLF or CR. Letters arrive in every layout
+people paste: paragraphs separated by blank lines or by single line breaks, hard
+wraps from a PDF or a narrow window, a letterhead and the recipient's address
+above the greeting, a greeting on the same line as the first sentence, a sign-off
+at the end of the last one, a signature spread over blank-line-separated lines.
+The shape of each line (``letter.lines``) decides what it is; line lengths and
+sentence ends decide where a paragraph ends when no blank line says so.
 """
 
 from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from letterlint.letter.lines import (
+    BULLET,
+    HEADER,
+    POSTSCRIPT,
+    QUOTE,
+    SENTENCE_END,
+    SIGNATURE_DELIMITER,
+    Line,
+    closing_like,
+    head_like,
+    inline_closing,
+    inline_salutation_end,
+    is_address,
+    is_closing,
+    is_contact,
+    is_date,
+    is_honorific_line,
+    is_name_like,
+    is_salutation,
+    is_slot,
+    is_subject,
+    leading_closing_end,
+    signature_like,
+    split_lines,
+    starts_like_closing,
+)
 from letterlint.model import Span
+
+__all__ = ["HEAD_ROLES", "Line", "Part", "Role", "find_parts", "is_bullet", "split_lines"]
 
 
 class Role(enum.Enum):
-    HEADER = "header"
+    HEADER = "header"  # e-mail header lines (From:, To:, Subject: …) above the letter
+    LETTERHEAD = "letterhead"  # the sender's name, address and contacts above the letter
+    DATE = "date"
+    RECIPIENT = "recipient"  # the addressee's name, title, organisation and address
+    SUBJECT = "subject"  # a Subject: or RE: line above the greeting
     SALUTATION = "salutation"
     BODY = "body"
     CLOSING = "closing"
@@ -24,68 +63,36 @@ class Role(enum.Enum):
     QUOTED = "quoted"
 
 
+HEAD_ROLES = (Role.HEADER, Role.LETTERHEAD, Role.DATE, Role.RECIPIENT, Role.SUBJECT)
+"""The parts above the greeting: none of them is prose of the letter."""
+
+
 @dataclass(frozen=True)
 class Part:
     role: Role
     span: Span
 
 
-@dataclass(frozen=True)
-class Line:
-    start: int
-    end: int  # end of the content, before the line break
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
-
-
-_HEADER = re.compile(r"(?i)^(from|to|cc|bcc|subject|date|sent|reply-to)\s*:")
 _ATTRIBUTION_START = re.compile(r"^\s*On\s.{4,}")
 _ATTRIBUTION_END = re.compile(r"wrote:\s*$")
 _SEPARATOR = re.compile(
     r"(?i)^\s*(-{2,}\s*(original message|forwarded message)\s*-{2,}|_{8,})\s*$"
 )
 _OUTLOOK_FROM = re.compile(r"^\s*From:\s.+")
-_QUOTE = re.compile(r"^\s*>")
-_SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
-_SALUTATION = re.compile(
-    r"(?i)^\s*(dear|hi|hello|hey|hiya|greetings|good (morning|afternoon|evening|day)"
-    r"|to whom it may concern|morning|afternoon)\b"
+_RECIPIENT_WORDS = re.compile(
+    r"(?i)\b(?:manager|director|recruiter|recruitment|human resources|hr|hiring|talent|"
+    r"department|dept|committee|principal|supervisor|coordinator|officer|head of|team)\b"
 )
-_BARE_NAME_SALUTATION = re.compile(r"^\s*[A-Z][\w.'’-]*(\s[A-Z][\w.'’-]*){0,2},\s*$")
-_CLOSING = re.compile(
-    r"(?i)^\s*("
-    r"(best|kind|warm|warmest|kindest|with (best|kind|warm))( regards| wishes)?"
-    r"|regards|best wishes|all the best|sincerely( yours)?|yours( sincerely| faithfully| truly)"
-    r"|respectfully( yours)?|cordially|cheers|warmly|gratefully|with gratitude"
-    r"|with (many )?thanks|with appreciation|many thanks|thanks( again| so much)?"
-    r"|thank you( again| so much)?( for your (time|consideration)( and consideration)?)?"
-    r"|thanking you( in advance)?|take care|talk soon|looking forward"
-    r")\s*[,.!]?\s*$"
-)
-_POSTSCRIPT = re.compile(r"(?i)^\s*p\.?\s?(p\.?\s?)?s\b\.?[:\s]")
-_BULLET = re.compile(r"^\s*([-*•‣◦▪–]|\d{1,2}[.)])\s+")
-_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ().-]{6,}\d|linkedin", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 
 _WRAP_WIDTH = 100
-"""Lines longer than this are not hard-wrapped: a single newline between two
-such lines separates paragraphs."""
+"""Lines longer than this are not hard-wrapped: a single line break between such
+lines ends a paragraph."""
 
+_HEAD_LIMIT = 30
+"""How many lines the letterhead, date, recipient and subject may take together."""
 
-def split_lines(text: str) -> list[Line]:
-    lines = []
-    for match in re.finditer(r"([^\r\n]*)(\r\n|\n|\r|$)", text):
-        if match.start() == len(text) and not match.group(1):
-            break
-        lines.append(Line(match.start(1), match.end(1), match.group(1)))
-    return lines
+_SIGNATURE_LIMIT = 9
+"""How many lines a signature block may take (name, title, address, contacts)."""
 
 
 def find_parts(text: str) -> tuple[Part, ...]:
@@ -98,208 +105,379 @@ def find_parts(text: str) -> tuple[Part, ...]:
         parts.append(_part(Role.HEADER, lines[position:header_end]))
         position = header_end
     quote_start = _quote_start(lines, position)
-    region = lines[position:quote_start]
-    parts.extend(_letter_parts(region))
+    lowercase = not any(char.isupper() for char in text)
+    parts.extend(_letter_parts(lines[position:quote_start], lowercase))
     if quote_start < len(lines):
         parts.append(_part(Role.QUOTED, lines[quote_start:]))
     return tuple(sorted(parts, key=lambda part: part.span.start))
 
 
-def _letter_parts(lines: list[Line]) -> list[Part]:
+@dataclass(frozen=True)
+class _Row:
+    """A non-blank line and how many blank lines stand before it."""
+
+    line: Line
+    gap: int
+
+
+def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
     lines, signature_tail = _split_signature_delimiter(lines)
-    blocks = _blocks(lines)
     parts: list[Part] = []
-    quoted = [block for block in blocks if _all_quoted(block)]
-    blocks = [block for block in blocks if not _all_quoted(block)]
-    parts.extend(_part(Role.QUOTED, block) for block in quoted)
+    rows: list[_Row] = []
+    for block, gap in _blocks(lines):
+        if all(QUOTE.match(line.text) for line in block):
+            parts.append(_part(Role.QUOTED, block))
+            continue
+        rows.extend(_Row(line, gap if index == 0 else 0) for index, line in enumerate(block))
 
-    letterhead = _letterhead_end(blocks)
-    if letterhead:
-        parts.append(_part(Role.HEADER, [line for block in blocks[:letterhead] for line in block]))
-        blocks = blocks[letterhead:]
-
-    if blocks and _is_salutation(blocks[0][0]):
-        first, *rest = blocks[0]
-        parts.append(_part(Role.SALUTATION, [first]))
-        blocks = ([rest] if rest else []) + blocks[1:]
+    head_count, salutation, first_body = _find_head(rows)
+    parts.extend(_head_parts(rows[:head_count]))
+    rest = rows[head_count:]
+    if salutation is not None:
+        parts.append(_part(Role.SALUTATION, [salutation]))
+        rest = rest[1:]
+        if first_body is not None:
+            rest = [_Row(first_body, 0), *rest]
 
     postscript_at = next(
-        (index for index, block in enumerate(blocks) if _POSTSCRIPT.match(block[0].text)), None
+        (index for index, row in enumerate(rest) if index and POSTSCRIPT.match(row.line.text)),
+        None,
     )
-    postscript: list[list[Line]] = []
-    if postscript_at is not None and postscript_at > 0:
-        postscript = blocks[postscript_at:]
-        blocks = blocks[:postscript_at]
-    body, closing, signature = _split_closing(blocks)
-    if postscript and closing is None and not signature:
+    postscript: list[_Row] = []
+    if postscript_at is not None:
+        rest, postscript = rest[:postscript_at], rest[postscript_at:]
+    body, closing, signature = _split_tail(rest, lowercase)
+    if postscript and not closing and not signature:
         # A P.S. written before the sign-off: the closing and signature are not part of it.
-        before_sign_off, postscript_closing, postscript_signature = _split_closing(postscript)
-        if postscript_closing is not None:
-            postscript = before_sign_off
+        before, postscript_closing, postscript_signature = _split_tail(postscript, lowercase)
+        if postscript_closing or postscript_signature:
+            postscript = before
             closing, signature = postscript_closing, postscript_signature
-    for block in postscript:
-        parts.append(_part(Role.POSTSCRIPT, block))
-
-    for block in body:
-        for paragraph in _paragraphs(block):
-            parts.append(_part(Role.BODY, paragraph))
+    for note in _postscripts(postscript):
+        parts.append(_part(Role.POSTSCRIPT, note))
+    for paragraph in _paragraphs(body, lowercase):
+        parts.append(_part(Role.BODY, paragraph))
     if closing:
-        parts.append(_part(Role.CLOSING, [closing]))
+        parts.append(_part(Role.CLOSING, closing))
     if signature or signature_tail:
         parts.append(_part(Role.SIGNATURE, signature + signature_tail))
     return parts
 
 
-def _all_quoted(block: list[Line]) -> bool:
-    return all(_QUOTE.match(line.text) for line in block)
+def _postscripts(rows: list[_Row]) -> Iterator[list[Line]]:
+    """One part per P.S., P.P.S. …"""
+    note: list[Line] = []
+    for row in rows:
+        if note and POSTSCRIPT.match(row.line.text):
+            yield note
+            note = []
+        note.append(row.line)
+    if note:
+        yield note
 
 
-def _letterhead_end(blocks: list[list[Line]]) -> int:
-    """How many leading blocks are a letterhead (the sender's address, a date, the
-    recipient's address) above a salutation; 0 when there is none."""
-    if not blocks or _is_salutation(blocks[0][0]):
-        return 0
-    for index, block in enumerate(blocks[1:4], start=1):
-        line = block[0]
-        if (
-            _is_salutation(line)
-            and line.text.rstrip().endswith((",", ":"))
-            and not _CLOSING.match(line.text)
+# --- above the greeting -------------------------------------------------------------
+
+
+def _find_head(rows: Sequence[_Row]) -> tuple[int, Line | None, Line | None]:
+    """How many rows stand above the greeting, the greeting, and the start of the
+    first sentence when it shares the greeting's line."""
+    first_prose = min(len(rows), _HEAD_LIMIT)
+    for index, row in enumerate(rows[:_HEAD_LIMIT]):
+        line = row.line
+        if is_salutation(line):
+            return index, line, None
+        end = inline_salutation_end(line)
+        if end is not None:
+            greeting = line.cut(0, end)
+            rest = line.cut(end)
+            skip = len(rest.text) - len(rest.text.lstrip())
+            return index, greeting, rest.cut(skip)
+        if not head_like(line) or (index and row.gap == 0 and _continues(rows[index - 1].line)):
+            first_prose = index
+            break
+    if first_prose == 0 or first_prose >= len(rows):
+        return 0, None, None
+    candidate = rows[first_prose - 1].line
+    if (
+        candidate.text.rstrip().endswith((",", ":"))
+        and candidate.words <= 6
+        and not is_subject(candidate)
+        and not HEADER.match(candidate.text)
+        and not is_closing(candidate)
+    ):
+        return first_prose - 1, candidate, None
+    head = [row.line for row in rows[:first_prose]]
+    if _is_letterhead(head):
+        return first_prose, None, None
+    return 0, None, None
+
+
+def _continues(line: Line) -> bool:
+    """A line that ends mid-sentence: the next line carries on its sentence."""
+    text = line.text.rstrip()
+    return bool(text) and text[-1].isalpha() and text[-1].islower() and line.words > 6
+
+
+def _is_letterhead(head: list[Line]) -> bool:
+    """Leading lines with no greeting after them are a letterhead only when they look
+    like one: a date, an address, a contact, a subject or a template slot."""
+    shaped = [
+        line for line in head
+        if is_date(line) or is_address(line) or is_contact(line) or is_subject(line)
+        or is_slot(line)
+    ]
+    return bool(shaped) or (len(head) >= 2 and all(is_name_like(line) for line in head))
+
+
+def _head_parts(rows: Sequence[_Row]) -> list[Part]:
+    """Letterhead, date, recipient and subject from the rows above the greeting."""
+    parts: list[Part] = []
+    run: list[_Row] = []
+    runs: list[list[_Row]] = []
+    for row in rows:
+        if is_subject(row.line) or is_date(row.line):
+            if run:
+                runs.append(run)
+                run = []
+            role = Role.SUBJECT if is_subject(row.line) else Role.DATE
+            parts.append(_part(role, [row.line]))
+        else:
+            run.append(row)
+    if run:
+        runs.append(run)
+    groups = [group for each in runs for group in _split_by_gaps(each)]
+    for index, group in enumerate(groups):
+        lines = [row.line for row in group]
+        recipient = is_honorific_line(lines[0]) or any(
+            _RECIPIENT_WORDS.search(line.text) for line in lines[:3]
+        )
+        if len(groups) > 1 and index == 0 and not is_honorific_line(lines[0]):
+            recipient = False
+        elif len(groups) > 1 and index > 0:
+            recipient = True
+        parts.append(_part(Role.RECIPIENT if recipient else Role.LETTERHEAD, lines))
+    return parts
+
+
+def _split_by_gaps(rows: list[_Row]) -> list[list[_Row]]:
+    """Blank lines separate address blocks, unless every line is followed by one, in
+    which case only the wider gaps do."""
+    inner = [row.gap for row in rows[1:]]
+    if not inner:
+        return [rows]
+    threshold = min(inner) + 1 if min(inner) > 0 else 1
+    if max(inner) < threshold:
+        return [rows]
+    groups: list[list[_Row]] = [[rows[0]]]
+    for row in rows[1:]:
+        if row.gap >= threshold:
+            groups.append([row])
+        else:
+            groups[-1].append(row)
+    return groups
+
+
+# --- below the last sentence ----------------------------------------------------------
+
+
+def _split_tail(rows: list[_Row], lowercase: bool) -> tuple[list[_Row], list[Line], list[Line]]:
+    """The body, the sign-off line and the signature lines under it."""
+    if not rows:
+        return rows, [], []
+    signed = _sign_off_above_signature(rows, lowercase)
+    if signed is not None:
+        return signed
+    start = len(rows)
+    while (
+        start > 1
+        and len(rows) - start < _SIGNATURE_LIMIT
+        and signature_like(rows[start - 1].line, lowercase)
+    ):
+        start -= 1
+    signature = [row.line for row in rows[start:]]
+    if signature:
+        last = rows[start - 1].line
+        inline = inline_closing(last)
+        if inline is not None and inline[2] is None:
+            body_line = _trimmed(last.cut(0, inline[0]))
+            body = [*rows[: start - 1], _Row(body_line, rows[start - 1].gap)]
+            return body, [last.cut(inline[0], inline[1])], signature
+        if _plausible_signature(rows, start):
+            return rows[:start], [], signature
+        return rows, [], []
+    # No signature lines: a sign-off alone on the last line, or inline at its end.
+    last = rows[-1].line
+    if len(rows) > 1 and is_closing(last):
+        return rows[:-1], [last], []
+    inline = inline_closing(last)
+    if inline is not None:
+        closing_start, closing_end, name_start = inline
+        body_line = _trimmed(last.cut(0, closing_start))
+        body = [*rows[:-1], _Row(body_line, rows[-1].gap)]
+        signature = [last.cut(name_start)] if name_start is not None else []
+        return body, [last.cut(closing_start, closing_end)], signature
+    return rows, [], []
+
+
+def _sign_off_above_signature(
+    rows: list[_Row], lowercase: bool
+) -> tuple[list[_Row], list[Line], list[Line]] | None:
+    """A sign-off line near the end with nothing but short signature lines under it:
+    "Kind regards," / "Best, Sam" / "Yours sincerely" above a name, a title, contacts."""
+    for index in range(len(rows) - 1, max(0, len(rows) - 1 - _SIGNATURE_LIMIT), -1):
+        line = rows[index].line
+        under = [row.line for row in rows[index + 1 :]]
+        split = leading_closing_end(line)
+        if split is not None:
+            return rows[:index], [line.cut(0, split[0])], [line.cut(split[1]), *under]
+        if is_closing(line) or (
+            under
+            and closing_like(line)
+            and all(signature_like(later, lowercase) for later in under)
         ):
-            before = [line for earlier in blocks[:index] for line in earlier]
-            return index if all(_letterhead_like(line) for line in before) else 0
-    return 0
+            above = rows[index - 1].line
+            if (
+                index > 1
+                and (is_closing(above) or starts_like_closing(above))
+                and not SENTENCE_END.search(above.text)
+            ):
+                # "Thanking you once again," above "Yours sincerely": one sign-off.
+                return rows[: index - 1], [above, line], under
+            return rows[:index], [line], under
+        if not _under_sign_off(line, lowercase):
+            return None
+    return None
 
 
-def _letterhead_like(line: Line) -> bool:
-    return line.words <= 8 and (
-        bool(_CONTACT.search(line.text)) or not _SENTENCE_END.search(line.text)
+def _under_sign_off(line: Line, lowercase: bool) -> bool:
+    """A line that may stand under a sign-off: a signature line, or a short line that
+    is not a sentence ("MCSP, HCPC registered", "on behalf of the team")."""
+    if signature_like(line, lowercase):
+        return True
+    text = line.text.strip()
+    return line.words <= 6 and not SENTENCE_END.search(text)
+
+
+def _plausible_signature(rows: list[_Row], start: int) -> bool:
+    """Signature lines with no sign-off above them: set off by a blank line, holding a
+    contact or a slot, or a short name right under a finished sentence."""
+    signature = [row.line for row in rows[start:]]
+    if rows[start].gap > 0:
+        return True
+    if any(is_contact(line) or is_slot(line) or is_address(line) for line in signature):
+        return True
+    return (
+        len(signature) <= 2
+        and all(line.words <= 4 for line in signature)
+        and bool(SENTENCE_END.search(rows[start - 1].line.text))
     )
 
 
-def _is_salutation(line: Line) -> bool:
-    if line.words > 10:
-        return False
-    return bool(_SALUTATION.match(line.text) or _BARE_NAME_SALUTATION.match(line.text))
+def _trimmed(line: Line) -> Line:
+    text = line.text.rstrip()
+    return line.cut(0, len(text))
 
 
-def _split_closing(
-    blocks: list[list[Line]],
-) -> tuple[list[list[Line]], Line | None, list[Line]]:
-    """Find the closing line near the end; what follows it is the signature."""
-    for block_index in range(len(blocks) - 1, max(-1, len(blocks) - 4), -1):
-        block = blocks[block_index]
-        for line_index in range(len(block) - 1, -1, -1):
-            if _CLOSING.match(block[line_index].text) and block_index + line_index > 0:
-                before = block[:line_index]
-                after = block[line_index + 1 :]
-                body = blocks[:block_index] + ([before] if before else [])
-                signature = after + [line for later in blocks[block_index + 1 :] for line in later]
-                return body, block[line_index], signature
-    return _split_bare_signature(blocks)
+# --- paragraphs -------------------------------------------------------------------------
 
 
-def _split_bare_signature(
-    blocks: list[list[Line]],
-) -> tuple[list[list[Line]], Line | None, list[Line]]:
-    """No known closing: a short line ending in a comma right before the signature
-    ("Sorry again and thank you so much,", "Con gratitud,") is the closing; else a
-    short trailing block of names and contacts is the signature."""
-    if not blocks:
-        return blocks, None, []
-    last = blocks[-1]
-    if len(blocks) < 2:
-        return _split_name_line(blocks)
-    for index in range(len(last) - 1, -1, -1):
-        line = last[index]
-        rest = last[index + 1 :]
-        if (
-            _closing_like(line)
-            and rest
-            and len(rest) <= 6
-            and all(_signature_like(later) for later in rest)
-        ):
-            body = [*blocks[:-1], last[:index]] if index else blocks[:-1]
-            return body, line, rest
-    if all(_signature_like(line) for line in last):
-        before = blocks[-2]
-        if len(blocks) > 2 and len(before) == 1 and _closing_like(before[0]):
-            return blocks[:-2], before[0], last
-        return blocks[:-1], None, last
-    return _split_name_line(blocks)
+def _paragraphs(rows: list[_Row], lowercase: bool) -> Iterator[list[Line]]:
+    """Body paragraphs: blocks between blank lines (rejoined where a sentence runs on
+    across one), each split where a single line break ends a paragraph."""
+    blocks: list[list[Line]] = []
+    for row in rows:
+        runs_on = not lowercase and blocks and _runs_on(blocks[-1][-1], row.line)
+        if (blocks and row.gap == 0) or runs_on:
+            blocks[-1].append(row.line)
+        else:
+            blocks.append([row.line])
+    for block in blocks:
+        yield from _split_block(block, lowercase)
 
 
-def _split_name_line(
-    blocks: list[list[Line]],
-) -> tuple[list[list[Line]], Line | None, list[Line]]:
-    """A name on the line right after the last sentence: "Thanks again!\nSam"."""
-    last = blocks[-1]
-    if (
-        len(last) >= 2
-        and _signature_like(last[-1])
-        and _SENTENCE_END.search(last[-2].text)
-        and last[-1].words <= 3
-        and not _BULLET.match(last[-1].text)
-    ):
-        return [*blocks[:-1], last[:-1]], None, [last[-1]]
-    return blocks, None, []
+def _runs_on(before: Line, after: Line) -> bool:
+    """A sentence split across a blank line (a page break in a PDF copy)."""
+    text = before.text.rstrip()
+    first = after.text.lstrip()[:1]
+    return (
+        bool(text)
+        and not SENTENCE_END.search(text)
+        and not text.endswith(":")
+        and first.isalpha()
+        and first.islower()
+        and not BULLET.match(after.text)
+    )
 
 
-def _closing_like(line: Line) -> bool:
-    return line.text.rstrip().endswith(",") and line.words <= 7
-
-
-def _signature_like(line: Line) -> bool:
-    if _CONTACT.search(line.text):
-        return True
-    text = line.text.strip().lstrip("-—– ~")
-    if not text or line.words > 6 or (_BULLET.match(line.text) and line.words > 3):
-        return False
-    if not _SENTENCE_END.search(text):
-        return True
-    # "J. Smith." is a name; "I am keen." is a sentence.
-    return text.endswith(".") and line.words <= 3 and all(w[:1].isupper() for w in text.split())
-
-
-def _paragraphs(block: list[Line]) -> Iterator[list[Line]]:
-    """A block is one paragraph, unless it is long lines joined by single newlines
-    or paragraphs marked by an indented first line instead of a blank line."""
-    if any(_BULLET.match(line.text) for line in block):
+def _split_block(block: list[Line], lowercase: bool) -> Iterator[list[Line]]:
+    """A block is one paragraph, unless single line breaks in it end paragraphs: long
+    lines (never hard-wrapped), lines that each end a sentence, a line that ends a
+    sentence with room left for the next line's first word, or indented first lines."""
+    if len(block) == 1 or any(BULLET.match(line.text) for line in block):
         yield block
         return
-    unwrapped = len(block) > 1 and all(len(line.text) > _WRAP_WIDTH for line in block[:-1])
     indented = [i for i, line in enumerate(block) if line.text[:1] == "\t" or line.text[:2] == "  "]
-    if unwrapped:
-        for line in block:
-            yield [line]
-    elif len(indented) >= 2 and len(indented) < len(block):
+    if 2 <= len(indented) < len(block):
         starts = sorted({0, *indented})
         for begin, end in zip(starts, [*starts[1:], len(block)], strict=True):
             yield block[begin:end]
-    else:
-        yield block
+        return
+    widths = [len(line.text.expandtabs().rstrip()) for line in block]
+    width = max(widths)
+    every_line_ends = all(SENTENCE_END.search(line.text) for line in block[:-1])
+    start = 0
+    for index in range(len(block) - 1):
+        line, following = block[index], block[index + 1]
+        if _breaks(line, following, widths[index], width, every_line_ends, lowercase):
+            yield block[start : index + 1]
+            start = index + 1
+    yield block[start:]
+
+
+def _breaks(
+    line: Line, following: Line, length: int, width: int, every_line_ends: bool, lowercase: bool
+) -> bool:
+    ends = bool(SENTENCE_END.search(line.text))
+    next_text = following.text.lstrip()
+    opens = lowercase or next_text[:1].isupper() or next_text[:1].isdigit() or (
+        next_text[:1] in "\"'“‘(" and next_text[1:2].isupper()
+    )
+    if width > _WRAP_WIDTH:
+        return ends or (opens and not _continues(line))
+    if not (ends and opens):
+        return False
+    if every_line_ends:
+        return True
+    first_word = len(next_text.split()[0]) if next_text.split() else 0
+    return length + 1 + first_word <= width - 2
 
 
 def _split_signature_delimiter(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     for index, line in enumerate(lines):
-        if _SIGNATURE_DELIMITER.match(line.text):
+        if SIGNATURE_DELIMITER.match(line.text):
             return lines[:index], [line for line in lines[index:] if not line.blank]
     return lines, []
 
 
-def _blocks(lines: list[Line]) -> list[list[Line]]:
-    blocks: list[list[Line]] = []
+def _blocks(lines: list[Line]) -> Iterator[tuple[list[Line], int]]:
+    """Runs of non-blank lines, each with the number of blank lines before it."""
     current: list[Line] = []
+    gap = 0
+    blanks = 0
     for line in lines:
         if line.blank:
             if current:
-                blocks.append(current)
+                yield current, gap
                 current = []
+                blanks = 0
+            blanks += 1
         else:
+            if not current:
+                gap = blanks
             current.append(line)
     if current:
-        blocks.append(current)
-    return blocks
+        yield current, gap
 
 
 def _skip_blank(lines: list[Line], position: int) -> int:
@@ -311,7 +489,7 @@ def _skip_blank(lines: list[Line], position: int) -> int:
 def _header_end(lines: list[Line], position: int) -> int:
     end = position
     while end < len(lines) and (
-        _HEADER.match(lines[end].text)
+        HEADER.match(lines[end].text)
         or (end > position and lines[end].text[:1] in (" ", "\t") and not lines[end].blank)
     ):
         end += 1
@@ -338,8 +516,8 @@ def _quote_start(lines: list[Line], position: int) -> int:
                     return index
         if seen_text and _OUTLOOK_FROM.match(text) and _has_header_after(lines, index):
             return index
-        if _QUOTE.match(text) and all(
-            line.blank or _QUOTE.match(line.text) for line in lines[index:]
+        if QUOTE.match(text) and all(
+            line.blank or QUOTE.match(line.text) for line in lines[index:]
         ):
             return index
         seen_text = seen_text or not lines[index].blank
@@ -347,7 +525,7 @@ def _quote_start(lines: list[Line], position: int) -> int:
 
 
 def _has_header_after(lines: list[Line], index: int) -> bool:
-    return any(_HEADER.match(line.text) for line in lines[index + 1 : index + 4])
+    return any(HEADER.match(line.text) for line in lines[index + 1 : index + 4])
 
 
 def _part(role: Role, lines: list[Line]) -> Part:
@@ -358,4 +536,4 @@ def _part(role: Role, lines: list[Line]) -> Part:
 
 
 def is_bullet(line_text: str) -> bool:
-    return bool(_BULLET.match(line_text))
+    return bool(BULLET.match(line_text))

@@ -84,7 +84,8 @@ def test_letterhead_above_the_salutation_is_not_body() -> None:
         "Dear Ms. Park,\n\nThank you for meeting me today.\n\nSincerely,\nSam Lee"
     )
     assert roles(text) == [
-        ("header", "Sam Lee\n12 Mill Lane\nLeeds LS1 4AB\nsam@example.com\n\nMarch 3, 2026"),
+        ("letterhead", "Sam Lee\n12 Mill Lane\nLeeds LS1 4AB\nsam@example.com"),
+        ("date", "March 3, 2026"),
         ("salutation", "Dear Ms. Park,"),
         ("body", "Thank you for meeting me today."),
         ("closing", "Sincerely,"),

@@ -36,6 +36,7 @@ from letterlint.checks.phrasing.phrasebook import (
     PhraseBook,
     phrases_from_table,
 )
+from letterlint.checks.quotes import quoted
 from letterlint.config import Config, ConfigError
 from letterlint.letter.parse import Letter, Sentence
 from letterlint.letter.structure import Role
@@ -548,54 +549,13 @@ def _mentioned(letter: Letter, sentence: Sentence, start: int, end: int, span: S
         sentence.span,
     )
     text = letter.text
-    if _in_quotes(text, span, max(part.start, span.start - _QUOTE_WINDOW),
-                  min(part.end, span.end + _QUOTE_WINDOW)):
+    if quoted(text, span.start, span.end, max(part.start, span.start - _QUOTE_WINDOW),
+              min(part.end, span.end + _QUOTE_WINDOW)):
         return True
     doc = sentence.tokens.doc
     before = [t for t in doc[sentence.tokens.start : start] if not (t.is_punct or t.is_space)]
     after = [t for t in doc[end : sentence.tokens.end] if not (t.is_punct or t.is_space)]
     return _mention_context(before) or _judged_after(after)
-
-
-def _in_quotes(text: str, span: Span, region_start: int, region_end: int) -> bool:
-    before = text[region_start : span.start]
-    after = text[span.end : region_end]
-    if before.count('"') % 2 == 1 and '"' in after:
-        return True
-    for opener, closer in (("“", "”"), ("«", "»"), ("„", "“")):
-        if before.rfind(opener) > before.rfind(closer) and closer in after:
-            return True
-    if before[-1:] in ("*", "_") and after[:1] in ("*", "_"):
-        return True
-    return _single_quote_open(text, region_start, span.start) and _single_quote_closes(
-        text, span.end, region_end
-    )
-
-
-def _is_apostrophe(text: str, index: int) -> bool:
-    return 0 < index < len(text) - 1 and text[index - 1].isalnum() and text[index + 1].isalnum()
-
-
-def _single_quote_open(text: str, lower: int, start: int) -> bool:
-    for index in range(start - 1, lower - 1, -1):
-        char = text[index]
-        if char not in "'‘’" or _is_apostrophe(text, index):
-            continue
-        preceded_by_space = index == 0 or text[index - 1].isspace() or text[index - 1] in "([{—–-/:"
-        # the first quote mark found is either the opening one or a closing one
-        return char in "'‘" and preceded_by_space and not text[index + 1 : index + 2].isspace()
-    return False
-
-
-def _single_quote_closes(text: str, end: int, upper: int) -> bool:
-    for index in range(end, upper):
-        char = text[index]
-        if char not in "'‘’" or _is_apostrophe(text, index):
-            continue
-        followed_by_word = index + 1 < len(text) and text[index + 1].isalnum()
-        preceded_by_word = index > 0 and not text[index - 1].isspace()
-        return char in "'’" and preceded_by_word and not followed_by_word
-    return False
 
 
 def _mention_context(before: list[Token]) -> bool:

@@ -601,7 +601,7 @@ def letter_headers(letter: Letter) -> dict[str, str]:
     """Email headers: the source's (an .eml file), else the header lines a draft
     starts with ("To: Omar Sadiq <omar@…>")."""
     headers: dict[str, str] = {}
-    for part in letter.of(Role.HEADER):
+    for part in letter.of(Role.HEADER, Role.SUBJECT):
         for match in _HEADER_LINE.finditer(letter.text_of(part.span)):
             headers.setdefault(match.group(1).title(), match.group(2).strip())
     headers.update(letter.source.headers)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from letterlint.checks.base import Check, Rule
 from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
+from letterlint.checks.quotes import quoted
 from letterlint.checks.tone.signals import Words, signals
 from letterlint.config import Config, ConfigError
 from letterlint.letter.parse import Letter, Sentence
@@ -281,7 +282,7 @@ class ToneCheck(Check):
                 matched[cue.code].append((match.start(), match.end()))
         for code, token in signals(sentence.tokens, self.words):
             at = token.idx + sentence.offset - sentence.span.start
-            if _inside_quotes(text, at) or any(
+            if quoted(text, at, at + len(token.text)) or any(
                 phrase and phrase in text for phrase in allowed
             ):
                 continue
@@ -303,7 +304,7 @@ class ToneCheck(Check):
     def _subject_line(
         self, letter: Letter, cues: tuple[Cue, ...], allowed: list[str]
     ) -> Iterator[Finding]:
-        for part in letter.of(Role.HEADER):
+        for part in letter.of(Role.HEADER, Role.SUBJECT):
             for line in split_lines(letter.text_of(part.span)):
                 label, _, value = line.text.partition(":")
                 if label.strip().lower() != "subject" or not value.strip():
@@ -340,21 +341,10 @@ class _TokenMatch:
 def _counts(cue: Cue, match: re.Match[str], text: str, allowed: list[str]) -> bool:
     if cue.requires is not None and not cue.requires.search(text, match.end()):
         return False
-    if _inside_quotes(text, match.start()):
+    if quoted(text, match.start(), match.end()):
         return False
     found = match.group(0)
     return not any(phrase and (phrase in found or found in phrase) for phrase in allowed)
-
-
-def _inside_quotes(text: str, position: int) -> bool:
-    """A cue inside quotation marks is mentioned, not used."""
-    before = text[:position]
-    if before.count('"') % 2 == 1:
-        return True
-    # single quotes: an opening ' after a space, not an apostrophe inside a word
-    opening = len(re.findall(r"(?:^|[\s(])'", before))
-    closing = len(re.findall(r"'(?=[\s.,;:!?)]|$)", before))
-    return opening > closing
 
 
 def _token_at(sentence: Sentence, offset: int) -> Token | None:

@@ -1,0 +1,300 @@
+"""The shapes a line of a letter can have: a greeting, a sign-off, a date, an address,
+a phone number, a name under a letter. Pure text tests, no NLP.
+
+Phone numbers are recognised by ``phonenumbers`` (Google's libphonenumber rules, in
+any common national or international format) and US street and city lines by
+``usaddress`` (a trained address tagger), so neither is a hand-written pattern that
+misses the next format; both run only on short lines that are candidates anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of the letter, or the part of one that is left after an inline greeting
+    or before an inline sign-off: ``start``/``end`` index the original text."""
+
+    start: int
+    end: int  # end of the content, before the line break
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    def cut(self, begin: int, finish: int | None = None) -> Line:
+        """The line from character ``begin`` to ``finish`` of its own text."""
+        finish = len(self.text) if finish is None else finish
+        return Line(self.start + begin, self.start + finish, self.text[begin:finish])
+
+
+def split_lines(text: str) -> list[Line]:
+    lines = []
+    for match in re.finditer(r"([^\r\n]*)(\r\n|\n|\r|$)", text):
+        if match.start() == len(text) and not match.group(1):
+            break
+        lines.append(Line(match.start(1), match.end(1), match.group(1)))
+    return lines
+
+
+_GREETING_WORDS = (
+    r"dear|dearest|hi|hello|hey|heya|hiya|yo|howdy|greetings|respected"
+    r"|good (?:morning|afternoon|evening|day)"
+    r"|to whom it may concern|morning|afternoon|attn|attention"
+)
+_OPENING_QUOTE = r"[\"“‘']?"
+_SALUTATION = re.compile(rf"(?i)^\s*{_OPENING_QUOTE}(?:{_GREETING_WORDS})\b")
+_BARE_NAME_SALUTATION = re.compile(r"^\s*[A-Z][\w.'’-]*(\s[A-Z][\w.'’-]*){0,2},\s*$")
+_INLINE_SALUTATION = re.compile(
+    rf"(?i)^\s*{_OPENING_QUOTE}(?:{_GREETING_WORDS}|(?:mr|mrs|ms|miss|mx|dr|prof)\b\.?)"
+    r"(?:[ \t]+(?-i:(?:[A-Z][\w.'’-]*|[\[(<{][^\]\)>}]{1,40}[\])>}]|and|&|or|Sir|Madam|"
+    r"[a-z]+(?=[ \t]*[,:!—–-][ \t]))))"
+    r"{0,5}[ \t]*(?:[,:!—–]|\s-)(?=[ \t]+\S)"
+)
+"""A greeting that the first sentence follows on the same line: "Hi Jordan, thanks…"."""
+
+_CLOSING_PHRASES = (
+    r"(?:best|kind|warm|warmest|kindest|with (?:best|kind|warm))(?: regards| wishes)?"
+    r"|regards|best wishes|all the best|sincerely(?: yours)?|yours(?: sincerely| faithfully| truly)"
+    r"|respectfully(?: yours)?|cordially|cheers|warmly|gratefully|with gratitude"
+    r"|with (?:many )?thanks|with appreciation|many thanks|thanks(?: again| so much)?"
+    r"|thank you(?: again| so much)?(?: for your (?:time|consideration)(?: and consideration)?)?"
+    r"|thanking you(?: in advance| once again| again)?|take care|talk soon|looking forward"
+    r"|yours|faithfully|respectfully submitted|best of luck|thx|ta"
+)
+_CLOSING = re.compile(rf"(?i)^\s*(?:{_CLOSING_PHRASES})\s*[,.!]?\s*$")
+_INLINE_CLOSING = re.compile(
+    rf"(?i)(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))[ \t]+(?P<closing>(?:{_CLOSING_PHRASES})[ \t]*[,.!]?)"
+    r"(?:[ \t]+(?P<name>(?-i:[A-Z][\w.'’-]*|[\[(<{][^\]\)>}]{1,30}[\])>}])"
+    r"(?:[ \t]+(?-i:[A-Z][\w.'’-]*|[\[(<{][^\]\)>}]{1,30}[\])>}])){0,3}\.?))?[ \t]*$"
+)
+"""A sign-off that ends the last sentence's line: "… just tell me. Cheers, Priya"."""
+_LEADING_CLOSING = re.compile(
+    rf"(?i)^\s*(?P<closing>(?:{_CLOSING_PHRASES})[ \t]*[,.!])[ \t]+(?=(?-i:[A-Z\[(<{{]))"
+)
+"""A sign-off and the name on one line: "Best, Sam"."""
+_YOURS = re.compile(r"(?i)^\s*yours\b(?:[ \t]+[\w'’-]+){1,4}[ \t]*,?[ \t]*$")
+"""A sign-off of the writer's own: "Yours in hope", "Yours Disheartened from Leicester"."""
+_CLOSING_START = re.compile(rf"(?i)^\s*(?:{_CLOSING_PHRASES})\b")
+_DEVICE_LINE = re.compile(r"(?i)^\s*sent from my\b")
+
+HEADER = re.compile(r"(?i)^(from|to|cc|bcc|subject|date|sent|reply-to)\s*:")
+_SUBJECT = re.compile(r"(?i)^\s*(?:subject|subj|sub|re|ref|regarding)\s*[:.\-–—]\s*\S")
+POSTSCRIPT = re.compile(r"(?i)^\s*p\.?\s?(p\.?\s?)?s\b\.?[:\s]")
+BULLET = re.compile(r"^\s*([-*•‣◦▪–]|\d{1,2}[.)])\s+")
+QUOTE = re.compile(r"^\s*>")
+SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_CONTACT = re.compile(
+    r"@|https?://|www\.|linkedin\.com|^\s*linkedin\b"
+    r"|^\s*(?:tel|telephone|phone|mobile|cell|fax|e-?mail|web|portfolio)\b\s*[:.]"
+    r"|^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*)?\s*$",
+    re.IGNORECASE,
+)
+_SLOT = re.compile(
+    r"^\s*(?:(?:[\[(<{]{1,2}[^\])>}]{1,60}[\])>}]{1,2}[\s,.:;|/-]*)+"
+    r"|(?i:your (?:full |first |last )?name)[\s,.:]*)$"
+)
+"""A line of template slots only: "[Your Name]", "(Your name)", "[City, State] [ZIP]"."""
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATE = re.compile(
+    rf"(?i)^\s*(?:date[d]?\s*[:\-]?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+    rf"(?:day)?\.?,?\s+)?(?:"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?,?(?:\s+\d{{2,4}})?)"
+    rf"|(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{2,4}})?)"
+    rf"|(?:(?:{_MONTHS})\.?,?\s+\d{{4}})"
+    r"|(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})"
+    r"|\[\s*date\s*\]|\(\s*date\s*\)|<\s*date\s*>"
+    r")[\s,.]*$"
+)
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_HONORIFIC = re.compile(r"^\s*(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam)\b\.?", re.I)
+_KISSES = frozenset({"x", "xx", "xxx", "xo", "xoxo"})
+_NAME_CONNECTORS = frozenset(
+    {"of", "and", "&", "for", "at", "the", "de", "da", "van", "von", "der", "la", "le", "du",
+     "in", "to", "on", "|", "-", "–", "—", "/", "·", "•"}
+)
+
+
+def is_salutation(line: Line) -> bool:
+    """A greeting alone on its line: "Dear Ms. Lee,", "Hi team!", "Respected Sir"."""
+    if line.words > 10:
+        return False
+    if _SALUTATION.match(line.text):
+        return not SENTENCE_END.search(line.text) or line.words <= 6
+    return bool(_BARE_NAME_SALUTATION.match(line.text))
+
+
+def inline_salutation_end(line: Line) -> int | None:
+    """Where a greeting that shares its line with the first sentence ends (after its
+    comma or colon), or None."""
+    match = _INLINE_SALUTATION.match(line.text)
+    if match is None:
+        return None
+    rest = line.text[match.end() :].strip()
+    if len(rest.split()) < 2 and not SENTENCE_END.search(rest):
+        return None
+    return match.end()
+
+
+def is_closing(line: Line) -> bool:
+    return bool(_CLOSING.match(line.text) or _YOURS.match(line.text))
+
+
+def inline_closing(line: Line) -> tuple[int, int, int | None] | None:
+    """(closing start, closing end, name start or None) when the line ends with a
+    sign-off after its last sentence: "…let me know. Cheers, Priya"."""
+    match = _INLINE_CLOSING.search(line.text)
+    if match is None:
+        return None
+    name = match.start("name") if match.group("name") else None
+    return match.start("closing"), match.end("closing"), name
+
+
+def leading_closing_end(line: Line) -> tuple[int, int] | None:
+    """(end of the sign-off, start of the name) when a line is "Best, Sam"."""
+    match = _LEADING_CLOSING.match(line.text)
+    if match is None or line.words > 6:
+        return None
+    return match.end("closing"), match.end()
+
+
+def starts_like_closing(line: Line) -> bool:
+    """A line that opens with a sign-off phrase: "Thanking you in anticipation of…"."""
+    return line.words <= 10 and bool(_CLOSING_START.match(line.text))
+
+
+def closing_like(line: Line) -> bool:
+    """A short line ending in a comma ("Con gratitud,"), or opening like a sign-off
+    with no sentence end ("Thank you very very much"): an unlisted sign-off."""
+    if line.words > 7:
+        return False
+    text = line.text.rstrip()
+    return text.endswith(",") or (
+        bool(_CLOSING_START.match(text)) and not SENTENCE_END.search(text)
+    )
+
+
+def is_subject(line: Line) -> bool:
+    return bool(_SUBJECT.match(line.text)) and line.words <= 20
+
+
+def is_date(line: Line) -> bool:
+    return line.words <= 7 and bool(_DATE.match(line.text))
+
+
+def is_slot(line: Line) -> bool:
+    return bool(_SLOT.match(line.text))
+
+
+def is_contact(line: Line) -> bool:
+    """An e-mail address, a web address, a phone number or a labelled contact line."""
+    if line.words > 12 or (line.words > 6 and not re.search(r"[|•·:]", line.text)):
+        return False  # a sentence that mentions an address, not a contact line
+    return bool(_CONTACT.search(line.text)) or _has_phone(line.text)
+
+
+def is_address(line: Line) -> bool:
+    """A street, city-and-postcode or PO box line."""
+    if line.words > 9 or SENTENCE_END.search(line.text.rstrip().rstrip(".")) is not None:
+        return False
+    if _UK_POSTCODE.search(line.text):
+        return True
+    if not re.search(r"\d", line.text):
+        return False
+    return _us_address_kind(line.text.strip())
+
+
+def is_name_like(line: Line) -> bool:
+    """A line of capitalised words, initials, numbers or slots: a name, a job title,
+    an organisation — what stands under a signature or in an address block."""
+    text = line.text.strip().strip("-—–~ ").rstrip(".,")
+    if not text or line.words > 8:
+        return False
+    if is_slot(line):
+        return True
+    words = text.replace(",", " ").split()
+    if len(words) > 1 and SENTENCE_END.search(text) and not text.endswith("."):
+        return False
+    capitalised = 0
+    for word in words:
+        bare = word.strip("()[]\"'“”‘’")
+        if not bare:
+            continue
+        if bare.lower() in _NAME_CONNECTORS or bare.lower() in _KISSES:
+            continue
+        if bare[0].islower():
+            return False
+        capitalised += 1
+    return capitalised > 0
+
+
+def head_like(line: Line) -> bool:
+    """A line that belongs above the greeting: letterhead, date, recipient, subject."""
+    if is_subject(line) or is_date(line) or is_slot(line) or is_contact(line):
+        return True
+    if is_address(line):
+        return True
+    return line.words <= 9 and not SENTENCE_END.search(line.text.rstrip().rstrip(".")) and (
+        is_name_like(line) or not SENTENCE_END.search(line.text)
+    )
+
+
+def signature_like(line: Line, lowercase_letter: bool = False) -> bool:
+    """A line under the sign-off: a name, a title, an address, a phone number."""
+    if is_contact(line) or is_slot(line) or is_address(line) or _DEVICE_LINE.match(line.text):
+        return True
+    if BULLET.match(line.text) and line.words > 3:
+        return False
+    if is_name_like(line):
+        return True
+    text = line.text.strip().strip("-—–~ ")
+    return lowercase_letter and line.words <= 3 and not SENTENCE_END.search(text)
+
+
+def is_honorific_line(line: Line) -> bool:
+    return bool(_HONORIFIC.match(line.text))
+
+
+def _has_phone(text: str) -> bool:
+    digits = sum(char.isdigit() for char in text)
+    if digits < 7:
+        return False
+    import phonenumbers
+
+    for region in ("US", "GB"):
+        matcher = phonenumbers.PhoneNumberMatcher(
+            text, region, leniency=phonenumbers.Leniency.POSSIBLE
+        )
+        if matcher.has_next():
+            return True
+    return False
+
+
+def _us_address_kind(text: str) -> bool:
+    import usaddress
+
+    try:
+        tagged, kind = usaddress.tag(text)
+    except usaddress.RepeatedLabelError:
+        return False
+    labels = set(tagged)
+    if kind == "Street Address":
+        return "AddressNumber" in labels and bool(
+            labels & {"StreetNamePostType", "StreetNamePreType", "OccupancyType"}
+        )
+    if kind == "PO Box":
+        return True
+    return {"PlaceName", "ZipCode"} <= labels or {"StateName", "ZipCode"} <= labels
