@@ -132,6 +132,7 @@ class Linter:
             and not grammar_missing
             and not crashed,
             extracted=letter.source.extracted,
+            parts=letter.parts,
             metadata=MappingProxyType(
                 {
                     "kind_detected": detected_kind,

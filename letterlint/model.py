@@ -62,6 +62,35 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
+
+class Role(enum.Enum):
+    """What a part of a letter is, by its place in the layout."""
+
+    HEADER = "header"  # e-mail header lines (From:, To:, Subject: …) above the letter
+    LETTERHEAD = "letterhead"  # the sender's name, address and contacts above the letter
+    DATE = "date"
+    RECIPIENT = "recipient"  # the addressee's name, title, organisation and address
+    SUBJECT = "subject"  # a Subject: or RE: line above the greeting
+    SALUTATION = "salutation"
+    BODY = "body"
+    CLOSING = "closing"
+    SIGNATURE = "signature"
+    POSTSCRIPT = "postscript"
+    QUOTED = "quoted"
+
+
+HEAD_ROLES = (Role.HEADER, Role.LETTERHEAD, Role.DATE, Role.RECIPIENT, Role.SUBJECT)
+"""The parts above the greeting: none of them is prose of the letter."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part of the letter's layout (its letterhead, greeting, a body paragraph …)
+    and where it is in the letter's text."""
+
+    role: Role
+    span: Span
+
 @dataclass(frozen=True)
 class Finding:
     """One problem in one letter. ``span`` is None for a whole-letter finding."""
@@ -124,6 +153,9 @@ class Report:
     passed: bool
     extracted: bool = False
     metadata: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
+    parts: tuple[Part, ...] = ()
+    """The letter's layout as read: letterhead, date, recipient, subject, salutation,
+    body paragraphs, closing, signature, postscript and quoted text, in text order."""
 
     @property
     def findings(self) -> tuple[Finding, ...]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from letterlint import __version__
 from letterlint.formatters.positions import LineIndex
-from letterlint.model import POINTS, CheckResult, Finding, PointCoverage, Report
+from letterlint.model import POINTS, CheckResult, Finding, Part, PointCoverage, Report
 
 SCHEMA_VERSION = 1
 
@@ -35,10 +35,25 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         },
         "checks": [_check(result) for result in report.checks],
         "findings": [_finding(finding, report.text, index) for finding in report.findings],
+        "parts": [_part(part, index) for part in report.parts],
     }
     if report.extracted:
         data["text"] = report.text
     return data
+
+
+def _part(part: Part, index: LineIndex) -> dict[str, Any]:
+    line, column = index.position(part.span.start)
+    end_line, end_column = index.position(part.span.end)
+    return {
+        "role": part.role.value,
+        "start": part.span.start,
+        "end": part.span.end,
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+    }
 
 
 def _point(point: PointCoverage) -> dict[str, Any]:

@@ -55,7 +55,7 @@ _SALUTATION = re.compile(rf"(?i)^\s*{_OPENING_QUOTE}(?:{_GREETING_WORDS})\b")
 _BARE_NAME_SALUTATION = re.compile(r"^\s*[A-Z][\w.'’-]*(\s[A-Z][\w.'’-]*){0,2},\s*$")
 _INLINE_SALUTATION = re.compile(
     rf"(?i)^\s*{_OPENING_QUOTE}(?:{_GREETING_WORDS}|(?:mr|mrs|ms|miss|mx|dr|prof)\b\.?)"
-    r"(?:[ \t]+(?-i:(?:[A-Z][\w.'’-]*|[\[(<{][^\]\)>}]{1,40}[\])>}]|and|&|or|Sir|Madam|"
+    r"(?:[ \t]+(?-i:(?:[A-Z][\w.'’/-]*|[\[(<{][^\]\)>}]{1,40}[\])>}]|and|&|or|Sir|Madam|"
     r"[a-z]+(?=[ \t]*[,:!—–-][ \t]))))"
     r"{0,5}[ \t]*(?:[,:!—–]|\s-)(?=[ \t]+\S)"
 )
@@ -87,7 +87,9 @@ _CLOSING_START = re.compile(rf"(?i)^\s*(?:{_CLOSING_PHRASES})\b")
 _DEVICE_LINE = re.compile(r"(?i)^\s*sent from my\b")
 
 HEADER = re.compile(r"(?i)^(from|to|cc|bcc|subject|date|sent|reply-to)\s*:")
-_SUBJECT = re.compile(r"(?i)^\s*(?:subject|subj|sub|re|ref|regarding)\s*[:.\-–—]\s*\S")
+_SUBJECT = re.compile(
+    r"(?i)^\s*(?:subject(?: line)?|subj|sub|re|ref|regarding)\s*[:.\-–—]\s*\S"
+)
 POSTSCRIPT = re.compile(r"(?i)^\s*p\.?\s?(p\.?\s?)?s\b\.?[:\s]")
 BULLET = re.compile(r"^\s*([-*•‣◦▪–]|\d{1,2}[.)])\s+")
 QUOTE = re.compile(r"^\s*>")
@@ -179,7 +181,7 @@ def starts_like_closing(line: Line) -> bool:
 def closing_like(line: Line) -> bool:
     """A short line ending in a comma ("Con gratitud,"), or opening like a sign-off
     with no sentence end ("Thank you very very much"): an unlisted sign-off."""
-    if line.words > 7:
+    if line.words > 8:
         return False
     text = line.text.rstrip()
     return text.endswith(",") or (

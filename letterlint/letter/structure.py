@@ -13,7 +13,6 @@ sentence ends decide where a paragraph ends when no blank line says so.
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -44,33 +43,9 @@ from letterlint.letter.lines import (
     split_lines,
     starts_like_closing,
 )
-from letterlint.model import Span
+from letterlint.model import HEAD_ROLES, Part, Role, Span
 
 __all__ = ["HEAD_ROLES", "Line", "Part", "Role", "find_parts", "is_bullet", "split_lines"]
-
-
-class Role(enum.Enum):
-    HEADER = "header"  # e-mail header lines (From:, To:, Subject: …) above the letter
-    LETTERHEAD = "letterhead"  # the sender's name, address and contacts above the letter
-    DATE = "date"
-    RECIPIENT = "recipient"  # the addressee's name, title, organisation and address
-    SUBJECT = "subject"  # a Subject: or RE: line above the greeting
-    SALUTATION = "salutation"
-    BODY = "body"
-    CLOSING = "closing"
-    SIGNATURE = "signature"
-    POSTSCRIPT = "postscript"
-    QUOTED = "quoted"
-
-
-HEAD_ROLES = (Role.HEADER, Role.LETTERHEAD, Role.DATE, Role.RECIPIENT, Role.SUBJECT)
-"""The parts above the greeting: none of them is prose of the letter."""
-
-
-@dataclass(frozen=True)
-class Part:
-    role: Role
-    span: Span
 
 
 _ATTRIBUTION_START = re.compile(r"^\s*On\s.{4,}")
@@ -388,12 +363,21 @@ def _paragraphs(rows: list[_Row], lowercase: bool) -> Iterator[list[Line]]:
     blocks: list[list[Line]] = []
     for row in rows:
         runs_on = not lowercase and blocks and _runs_on(blocks[-1][-1], row.line)
-        if (blocks and row.gap == 0) or runs_on:
+        if (blocks and row.gap == 0) or runs_on or (blocks and _leads_in(blocks[-1], row.line)):
             blocks[-1].append(row.line)
         else:
             blocks.append([row.line])
     for block in blocks:
         yield from _split_block(block, lowercase)
+
+
+def _leads_in(block: list[Line], after: Line) -> bool:
+    """A heading-like line that ends with a colon ("1. Interview prep:") belongs to
+    the paragraph under it."""
+    last = block[-1].text.rstrip()
+    if not last.endswith(":") or HEADER.match(last) or is_subject(block[-1]):
+        return False
+    return len(block) == 1 and block[0].words <= 8 and not BULLET.match(after.text)
 
 
 def _runs_on(before: Line, after: Line) -> bool:
@@ -438,6 +422,8 @@ def _split_block(block: list[Line], lowercase: bool) -> Iterator[list[Line]]:
 def _breaks(
     line: Line, following: Line, length: int, width: int, every_line_ends: bool, lowercase: bool
 ) -> bool:
+    if line.text.endswith("  "):
+        return False  # Markdown's hard line break: a new line, not a new paragraph
     ends = bool(SENTENCE_END.search(line.text))
     next_text = following.text.lstrip()
     opens = lowercase or next_text[:1].isupper() or next_text[:1].isdigit() or (

@@ -358,3 +358,179 @@ def test_word_counts_keep_numbers_and_joined_words_whole(pipeline: Pipeline) -> 
         "in", "St", "Luke's",
     ]
     assert letter.body_words == len(words)
+
+
+# --- layouts of real letters (corpus/real) ---------------------------------------------
+
+
+def bodies(text: str) -> list[str]:
+    return [text for role, text in roles(text) if role == "body"]
+
+
+def test_paragraphs_separated_by_single_line_breaks() -> None:
+    text = (
+        "Hi Dana,\n"
+        "Thank you for taking the time to talk with me about the analyst role yesterday "
+        "afternoon; I left even more excited about the team.\n"
+        "Your point about moving the weekly reports from spreadsheets to dashboards stuck "
+        "with me, and I rebuilt exactly that kind of reporting at my last job.\n"
+        "I look forward to hearing from you.\n"
+        "Best,\nSam\n"
+    )
+    assert len(bodies(text)) == 3
+
+
+def test_hard_wrapped_paragraph_is_one_paragraph_even_when_a_line_starts_with_a_capital() -> None:
+    text = (
+        "Dear Ms. Ortiz,\n\n"
+        "Thank you for meeting me on Tuesday to discuss the coordinator post with\n"
+        "Jane and the rest of the events team. Hearing how the spring conference\n"
+        "doubled in size made me even keener to help run it.\n"
+        "I ran the volunteer rota for a 2,000-person festival for three years.\n\n"
+        "Kind regards,\nLee Ray\n"
+    )
+    assert bodies(text) == [
+        "Thank you for meeting me on Tuesday to discuss the coordinator post with\n"
+        "Jane and the rest of the events team. Hearing how the spring conference\n"
+        "doubled in size made me even keener to help run it.",
+        "I ran the volunteer rota for a 2,000-person festival for three years.",
+    ]
+
+
+def test_letterhead_date_recipient_and_subject_without_blank_lines_are_not_body() -> None:
+    text = (
+        "Nina Sanders\n368 Hill Street\nMansfield, OH 44907\n(555) 214-0987\n"
+        "nina.sanders@example.com\nMarch 3, 2026\n\n"
+        "Mr. Daniel Calvin\nZoo Administrator\nHarbor Zoo\n3120 Grim Avenue\nSan Diego, CA 92111\n"
+        "Subject: Thank you for the interview\n"
+        "Dear Mr. Calvin,\n\n"
+        "Thank you for the interview on Friday.\n\n"
+        "Sincerely,\nNina Sanders\n"
+    )
+    assert roles(text) == [
+        ("letterhead", "Nina Sanders\n368 Hill Street\nMansfield, OH 44907\n(555) 214-0987\n"
+                       "nina.sanders@example.com"),
+        ("date", "March 3, 2026"),
+        ("recipient", "Mr. Daniel Calvin\nZoo Administrator\nHarbor Zoo\n3120 Grim Avenue\n"
+                      "San Diego, CA 92111"),
+        ("subject", "Subject: Thank you for the interview"),
+        ("salutation", "Dear Mr. Calvin,"),
+        ("body", "Thank you for the interview on Friday."),
+        ("closing", "Sincerely,"),
+        ("signature", "Nina Sanders"),
+    ]
+
+
+def test_recipient_lines_separated_by_blank_lines_are_not_body() -> None:
+    text = (
+        "Paul Hendry\n\nSenior HR Manager\n\nMarlowe Care Home\n\nNorth Leeds\n\n"
+        "Date: 14th June 2014\n\nRespected Mr. Hendry\n\n"
+        "I am writing to thank you for the interview.\n\nYours sincerely\n\nRosa Whitfield.\n"
+    )
+    assert bodies(text) == ["I am writing to thank you for the interview."]
+    assert ("salutation", "Respected Mr. Hendry") in roles(text)
+    assert ("date", "Date: 14th June 2014") in roles(text)
+
+
+def test_template_slots_as_a_letterhead() -> None:
+    text = (
+        "[Your Name]\n[Your Address]\n[Phone]\n[Date]\n\n"
+        "Dear [Interviewer Name],\n\nThank you for the interview.\n\nBest regards,\n[Your Name]\n"
+    )
+    assert bodies(text) == ["Thank you for the interview."]
+    assert roles(text)[-1] == ("signature", "[Your Name]")
+
+
+def test_signature_block_spread_over_blank_lines() -> None:
+    text = (
+        "Dear Ms. Lee,\n\nThank you for the interview.\n\nI am keen on the role.\n\n"
+        "Kind regards,\n\nAlex Kim\n\nSenior Accountant\n\n12 Mill Lane\n\nLeeds LS1 4AB\n\n"
+        "07700 900123\n\nalex.kim@example.com\n"
+    )
+    assert bodies(text) == ["Thank you for the interview.", "I am keen on the role."]
+    assert roles(text)[-1][0] == "signature"
+    assert roles(text)[-1][1].endswith("alex.kim@example.com")
+
+
+def test_greeting_on_the_same_line_as_the_first_sentence() -> None:
+    text = "Hi Jordan, thanks so much for showing me the studio today!\n\nCheers,\nPriya\n"
+    assert roles(text)[:2] == [
+        ("salutation", "Hi Jordan,"),
+        ("body", "thanks so much for showing me the studio today!"),
+    ]
+
+
+def test_sign_off_at_the_end_of_the_last_sentence() -> None:
+    text = (
+        "Hi Jordan,\n\nThanks for today. If anything else comes up, just tell me. Cheers, Priya\n"
+    )
+    assert roles(text)[1:] == [
+        ("body", "Thanks for today. If anything else comes up, just tell me."),
+        ("closing", "Cheers,"),
+        ("signature", "Priya"),
+    ]
+
+
+def test_a_whole_letter_on_one_line() -> None:
+    text = "Dear Hiring Manager, Many thanks for your letter. I look forward to it. Sincerely, Kim"
+    assert roles(text) == [
+        ("salutation", "Dear Hiring Manager,"),
+        ("body", "Many thanks for your letter. I look forward to it."),
+        ("closing", "Sincerely,"),
+        ("signature", "Kim"),
+    ]
+
+
+def test_a_sentence_that_was_not_a_greeting_stays_body() -> None:
+    text = "Hello there is no greeting here, just a sentence that runs on.\n\nSam\n"
+    assert bodies(text) == ["Hello there is no greeting here, just a sentence that runs on."]
+
+
+def test_subject_line_directly_above_the_greeting() -> None:
+    text = "Subject: Thank you\nHi Dana,\n\nThanks for the chat.\n\nBest,\nSam\n"
+    assert roles(text)[:3] == [
+        ("subject", "Subject: Thank you"),
+        ("salutation", "Hi Dana,"),
+        ("body", "Thanks for the chat."),
+    ]
+
+
+def test_a_sentence_split_across_a_blank_line_is_one_paragraph() -> None:
+    text = (
+        "Dear Ms. Park,\n\nThank you for the interview and for explaining how the\n\n"
+        "night shifts rotate across the two wards.\n\nBest,\nSam\n"
+    )
+    assert len(bodies(text)) == 1
+
+
+def test_all_lowercase_letter_keeps_its_paragraphs_and_signature() -> None:
+    text = (
+        "hey sharon\n\nthx 4 the interview 2day, was gr8 meetin u\n\n"
+        "the nights thing is fine wiv me\n\nkayleigh\nsent from my iphone\n"
+    )
+    assert len(bodies(text)) == 2
+    assert roles(text)[-1] == ("signature", "kayleigh\nsent from my iphone")
+
+
+def test_markdown_hard_line_breaks_stay_in_one_paragraph() -> None:
+    text = "Dear Ana,\n\nI am dependable.  \nI am ready to start.  \nHire me.\n\nBest,\nSam\n"
+    assert len(bodies(text)) == 1
+
+
+def test_two_sign_off_lines_are_one_closing() -> None:
+    text = "Dear Ana,\n\nThanks for today.\n\nThanking you once again,\n\nYours sincerely\n\nSam\n"
+    assert bodies(text) == ["Thanks for today."]
+    assert ("closing", "Thanking you once again,\n\nYours sincerely") in roles(text)
+
+
+def test_a_short_last_paragraph_is_not_taken_for_a_signature() -> None:
+    text = "Dear Ana,\n\nThanks for today.\n\nFeel free to email me any time.\n"
+    assert bodies(text) == ["Thanks for today.", "Feel free to email me any time."]
+
+
+def test_a_heading_with_a_colon_belongs_to_the_paragraph_under_it() -> None:
+    text = (
+        "Hi Wes,\n\nA couple of things:\n\n1. Thank-you notes:\n\n"
+        "I sent them to the panel yesterday.\n\nBest,\nKaran\n"
+    )
+    assert len(bodies(text)) == 2
