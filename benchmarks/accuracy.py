@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from letterlint import Linter, Report  # noqa: E402
 from letterlint.checks import BUILTIN_CHECKS  # noqa: E402
+from letterlint.letter.nlp import Pipeline  # noqa: E402
 from letterlint.letter.parse import parse_letters  # noqa: E402
 from letterlint.letter.timeline import deadline_references  # noqa: E402
 from letterlint.registry import Registry  # noqa: E402
@@ -158,7 +159,17 @@ def _load(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
     return letters
 
 
-def evaluate(folder: Path, verbose: bool) -> None:
+MODES = {
+    "rules": {"coverage": {"mode": "rules"}, "tone": {"mode": "rules"}},
+    "model": {"coverage": {"mode": "model"}, "tone": {"mode": "model"}},
+    "combined": {},
+}
+"""How the checks judge: the rules alone, the trained judge alone, or both (default)."""
+
+
+def evaluate(
+    folder: Path, verbose: bool, mode: str = "combined", judge: Path | None = None
+) -> dict[str, Any]:
     letters = _load(folder)
     registry = Registry(check for check in BUILTIN_CHECKS if check.name != "grammar")
     scores: dict[str, Any] = {
@@ -179,7 +190,8 @@ def evaluate(folder: Path, verbose: bool) -> None:
     analyser = SentimentIntensityAnalyzer()
     started = time.perf_counter()
     paths = [path for path, _ in letters]
-    with Linter(registry=registry, kind="auto") as linter:
+    pipeline = Pipeline(judge=judge if judge is not None else True)
+    with Linter(registry=registry, kind="auto", pipeline=pipeline, **MODES[mode]) as linter:
         parsed = parse_letters([read_path(path) for path in paths], linter.pipeline)
         reports = [linter.lint_letter(letter, linter.config) for letter in parsed]
     elapsed = time.perf_counter() - started
@@ -215,6 +227,11 @@ def evaluate(folder: Path, verbose: bool) -> None:
         ]
         peers["VADER (vs negative)"].add(name, text, negative, vader)
 
+    ranking = _ranking(
+        [report.score for report in reports], [labels["verdict"] for _, labels in letters]
+    )
+    if mode != "combined":
+        return {"scores": scores, "ranking": ranking}
     print(f"{len(letters)} letters from {folder} — {elapsed:.1f} s for letterlint "
           f"({1000 * elapsed / len(letters):.0f} ms a letter, spaCy load included)\n")
     print(f"{'measure':<26}{'precision':>10}{'recall':>8}{'F1':>7}   basis")
@@ -231,14 +248,88 @@ def evaluate(folder: Path, verbose: bool) -> None:
                 print(f"\n{label}:")
                 for problem in problems:
                     print(f"  {problem}")
+    _print_ranking(ranking)
+    return {"scores": scores, "ranking": ranking}
+
+
+VERDICTS = ("bad", "needs-work", "good")
+
+
+def _ranking(scores: list[int], verdicts: list[str]) -> dict[str, Any]:
+    """Mean score per verdict and Spearman's rank correlation of score and verdict."""
+    means = {
+        verdict: sum(s for s, v in zip(scores, verdicts, strict=True) if v == verdict)
+        / max(1, verdicts.count(verdict))
+        for verdict in VERDICTS
+    }
+    order = [VERDICTS.index(verdict) for verdict in verdicts]
+    return {"means": means, "counts": {v: verdicts.count(v) for v in VERDICTS},
+            "spearman": _spearman(scores, order)}
+
+
+def _ranks(values: Sequence[float]) -> list[float]:
+    order = sorted(range(len(values)), key=lambda index: values[index])
+    ranks = [0.0] * len(values)
+    position = 0
+    while position < len(order):
+        end = position
+        while end + 1 < len(order) and values[order[end + 1]] == values[order[position]]:
+            end += 1
+        for index in order[position : end + 1]:
+            ranks[index] = (position + end) / 2 + 1
+        position = end + 1
+    return ranks
+
+
+def _spearman(first: Sequence[float], second: Sequence[float]) -> float:
+    if len(first) < 2:
+        return float("nan")
+    a, b = _ranks(first), _ranks(second)
+    mean_a, mean_b = sum(a) / len(a), sum(b) / len(b)
+    cov = sum((x - mean_a) * (y - mean_b) for x, y in zip(a, b, strict=True))
+    var_a = sum((x - mean_a) ** 2 for x in a) ** 0.5
+    var_b = sum((y - mean_b) ** 2 for y in b) ** 0.5
+    return cov / (var_a * var_b) if var_a and var_b else float("nan")
+
+
+def _print_ranking(ranking: dict[str, Any]) -> None:
+    means, counts = ranking["means"], ranking["counts"]
+    shown = ", ".join(f"{v} {means[v]:.0f} (n={counts[v]})" for v in VERDICTS if counts[v])
+    print(f"\nmean score by verdict: {shown}; Spearman (score, verdict) {ranking['spearman']:.2f}")
+
+
+def compare_modes(folder: Path, judge: Path | None) -> None:
+    """Rules only, the trained judge only, and both, side by side."""
+    results = {mode: evaluate(folder, False, mode, judge) for mode in ("rules", "model")}
+    results["combined"] = evaluate(folder, False, "combined", judge)
+    print(f"\n{folder}: rules only / judge only / combined (precision / recall / F1)")
+    for label in ("tone", "tone (letter flagged)", "interest", "standout", "learned"):
+        cells = []
+        for mode in ("rules", "model", "combined"):
+            precision, recall, f1, _ = results[mode]["scores"][label].row()
+            cells.append(f"{precision:.2f} / {recall:.2f} / {f1:.2f}")
+        print(f"  {label:<24}" + "   ".join(f"{cell:<18}" for cell in cells))
+    for mode in ("rules", "model", "combined"):
+        ranking = results[mode]["ranking"]
+        means = ranking["means"]
+        print(f"  score by verdict, {mode:<9} bad {means['bad']:.0f}, needs-work "
+              f"{means['needs-work']:.0f}, good {means['good']:.0f}; Spearman "
+              f"{ranking['spearman']:.2f}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default=str(ROOT / "corpus" / "letters"))
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--modes", action="store_true",
+                        help="also compare rules only, the trained judge only and both")
+    parser.add_argument("--judge", type=Path, metavar="DIR",
+                        help="another trained judge than the shipped one (training/README.md)")
     args = parser.parse_args(argv)
-    evaluate(Path(args.folder), args.verbose)
+    if args.modes:
+        compare_modes(Path(args.folder), args.judge)
+    else:
+        evaluate(Path(args.folder), args.verbose, judge=args.judge)
     return 0
 
 

@@ -30,6 +30,10 @@ LetterInput = str | os.PathLike[str] | Source
 _BATCH = 32
 
 
+JUDGED_CHECKS = frozenset({"coverage", "tone"})
+"""The checks that read the trained judge's verdicts: without them, it is not run."""
+
+
 class Linter:
     """Holds the loaded resources (spaCy pipeline, check instances, any
     LanguageTool server) so that many letters can be linted cheaply. Close it,
@@ -93,7 +97,14 @@ class Linter:
             yield from self._lint_batch(batch, run_config)
 
     def _lint_batch(self, sources: list[Source], config: Config) -> Iterator[Report]:
-        for letter in parse_letters(sources, self.pipeline):
+        enabled = self.registry.enabled_codes(config)
+        judged = any(
+            rule.code in enabled
+            for check in self.registry.checks
+            if check.name in JUDGED_CHECKS
+            for rule in check.rules
+        )
+        for letter in parse_letters(sources, self.pipeline, judge=judged):
             yield self.lint_letter(letter, config)
 
     def lint_letter(self, letter: Letter, config: Config) -> Report:

@@ -2,8 +2,12 @@
 
 A check starts at 100 and loses points per finding by severity. The letter starts
 at 100 too and loses each finding's penalty, weighted by its check (a missing point
-or a hostile sentence costs more than a stiff word); a letter with an error cannot
-score above 59, so the number and the findings never disagree.
+or a hostile sentence costs more than a stiff word). The score reads in three bands,
+as an adviser would sort letters: 60 and over, send it; 40–59, send it after edits
+(a letter with an error, such as an unfilled placeholder, cannot score above 59);
+under 40, do not send it (a letter with a tone error, a hostile, insinuating or
+pushy sentence, cannot score above 39). So the number and the findings never
+disagree.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ CHECK_WEIGHT = {
 }
 DEFAULT_WEIGHT = 1.0
 ERROR_CEILING = 59
+CHECK_ERROR_CEILING = {"tone": 39}
+"""Lower ceilings for errors that make a letter one not to send at all."""
 
 
 def check_score(findings: Iterable[Finding]) -> int:
@@ -50,8 +56,9 @@ def letter_score(results: Iterable[CheckResult]) -> int:
             repeated = sum(PENALTY[finding.severity] / 2 for finding in findings[1:])
             lost += weight * min(2 * first, first + repeated)
     score = max(0, round(100 - lost))
-    if any(f.severity is Severity.ERROR for result in ran for f in result.findings):
-        score = min(score, ERROR_CEILING)
+    for result in ran:
+        if any(f.severity is Severity.ERROR for f in result.findings):
+            score = min(score, CHECK_ERROR_CEILING.get(result.name, ERROR_CEILING))
     return score
 
 

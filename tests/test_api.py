@@ -150,6 +150,7 @@ def test_lint_many_loads_spacy_once_and_batches(monkeypatch: pytest.MonkeyPatch)
     letters = [GOOD_LETTER] * 40
     with Linter(registry=Registry([LengthCheck]), pipeline=pipeline) as linter:
         reports = list(linter.lint_many(letters))
+    # the length check alone needs no trained judge: only the pipeline loads
     assert len(reports) == 40 and len(loads) == 1
     parts_per_letter = 5  # salutation, three body paragraphs, closing
     assert batches == [32 * parts_per_letter, 8 * parts_per_letter], "32 letters at a time"

@@ -12,10 +12,13 @@ import importlib.util
 import json
 import re
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from letterlint.letter.judge import NO_JUDGEMENT, Judge
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -59,10 +62,19 @@ class Pipeline:
     installed English one is used.
     """
 
-    def __init__(self, name: str | None = None) -> None:
+    def __init__(self, name: str | None = None, judge: bool | Path = True) -> None:
+        """``judge``: True for the shipped sentence judge, False for none, or the folder
+        of another trained one (benchmarks compare them)."""
         self._requested = name
         self._nlp: Language | None = None
         self._name: str | None = None
+        self._judge = None if judge is False else Judge(None if judge is True else judge)
+
+    def judge(self, texts: Sequence[str]) -> list[Mapping[str, float]]:
+        """The trained judge's reading of each text (empty mappings without one)."""
+        if self._judge is None or not self.trained:
+            return [NO_JUDGEMENT for _ in texts]
+        return self._judge.judge(texts)
 
     @property
     def nlp(self) -> Language:

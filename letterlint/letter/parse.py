@@ -8,10 +8,11 @@ spaces one for one, so every token offset maps straight back to the original tex
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from letterlint.letter.judge import NO_JUDGEMENT
 from letterlint.letter.structure import Part, Role, find_parts, is_bullet, split_lines
 from letterlint.model import Span
 from letterlint.sources.read import Source
@@ -38,6 +39,9 @@ class Sentence:
     paragraph: int | None  # index into Letter.body_paragraphs, None outside the body
     tokens: TokenSpan
     offset: int  # where the token Doc starts in the letter's text
+    judgement: Mapping[str, float] = field(default_factory=lambda: NO_JUDGEMENT, compare=False)
+    """What the trained judge reads the sentence as: a probability per label in
+    ``letterlint.letter.judge.LABELS``; empty when no judge ran."""
 
     def token_span(self, token: Token) -> Span:
         start = self.offset + token.idx
@@ -112,8 +116,11 @@ def analysis_text(text: str) -> str:
 _WHITESPACE_AS_SPACE = str.maketrans({"\r": " ", "\n": " ", "\t": " ", "\f": " ", "\v": " "})
 
 
-def parse_letters(sources: Sequence[Source], pipeline: Pipeline) -> list[Letter]:
-    """Parse several letters with one batched pass through the pipeline."""
+def parse_letters(
+    sources: Sequence[Source], pipeline: Pipeline, judge: bool = True
+) -> list[Letter]:
+    """Parse several letters with one batched pass through the pipeline (and, unless
+    ``judge`` is False, one through the trained sentence judge)."""
     structures = [find_parts(source.text) for source in sources]
     prose_parts = [
         [part for part in parts if part.role in PROSE_ROLES] for parts in structures
@@ -126,7 +133,7 @@ def parse_letters(sources: Sequence[Source], pipeline: Pipeline) -> list[Letter]
             texts.append(analysis_text(raw))
             items.append(list(_list_items(raw)))
     docs = iter(pipeline.parse(texts, items)) if texts else iter(())
-    letters = []
+    letters: list[Letter] = []
     for source, parts, prose in zip(sources, structures, prose_parts, strict=True):
         prose_docs = tuple(ProsePart(part, next(docs)) for part in prose)
         letters.append(
@@ -138,7 +145,22 @@ def parse_letters(sources: Sequence[Source], pipeline: Pipeline) -> list[Letter]
                 trained_pipeline=pipeline.trained,
             )
         )
-    return letters
+    return _judged(letters, pipeline) if judge else letters
+
+
+def _judged(letters: list[Letter], pipeline: Pipeline) -> list[Letter]:
+    """Every sentence with the trained judge's reading of it, in one batch."""
+    sentences = [sentence for letter in letters for sentence in letter.sentences]
+    judgements = iter(pipeline.judge([sentence.text for sentence in sentences]))
+    return [
+        replace(
+            letter,
+            sentences=tuple(
+                replace(sentence, judgement=next(judgements)) for sentence in letter.sentences
+            ),
+        )
+        for letter in letters
+    ]
 
 
 def _list_items(raw: str) -> Iterator[tuple[int, int]]:

@@ -68,6 +68,14 @@ _TIME = _words(
     rf"the following {_WEEKDAY}",
 )
 
+_TIME_SLOT = re.compile(
+    r"[\[{<(][^\]}>)]{0,30}\b(?:date|dates|week|day|timeline|time ?frame|deadline)\b"
+    r"[^\]}>)]{0,30}[\]}>)]",
+    re.IGNORECASE,
+)
+"""A template slot where the date goes: "by [date]", "around [date/week]"."""
+_TIME = re.compile(f"(?:{_TIME.pattern})|{_TIME_SLOT.pattern}", re.IGNORECASE)
+
 _DECISION = _words(
     r"decid\w*", "decision", "choice", "choose", r"select\w*", r"shortlist\w*", "outcome",
     "result", "verdict", "feedback", r"offers?\b", r"hires?\b", r"fill(?:ed|ing)?\b",
@@ -164,6 +172,10 @@ _EXPLICIT = _words(
     "now that we(?:'re| are) (?:past|beyond|into)",
 )
 
+_ASKING = re.compile(r"\b(?:about|regarding|on|of|for)\s+$", re.IGNORECASE)
+"""Words right before "your timeline" that ask for it rather than recall it:
+"to inquire about your timeline" is a question, not a reference."""
+
 REFERENCE_ROLES = (Role.BODY, Role.POSTSCRIPT)
 
 
@@ -175,7 +187,7 @@ def normalise(text: str) -> str:
 def is_deadline_reference(text: str) -> bool:
     """Whether one sentence recalls the employer's promised date or timeline."""
     line = normalise(text)
-    if _EXPLICIT.search(line):
+    if any(not _ASKING.search(line, 0, match.start()) for match in _EXPLICIT.finditer(line)):
         return True
     # What the employer said comes after the words saying they said it: in "I'm
     # the obvious choice, after you told me the region has had no rep for three

@@ -10,7 +10,9 @@ LETTER = "Dear Ms. Okafor,\n\n{body}\n\nBest,\nJordan"
 
 
 def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool]:
-    report = linter.lint(LETTER.format(body=body), kind=kind)
+    """The points the coverage RULES find (the trained judge beside them is tested
+    in tests/letter/test_judge.py)."""
+    report = linter.lint(LETTER.format(body=body), kind=kind, coverage={"mode": "rules"})
     return {name: point.covered for name, point in report.points.items()}
 
 

@@ -279,6 +279,8 @@ def test_an_insinuating_reference_still_counts_as_a_reference(linter: Linter) ->
         "You said you'd be in touch soon, so I thought I'd check in.",
         "Since the decision was due last Friday, I wanted to follow up.",
         "Given the two-week timeframe you mentioned, I wanted to check in.",
+        "I'm following up, since you'd said a decision was likely around [date/week].",
+        "You said you expected to be in contact by [original timeline], so I'm checking in.",
     ],
 )
 def test_references_to_the_employers_timeline(sentence: str) -> None:
@@ -301,6 +303,8 @@ def test_references_to_the_employers_timeline(sentence: str) -> None:
         "As mentioned, I'd love to hear back by Friday.",
         "You explained that the new lab opens in September and that I would help set it up.",
         "I heard that offers were sent out last week.",
+        "I am reaching out to inquire about your timeline for the next steps.",
+        "I look forward to [meeting] you.",
     ],
 )
 def test_not_references_to_the_employers_timeline(sentence: str) -> None:

@@ -422,19 +422,24 @@ def test_explain_unknown_code_lists_known_codes(capsys: pytest.CaptureFixture[st
 
 
 @pytest.fixture
-def spacy_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[int]]]:
-    """Count real calls to spacy.load and Language.pipe (the originals still run)."""
-    calls: dict[str, list[int]] = {"load": [], "pipe": []}
+def spacy_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[Any]]]:
+    """Count real calls to spacy.load and Language.pipe (the originals still run):
+    the English pipeline's under "load"/"pipe", the trained judge's under
+    "judge_load"/"judge_pipe"."""
+    calls: dict[str, list[Any]] = {"load": [], "pipe": [], "judge_load": [], "judge_pipe": []}
     real_load = spacy.load
     real_pipe = Language.pipe
 
     def counting_load(*args: Any, **kwargs: Any) -> Language:
-        calls["load"].append(1)
-        return real_load(*args, **kwargs)
+        nlp = real_load(*args, **kwargs)
+        judge = "textcat_multilabel" in nlp.pipe_names
+        calls["judge_load" if judge else "load"].append(1)
+        return nlp
 
     def counting_pipe(self: Language, texts: Any, *args: Any, **kwargs: Any) -> Any:
         batch = list(texts)
-        calls["pipe"].append(len(batch))
+        judge = "textcat_multilabel" in self.pipe_names
+        calls["judge_pipe" if judge else "pipe"].append(len(batch))
         return real_pipe(self, batch, *args, **kwargs)
 
     monkeypatch.setattr(spacy, "load", counting_load)
@@ -443,7 +448,7 @@ def spacy_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[int]
 
 
 def test_several_files_load_spacy_once_and_parse_in_one_batch(
-    capsys: pytest.CaptureFixture[str], spacy_calls: dict[str, list[int]]
+    capsys: pytest.CaptureFixture[str], spacy_calls: dict[str, list[Any]]
 ) -> None:
     paths = sorted(CORPUS.glob("thanks-0*.txt"))
     assert len(paths) >= 5
@@ -451,6 +456,7 @@ def test_several_files_load_spacy_once_and_parse_in_one_batch(
     assert status in (0, 1)
     assert len(json.loads(out)["files"]) == len(paths)
     assert spacy_calls["load"] == [1]
+    assert spacy_calls["judge_load"] == [], "the length check alone needs no judge"
     assert len(spacy_calls["pipe"]) == 1, "one nlp.pipe call for all the letters"
     sources = [read_path(path) for path in paths]
     from letterlint.letter.parse import PROSE_ROLES
@@ -460,6 +466,16 @@ def test_several_files_load_spacy_once_and_parse_in_one_batch(
         1 for source in sources for part in find_parts(source.text) if part.role in PROSE_ROLES
     )
     assert spacy_calls["pipe"] == [prose_parts]
+
+
+def test_the_trained_judge_loads_once_and_judges_all_sentences_in_one_batch(
+    capsys: pytest.CaptureFixture[str], spacy_calls: dict[str, list[Any]]
+) -> None:
+    paths = sorted(CORPUS.glob("thanks-0*.txt"))
+    status, _, _ = run_main(capsys, "--format", "json", "--select", "LL2,LL4", *paths)
+    assert status in (0, 1)
+    assert spacy_calls["load"] == [1] and spacy_calls["judge_load"] == [1]
+    assert len(spacy_calls["judge_pipe"]) == 1
 
 
 # --- output formats ---------------------------------------------------------------------------

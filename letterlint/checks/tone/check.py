@@ -38,6 +38,13 @@ _CALM = (
     "and I understand these decisions can take time.\n\nBest,\nSam"
 )
 
+_JUDGED_NOTE = (
+    " The trained sentence judge also flags a sentence that reads this way in words no "
+    "cue lists; its finding quotes the whole sentence and its metadata says "
+    "source = judge, with the probability."
+)
+"""Appended to the docs of the rules the judge's findings use (LL401–LL405)."""
+
 RULES = (
     Rule(
         code="LL401",
@@ -48,6 +55,8 @@ RULES = (
             "Flags sentences that complain, blame or express disappointment: about the "
             "interview starting late, a distracted panel, the process, the employer. "
             "Negated words ('I wasn't disappointed in the least') are not flagged."
+
+            + _JUDGED_NOTE
         ),
         why=(
             "The letter is the last impression you leave. Even a justified complaint reads "
@@ -73,6 +82,8 @@ RULES = (
             "heard back', 'as per my previous email', 'a reply would be common courtesy', "
             "'I hope the position wasn't quietly filled', 'I assume you forgot', reminders "
             "of what you gave up or how long you waited."
+
+            + _JUDGED_NOTE
         ),
         why=(
             "Hiring takes longer than anyone says. A nudge that implies the reader is rude, "
@@ -94,6 +105,8 @@ RULES = (
             "Flags demands and deadlines you set ('I need to know by tomorrow'), "
             "ultimatums ('or I'll assume you've moved on'), announced calls or visits, and "
             "presumption ('I assume the role is mine', 'I'm the obvious choice')."
+
+            + _JUDGED_NOTE
         ),
         why=(
             "The employer sets the timeline. Pressure and presumption read as entitlement; "
@@ -117,6 +130,8 @@ RULES = (
         what=(
             "Flags pleading ('I really need this job', 'please give me a chance', 'I'll take "
             "any hours') and personal hardship offered as a reason to hire."
+
+            + _JUDGED_NOTE
         ),
         why=(
             "Employers hire for what you bring, not for what you need. Desperation weakens "
@@ -139,6 +154,8 @@ RULES = (
         what=(
             "Flags apologies and self-criticism: 'sorry to bother you again', 'sorry for "
             "wasting your time', 'I fumbled the question', 'I feel terrible'."
+
+            + _JUDGED_NOTE
         ),
         why=(
             "A follow-up is a normal, expected part of hiring; apologising for it (or for "
@@ -230,10 +247,35 @@ def normalise(text: str) -> str:
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
+_JUDGED_CODES = {
+    "hostile": "LL401",
+    "insinuating": "LL402",
+    "presumptuous": "LL403",
+    "pushy": "LL403",
+    "desperate": "LL404",
+    "apologetic": "LL405",
+}
+"""The trained judge's kinds of bad tone, as the rule that documents each."""
+_JUDGED_AS = {
+    "hostile": "negative",
+    "insinuating": "insinuating",
+    "presumptuous": "presuming the job",
+    "pushy": "pushy",
+    "desperate": "desperate",
+    "apologetic": "over-apologetic",
+}
+MODEL_THRESHOLD = 0.8
+"""The judge's probability of bad tone at which a sentence no cue caught is flagged;
+chosen on corpus/real/dev with benchmarks/accuracy.py (configurable as
+``[tool.letterlint.tone] model_threshold``; 1.01 switches the judge off)."""
+
+
 class ToneCheck(Check):
     name = "tone"
     rules = RULES
-    options = MappingProxyType({"extra_cues": [], "allow": []})
+    options = MappingProxyType(
+        {"extra_cues": [], "allow": [], "model_threshold": MODEL_THRESHOLD, "mode": "combined"}
+    )
 
     def __init__(self) -> None:
         self._cues: tuple[Cue, ...] | None = None
@@ -256,14 +298,58 @@ class ToneCheck(Check):
     def run(self, letter: Letter, config: Config) -> CheckResult:
         cues = self.cues + build_cues(self.setting(config, "extra_cues"), "[tool.letterlint.tone]")
         allowed = [normalise(phrase) for phrase in self.setting(config, "allow")]
+        mode = str(self.setting(config, "mode"))
+        if mode not in ("combined", "rules", "model"):
+            raise ConfigError(
+                "[tool.letterlint.tone] mode must be combined, rules or model, not "
+                f"{mode!r}."
+            )
         findings: list[Finding] = []
-        for sentence in letter.sentences:
-            if sentence.role in _PROSE:
-                findings.extend(self._sentence(sentence, cues, allowed))
-        findings.extend(self._subject_line(letter, cues, allowed))
+        if mode != "model":
+            for sentence in letter.sentences:
+                if sentence.role in _PROSE:
+                    findings.extend(self._sentence(sentence, cues, allowed))
+            findings.extend(self._subject_line(letter, cues, allowed))
+        if mode != "rules":
+            threshold = float(self.setting(config, "model_threshold"))
+            findings.extend(self._judged(letter, findings, cues, allowed, threshold))
         counts = {code: sum(1 for f in findings if f.code == code) for code in _LABELS}
         return self.result(findings, {"sentences_flagged": len({f.span for f in findings}),
                                       **{_LABELS[c].lower(): n for c, n in counts.items()}})
+
+    def _judged(
+        self,
+        letter: Letter,
+        found: list[Finding],
+        cues: tuple[Cue, ...],
+        allowed: list[str],
+        threshold: float,
+    ) -> Iterator[Finding]:
+        """Sentences the trained judge reads as bad tone that no cue caught. A sentence
+        whose cue the rules matched and then cleared (quoted, negated, allowed) is the
+        rules' call: they know why."""
+        for sentence in letter.sentences:
+            probability = sentence.judgement.get("tone", 0.0)
+            if sentence.role not in (Role.BODY, Role.POSTSCRIPT) or probability < threshold:
+                continue
+            if any(f.span is not None and f.span.overlaps(sentence.span) for f in found):
+                continue
+            text = normalise(sentence.text)
+            if any(phrase and phrase in text for phrase in allowed):
+                continue
+            if any(cue.pattern.search(text) for cue in cues):
+                continue  # a cue matched here and the rules cleared it
+            kind = max(_JUDGED_CODES, key=lambda label: sentence.judgement.get(label, 0.0))
+            code = _JUDGED_CODES[kind]
+            yield self.finding(
+                code,
+                f"Reads as {_JUDGED_AS[kind]}: '{_shorten(sentence.text)}'",
+                sentence.span,
+                suggestion=_SUGGESTIONS[code],
+                source="judge",
+                judged_as=kind,
+                probability=round(probability, 2),
+            )
 
     def _sentence(
         self, sentence: Sentence, cues: tuple[Cue, ...], allowed: list[str]

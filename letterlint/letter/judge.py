@@ -1,0 +1,60 @@
+"""The sentence judge: a small trained text classifier that reads each sentence of a
+letter the way the labelled corpus taught it to, beside the rules.
+
+It answers, per sentence, the probability of each label in :data:`LABELS`: the three
+points (interest, stand-out, learned), thanks, stock phrasing, and tone (any bad
+tone, and which kind). Rules keep their exact spans and reasons; the judge adds
+recall on wording no rule names, and a confidence. The weights ship inside the
+package (``letterlint/letter/data/judge``, trained by ``training/train.sh`` from
+``corpus/``), are loaded once with the pipeline and never downloaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+TONE_LABELS = ("hostile", "insinuating", "presumptuous", "pushy", "desperate", "apologetic")
+"""The kinds of bad tone the judge tells apart; ``tone`` is any of them."""
+
+LABELS = ("interest", "standout", "learned", "thanks", "stock", "tone", *TONE_LABELS)
+
+NO_JUDGEMENT: Mapping[str, float] = MappingProxyType({})
+"""What a sentence carries when no judge ran (none shipped, or switched off)."""
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("letterlint.letter").joinpath("data", "judge")))
+
+
+class Judge:
+    """Holds the trained judge, loaded on first use; ``available`` is False when the
+    package ships no weights (a checkout before training), and the checks then run
+    on their rules alone."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._path = path or model_path()
+        self._nlp: Language | None = None
+
+    @property
+    def available(self) -> bool:
+        return (self._path / "meta.json").is_file()
+
+    def judge(self, texts: Sequence[str]) -> list[Mapping[str, float]]:
+        """The probability of every label, per text, in order."""
+        if not texts or not self.available:
+            return [NO_JUDGEMENT for _ in texts]
+        if self._nlp is None:
+            import spacy
+
+            self._nlp = spacy.load(self._path)
+        return [
+            MappingProxyType({label: float(doc.cats.get(label, 0.0)) for label in LABELS})
+            for doc in self._nlp.pipe(texts, batch_size=256)
+        ]

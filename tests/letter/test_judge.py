@@ -1,0 +1,103 @@
+"""The trained sentence judge: shipped in the package, loaded offline, and reading
+sentences the way its training data taught it (bad and good examples per label)."""
+
+from __future__ import annotations
+
+import pytest
+
+from letterlint import Linter, Source, Status
+from letterlint.letter.judge import LABELS, Judge, model_path
+from letterlint.letter.nlp import Pipeline
+from letterlint.letter.parse import parse_letters
+
+
+@pytest.fixture(scope="module")
+def judge() -> Judge:
+    shipped = Judge()
+    assert shipped.available, f"the judge's weights should ship in {model_path()}"
+    return shipped
+
+
+def test_every_label_gets_a_probability(judge: Judge) -> None:
+    [cats] = judge.judge(["Thank you for showing me the new ward."])
+    assert set(cats) == set(LABELS)
+    assert all(0.0 <= value <= 1.0 for value in cats.values())
+
+
+@pytest.mark.parametrize(
+    ("label", "bad", "good"),
+    [
+        ("tone", "I still haven't heard back, which is frankly disappointing.",
+         "Thank you again for your time on Tuesday."),
+        ("presumptuous", "Where should I send my bank details for payroll?",
+         "I would be glad to send any further documents you need."),
+        ("thanks", "Thank you for meeting with me yesterday.",
+         "I have attached the portfolio we discussed."),
+        ("learned",
+         "It was fascinating to hear that the clinic plans to open a second site in Leeds.",
+         "I enjoyed learning more about the role."),
+        ("interest", "I'm really drawn to this job and would love to join the team.",
+         "I have attached the portfolio we discussed."),
+    ],
+)
+def test_the_judge_reads_a_bad_example_as_it_is_and_a_good_one_not(
+    judge: Judge, label: str, bad: str, good: str
+) -> None:
+    high, low = judge.judge([bad, good])
+    assert high[label] >= 0.5 > low[label], (label, high[label], low[label])
+
+
+def test_sentences_carry_the_judgement(pipeline: Pipeline) -> None:
+    [letter] = parse_letters(
+        [Source(text="Dear Ana,\n\nWhere should I send my bank details for payroll?\n\nSam")],
+        pipeline,
+    )
+    [sentence] = letter.body_sentences
+    assert sentence.judgement["tone"] >= 0.5
+
+
+def test_a_pipeline_without_the_judge_leaves_sentences_unjudged() -> None:
+    pipeline = Pipeline(judge=False)
+    [letter] = parse_letters([Source(text="Dear Ana,\n\nThanks for today.\n\nSam")], pipeline)
+    assert all(not sentence.judgement for sentence in letter.sentences)
+
+
+def test_a_judged_tone_finding_says_where_it_came_from(linter: Linter) -> None:
+    report = linter.lint(
+        "Dear Ana,\n\nThank you for the interview on Monday.\n\n"
+        "Where should I send my bank details for payroll?\n\nBest,\nSam",
+        select=["tone"],
+    )
+    judged = [f for f in report.findings if f.metadata.get("source") == "judge"]
+    assert judged, report.findings
+    finding = judged[0]
+    assert finding.code == "LL403" and finding.metadata["judged_as"] == "presumptuous"
+    assert 0.5 <= finding.metadata["probability"] <= 1.0
+    assert finding.span is not None and finding.span.of(report.text).startswith("Where should")
+    assert finding.message.startswith("Reads as presuming the job:")
+    assert not report.passed
+
+
+def test_the_judge_can_be_switched_off_per_check(linter: Linter) -> None:
+    text = "Dear Ana,\n\nWhere should I send my bank details for payroll?\n\nBest,\nSam"
+    report = linter.lint(text, select=["tone"], tone={"mode": "rules"})
+    assert not [f for f in report.findings if f.metadata.get("source") == "judge"]
+
+
+def test_the_judge_vetoes_a_generic_learned_sentence_the_rules_would_credit(
+    linter: Linter,
+) -> None:
+    text = (
+        "Dear Ms. Okafor,\n\nThank you for the interview. I really enjoyed hearing more about "
+        "the role and learning about the company.\n\nBest,\nJordan"
+    )
+    combined = linter.lint(text).points["learned"]
+    assert not combined.covered
+
+
+def test_an_unknown_coverage_mode_is_named_not_ignored(linter: Linter) -> None:
+    report = linter.lint("Dear Ana,\n\nThanks.\n\nSam", coverage={"mode": "vibes"})
+    coverage = report.check("coverage")
+    assert coverage is not None and coverage.status is Status.FAILED
+    assert "mode must be one of" in (coverage.reason or "")
+    assert not report.passed
