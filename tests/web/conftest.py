@@ -4,6 +4,7 @@ letters they send it."""
 from __future__ import annotations
 
 import re
+import shlex
 import signal
 import subprocess
 import threading
@@ -14,27 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_support import ROOT, letterlint_command, plain_environment
-
-BAD_LETTER = (
-    "Dear [Hiring Manager],\n\n"
-    "I am writing to express my sincere gratitude for the interview. "
-    "I still haven't heard back, even though you said you would decide by Friday.\n\n"
-    "Please do not hesitate to contact me at your earliest convenience.\n\n"
-    "Sincerely,\nSam"
-)
-
-GOOD_LETTER = (
-    "Dear Ms. Alvarez,\n\n"
-    "Thank you for meeting with me yesterday about the Data Analyst role. I enjoyed hearing "
-    "how your team moved the weekly sales report from spreadsheets to a shared dashboard, and "
-    "I'm excited about the chance to help with the next step.\n\n"
-    "In my last job I rebuilt our churn model in Python and cut the monthly reporting time "
-    "from two days to three hours. The dashboard work you described is the kind of project "
-    "I do best.\n\n"
-    "I would love to join the team. If anything else would help your decision, I'm happy to "
-    "send it.\n\n"
-    "Best regards,\nSam Patel\n"
-)
+from tests.letters_support import BAD_LETTER, GOOD_LETTER
 
 _SERVING = re.compile(r"serving on (http://\S+/)")
 
@@ -48,13 +29,22 @@ class Server:
     """The TMPDIR the server runs with: it must stay empty (nothing stored)."""
 
 
+def readme_serve() -> tuple[list[str], str]:
+    """The README's ``letterlint serve`` command and the line it says it prints."""
+    lines = (ROOT / "README.md").read_text("utf-8").splitlines()
+    at = lines.index("$ letterlint serve")
+    return shlex.split(lines[at][2:])[1:], lines[at + 1]
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """``letterlint serve --port 0`` started as a user would, on a free port."""
+    """The README's ``letterlint serve``, started as a user would, on a free port
+    (``--port 0``) and with no config file (``--isolated``)."""
     tmp = tmp_path_factory.mktemp("server-tmp")
     environment = {**plain_environment(), "TMPDIR": str(tmp)}
+    arguments, printed = readme_serve()
     process = subprocess.Popen(
-        [*letterlint_command(), "serve", "--port", "0", "--isolated"],
+        [*letterlint_command(), *arguments, "--port", "0", "--isolated"],
         cwd=ROOT,
         env=environment,
         stdout=subprocess.PIPE,
@@ -77,6 +67,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         _, errors = process.communicate(timeout=30)
         pytest.fail(f"letterlint serve did not start: {found!r}\n{errors}")
     url = match.group(1)
+    assert re.sub(r":\d+/", ":8765/", found[0].strip()) == printed, "the README shows this line"
     host_port = url.split("//")[1].rstrip("/")
     host, port = host_port.rsplit(":", 1)
     try:
@@ -99,6 +90,9 @@ def docx_bytes(path: Path, paragraphs: list[str]) -> bytes:
         document.add_paragraph(paragraph)
     document.save(str(path))
     return path.read_bytes()
+
+
+__all__ = ["BAD_LETTER", "GOOD_LETTER", "Server", "bad_letter_paragraphs", "docx_bytes"]
 
 
 def bad_letter_paragraphs() -> list[str]:
