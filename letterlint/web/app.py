@@ -22,7 +22,7 @@ import base64
 import binascii
 import datetime as dt
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import PurePosixPath, PureWindowsPath
@@ -208,12 +208,12 @@ def _sentence(text: str) -> str:
 
 
 class SameOriginMiddleware:
-    """Refuses requests another site's page makes: a cross-site ``Origin`` or
-    ``Sec-Fetch-Site``. The Host check has already vouched for the host."""
+    """Refuses requests another site's page makes: a ``Sec-Fetch-Site`` other than
+    same-origin, or an ``Origin`` that is not this server (scheme, host and port)
+    as named by the ``Host`` header, which the Host check has already vouched for."""
 
-    def __init__(self, app: ASGIApp, allowed_hosts: Iterable[str]) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.allowed_hosts = {host.lower() for host in allowed_hosts}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and not self._same_origin(scope):
@@ -224,8 +224,9 @@ class SameOriginMiddleware:
             return
         await self.app(scope, receive, send)
 
-    def _same_origin(self, scope: Scope) -> bool:
-        headers = {
+    @staticmethod
+    def _same_origin(scope: Scope) -> bool:
+        headers: dict[str, str] = {
             key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]
         }
         if headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
@@ -233,11 +234,8 @@ class SameOriginMiddleware:
         origin = headers.get("origin")
         if origin is None:
             return True
-        host = urlsplit(origin).hostname
-        if host is None:
-            return False
-        host = f"[{host}]" if ":" in host else host
-        return host.lower() in self.allowed_hosts
+        parts = urlsplit(origin)
+        return parts.scheme == "http" and parts.netloc.lower() == headers.get("host", "").lower()
 
 
 class SecurityHeadersMiddleware:
@@ -309,7 +307,7 @@ def create_app(
         middleware=[
             Middleware(SecurityHeadersMiddleware),
             Middleware(TrustedHostMiddleware, allowed_hosts=list(hosts), www_redirect=False),
-            Middleware(SameOriginMiddleware, allowed_hosts=hosts),
+            Middleware(SameOriginMiddleware),
             Middleware(RequestBodyLimitMiddleware, max_body_size=max_body_bytes),
         ],
     )

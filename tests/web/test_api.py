@@ -207,6 +207,9 @@ def test_another_site_cannot_post_a_letter(server: Server) -> None:
     assert status == 403 and "other sites" in answer["error"]
     status, answer = lint(server, {"text": BAD_LETTER}, **{"Sec-Fetch-Site": "cross-site"})
     assert status == 403
+    # another program on this machine is another origin too
+    status, _ = lint(server, {"text": BAD_LETTER}, Origin="http://127.0.0.1:1")
+    assert status == 403
     status, _ = lint(server, {"text": BAD_LETTER}, Origin=f"http://127.0.0.1:{server.port}")
     assert status == 200
     # a plain HTML form can post text/plain across sites without asking: refused
