@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str]) -> int:
     arguments = list(argv)
     if "--" not in arguments:
+        if {"-h", "--help"} & set(arguments):
+            build_parser().parse_args(["--help"])
         raise UsageError("name the real sendmail command after --, "
                          "e.g. letterlint sendmail -- msmtp -a work.")
     split = arguments.index("--")

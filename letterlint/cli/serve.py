@@ -46,6 +46,10 @@ def main(argv: Sequence[str]) -> int:
     config = _config(args)
     try:
         listener = _bind(args.host, args.port)
+    except socket.gaierror as problem:
+        error(f"cannot find the host {args.host!r} ({problem.strerror or problem}); "
+              "check --host, or leave it out to use 127.0.0.1.")
+        return EXIT_ERROR
     except OSError as problem:
         error(f"cannot listen on {args.host} port {args.port} ({problem.strerror or problem}); "
               "choose another --port.")

@@ -44,6 +44,7 @@ from letterlint.engine import Linter
 from letterlint.formatters.json import report_to_dict
 from letterlint.model import KINDS, Report
 from letterlint.planner import PlanError, plan
+from letterlint.registry import RegistryError
 from letterlint.sources.read import MAX_CONTAINER_BYTES, InputError, Source, read_bytes
 
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
@@ -169,7 +170,7 @@ class WebLinter:
         for finding in report.findings:
             try:
                 rule = registry.rule(finding.code)
-            except Exception:  # a plugin's finding with no rule behind it
+            except RegistryError:  # a plugin's finding with no rule behind it
                 continue
             rules[finding.code] = {"slug": rule.slug, "summary": rule.summary}
         return rules

@@ -317,3 +317,9 @@ def test_git_send_email_sends_a_good_letter_and_stops_a_bad_one(
     assert done.returncode != 0
     assert "LL601" in done.stderr and "the message was not sent" in done.stderr
     assert len(mailbox.messages) == 1, "the bad letter never reached the server"
+
+
+def test_help_shows_the_usage() -> None:
+    run = run_letterlint("sendmail", "--help")
+    assert run.status == 0
+    assert run.stdout.startswith("usage: letterlint sendmail [OPTIONS] -- COMMAND [ARG ...]")

@@ -268,3 +268,13 @@ def test_a_busy_port_is_one_sentence_and_status_2(server: Server) -> None:
     assert run.status == 2
     assert run.stderr_lines[-1].startswith("letterlint: error: cannot listen on 127.0.0.1 port")
     assert "Traceback" not in run.stderr
+
+
+def test_an_unknown_host_is_one_sentence_and_status_2() -> None:
+    run = run_letterlint("serve", "--host", "no-such-host.invalid", "--isolated", timeout=120)
+    assert run.status == 2
+    # the resolver's reason varies ("Name or service not known" online, a
+    # temporary failure offline); the sentence around it does not
+    assert len(run.stderr_lines) == 1
+    assert run.stderr.startswith("letterlint: error: cannot find the host 'no-such-host.invalid' (")
+    assert run.stderr.rstrip().endswith("check --host, or leave it out to use 127.0.0.1.")
