@@ -2,7 +2,8 @@
 ``chromium-driver``, driven by Selenium): paste a bad letter and see the
 highlights and the failing score; choose and drop a ``.docx``; give dates and see
 the timeline; use it by keyboard and at phone width. Screenshots are saved under
-pytest's temporary folder and their paths printed."""
+pytest's temporary folder, kept in ``.test-artefacts/web/`` and their paths
+printed (``pytest -s``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_support import ROOT
 from tests.web.conftest import BAD_LETTER, GOOD_LETTER, Server, bad_letter_paragraphs, docx_bytes
 
 SKIP_ENV = "LETTERLINT_SKIP_BROWSER_TESTS"
@@ -70,14 +72,25 @@ def open_page(browser: WebDriver, server: Server) -> None:
     )
 
 
+ARTEFACTS = ROOT / ".test-artefacts" / "web"
+"""Where the screenshots are also kept after the run (gitignored): pytest's own
+temporary folders are pruned to the last three runs."""
+
+
+def save(browser: WebDriver, path: Path) -> Path:
+    browser.save_screenshot(str(path))
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(path, ARTEFACTS / path.name)
+    print(f"screenshot: {path} (kept as {ARTEFACTS / path.name})")
+    return path
+
+
 def screenshot(browser: WebDriver, path: Path) -> Path:
     """The whole page: the window is made as tall as the document first."""
     width = browser.execute_script("return window.innerWidth")
     height = browser.execute_script("return document.documentElement.scrollHeight")
     browser.set_window_size(width, height + 150)
-    browser.save_screenshot(str(path))
-    print(f"screenshot: {path}")
-    return path
+    return save(browser, path)
 
 
 def tip_text(browser: WebDriver) -> str:
@@ -217,6 +230,5 @@ def test_dates_show_the_plan_as_a_timeline_at_phone_width(
     )
     for part in ("summary", "plan"):  # what a phone shows, screen by screen
         browser.execute_script("document.getElementById(arguments[0]).scrollIntoView()", part)
-        browser.save_screenshot(str(tmp_path / f"phone-{part}.png"))
-        print(f"screenshot: {tmp_path / f'phone-{part}.png'}")
+        save(browser, tmp_path / f"phone-{part}.png")
     screenshot(browser, tmp_path / "phone-with-plan.png")
