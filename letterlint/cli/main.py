@@ -1,10 +1,11 @@
 """Command line: argument parsing and exit statuses, thin over the API.
 
 ``letterlint [PATH ...]`` lints (``cli.lint``); the subcommands ``rules``,
-``explain`` (``cli.rules``), ``plan`` (``cli.plan``) and ``languagetool``
-(``cli.languagetool``) each have a module. Exit status: 0 nothing tripped the gate;
-1 the gate tripped; 2 a usage, config or input error. Errors are one plain sentence
-on stderr.
+``explain`` (``cli.rules``), ``plan`` (``cli.plan``), ``languagetool``
+(``cli.languagetool``), ``serve`` (``cli.serve``, the web page) and ``sendmail``
+(``cli.sendmail``, the pre-send hook for mail clients) each have a module. Exit
+status: 0 nothing tripped the gate; 1 the gate tripped; 2 a usage, config or input
+error. Errors are one plain sentence on stderr.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ import warnings
 from collections.abc import Sequence
 from typing import TextIO
 
-from letterlint.cli import languagetool, lint, plan, rules
+from letterlint.cli import languagetool, lint, plan, rules, sendmail, serve
 from letterlint.cli.status import EXIT_ERROR, UsageError, error
 from letterlint.config import ConfigError
 from letterlint.letter.nlp import LetterlintWarning, PipelineError
 from letterlint.registry import RegistryError
 
-SUBCOMMANDS = ("rules", "explain", "languagetool", "plan")
+SUBCOMMANDS = ("rules", "explain", "languagetool", "plan", "serve", "sendmail")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -38,6 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return languagetool.main(args[1:])
         if args and args[0] == "plan":
             return plan.main(args[1:])
+        if args and args[0] == "serve":
+            return serve.main(args[1:])
+        if args and args[0] == "sendmail":
+            return sendmail.main(args[1:])
         return lint.run(lint.build_parser().parse_args(args))
     except (ConfigError, RegistryError, PipelineError, UsageError) as problem:
         error(str(problem))
