@@ -1,10 +1,10 @@
 """Command line: argument parsing and exit statuses, thin over the API.
 
 ``letterlint [PATH ...]`` lints (``cli.lint``); the subcommands ``rules``,
-``explain`` (``cli.rules``), ``plan`` (``cli.plan``) and ``languagetool``
-(``cli.languagetool``) each have a module. Exit status: 0 nothing tripped the gate;
-1 the gate tripped; 2 a usage, config or input error. Errors are one plain sentence
-on stderr.
+``explain`` (``cli.rules``), ``plan`` (``cli.plan``), ``languagetool``
+(``cli.languagetool``) and ``lsp`` (``cli.lsp``) each have a module. Exit status:
+0 nothing tripped the gate; 1 the gate tripped; 2 a usage, config or input error.
+Errors are one plain sentence on stderr.
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ import warnings
 from collections.abc import Sequence
 from typing import TextIO
 
-from letterlint.cli import languagetool, lint, plan, rules
+from letterlint.cli import languagetool, lint, lsp, plan, rules
 from letterlint.cli.status import EXIT_ERROR, UsageError, error
 from letterlint.config import ConfigError
 from letterlint.letter.nlp import LetterlintWarning, PipelineError
 from letterlint.registry import RegistryError
 
-SUBCOMMANDS = ("rules", "explain", "languagetool", "plan")
+SUBCOMMANDS = ("rules", "explain", "languagetool", "plan", "lsp")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -38,6 +38,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return languagetool.main(args[1:])
         if args and args[0] == "plan":
             return plan.main(args[1:])
+        if args and args[0] == "lsp":
+            return lsp.main(args[1:])
         return lint.run(lint.build_parser().parse_args(args))
     except (ConfigError, RegistryError, PipelineError, UsageError) as problem:
         error(str(problem))
