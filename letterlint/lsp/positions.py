@@ -7,15 +7,14 @@ at ``\\n``, ``\\r\\n`` or ``\\r`` only, as the protocol says (``str.splitlines``
 also breaks at form feeds and U+2028, which editors do not).
 
 For Markdown and e-mail the checks read the extracted prose, not the buffer, so
-each finding's span is carried back through an alignment of the two texts
-(``difflib`` on characters): markup, headers and encodings fall in the gaps, and
-the prose the finding quotes maps onto the same characters in the buffer.
+each finding's span is carried back through an alignment of the two texts:
+markup, headers and encodings fall in the gaps, and the prose the finding quotes
+maps onto the same characters in the buffer.
 """
 
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 
 from lsprotocol import types
@@ -74,35 +73,67 @@ class LineIndex:
 
 
 class BufferMap:
-    """Maps spans of a letter's text (extracted or not) to spans of its buffer."""
+    """Maps spans of a letter's text (extracted or not) to spans of its buffer.
+
+    Extraction drops markup, headers and encodings and adds little (block breaks,
+    list markers, decoded characters), in the same order as the buffer. So the two
+    texts are walked together: equal characters pair up; at a difference, the
+    letter's next few characters are looked for a little further on in the buffer
+    (a long piece up to 32K characters ahead, so e-mail headers are skipped in one
+    step), and
+    a character found nowhere near is one extraction added. Linear in the text,
+    unlike a general diff, which takes seconds on a long Markdown letter.
+    """
+
+    _PROBES = ((16, 32768), (8, 400), (4, 80), (2, 24), (1, 8))
+    """(length of the letter's next piece, how far ahead to look for it)"""
 
     def __init__(self, letter: str, buffer: str) -> None:
         self.letter = letter
         self.buffer = buffer
-        self._blocks: list[tuple[int, int, int]] = []
+        self._to_buffer: list[int | None] = []
         if letter != buffer:
-            matcher = difflib.SequenceMatcher(None, letter, buffer, autojunk=False)
-            self._blocks = [
-                (block.a, block.b, block.size)
-                for block in matcher.get_matching_blocks()
-                if block.size
-            ]
-            self._starts = [block[0] for block in self._blocks]
+            self._to_buffer = self._align()
+
+    def _align(self) -> list[int | None]:
+        letter, buffer = self.letter, self.buffer
+        mapped: list[int | None] = [None] * len(letter)
+        i = j = 0
+        while i < len(letter):
+            if j < len(buffer) and letter[i] == buffer[j]:
+                mapped[i] = j
+                i += 1
+                j += 1
+                continue
+            for length, reach in self._PROBES:
+                piece = letter[i : i + length]
+                if len(piece) < length and length > 1:
+                    continue
+                found = buffer.find(piece, j, j + reach + length)
+                if found >= 0:
+                    j = found
+                    break
+            else:
+                i += 1  # a character the extraction added
+        return mapped
 
     @property
     def identity(self) -> bool:
         return self.letter == self.buffer
 
     def span(self, span: Span) -> Span:
-        """The buffer's span for a span of the letter: each end moves to the nearest
-        character both texts share, inward."""
+        """The buffer's span for a span of the letter: each end moves inward to the
+        nearest character both texts share."""
         if self.identity:
             return span
-        if not self._blocks:
-            return Span(0, 0)
-        start = self._forward(span.start)
-        end = self._backward(span.end)
-        return Span(start, max(start, end))
+        inside = [self._to_buffer[index] for index in range(span.start, span.end)
+                  if index < len(self._to_buffer)]
+        found = [index for index in inside if index is not None]
+        if found:
+            return Span(found[0], found[-1] + 1)
+        after = next((index for index in self._to_buffer[span.start :] if index is not None),
+                     len(self.buffer))
+        return Span(after, after)
 
     def exact(self, span: Span) -> Span | None:
         """The buffer's span when it holds exactly the letter's words (so an edit of
@@ -111,23 +142,3 @@ class BufferMap:
         if self.buffer[mapped.start : mapped.end] != self.letter[span.start : span.end]:
             return None
         return mapped
-
-    def _forward(self, offset: int) -> int:
-        """The buffer offset of the first shared character at or after ``offset``."""
-        index = bisect.bisect_right(self._starts, offset) - 1
-        if index >= 0:
-            a, b, size = self._blocks[index]
-            if offset < a + size:
-                return b + offset - a
-        if index + 1 < len(self._blocks):
-            return self._blocks[index + 1][1]
-        a, b, size = self._blocks[-1]
-        return b + size
-
-    def _backward(self, offset: int) -> int:
-        """The buffer offset just after the last shared character before ``offset``."""
-        index = bisect.bisect_left(self._starts, offset) - 1
-        if index < 0:
-            return self._blocks[0][1]
-        a, b, size = self._blocks[index]
-        return b + min(offset - a, size)
