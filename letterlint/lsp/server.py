@@ -187,8 +187,8 @@ class LetterlintServer(LanguageServer):
 
     def findings_at(self, uri: str, position: types.Position) -> list[Located]:
         linted = self.linted.get(uri)
-        if linted is None:
-            return []
+        if linted is None or linted.version != self.workspace.get_text_document(uri).version:
+            return []  # not linted yet, or changed since: positions would not match
         lines = LineIndex(linted.text, self.encoding)
         offset = lines.offset(position)
         return [
