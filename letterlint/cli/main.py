@@ -2,10 +2,11 @@
 
 ``letterlint [PATH ...]`` lints (``cli.lint``); the subcommands ``rules``,
 ``explain`` (``cli.rules``), ``plan`` (``cli.plan``), ``languagetool``
-(``cli.languagetool``), ``serve`` (``cli.serve``, the web page) and ``sendmail``
-(``cli.sendmail``, the pre-send hook for mail clients) each have a module. Exit
-status: 0 nothing tripped the gate; 1 the gate tripped; 2 a usage, config or input
-error. Errors are one plain sentence on stderr.
+(``cli.languagetool``), ``lsp`` (``cli.lsp``, the language server), ``serve``
+(``cli.serve``, the web page) and ``sendmail`` (``cli.sendmail``, the pre-send hook
+for mail clients) each have a module. Exit status: 0 nothing tripped the gate; 1 the
+gate tripped; 2 a usage, config or input error. Errors are one plain sentence on
+stderr.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ import warnings
 from collections.abc import Sequence
 from typing import TextIO
 
-from letterlint.cli import languagetool, lint, plan, rules, sendmail, serve
+from letterlint.cli import languagetool, lint, lsp, plan, rules, sendmail, serve
 from letterlint.cli.status import EXIT_ERROR, UsageError, error
 from letterlint.config import ConfigError
 from letterlint.letter.nlp import LetterlintWarning, PipelineError
 from letterlint.registry import RegistryError
 
-SUBCOMMANDS = ("rules", "explain", "languagetool", "plan", "serve", "sendmail")
+SUBCOMMANDS = ("rules", "explain", "languagetool", "plan", "lsp", "serve", "sendmail")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,6 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return languagetool.main(args[1:])
         if args and args[0] == "plan":
             return plan.main(args[1:])
+        if args and args[0] == "lsp":
+            return lsp.main(args[1:])
         if args and args[0] == "serve":
             return serve.main(args[1:])
         if args and args[0] == "sendmail":

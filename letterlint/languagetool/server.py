@@ -218,11 +218,19 @@ class LocalServer:
         return self.process.poll() is None
 
     @classmethod
-    def start(cls, installation: Installation, java: str, timeout: float) -> LocalServer:
+    def start(
+        cls,
+        installation: Installation,
+        java: str,
+        timeout: float,
+        port: int | None = None,
+        public: bool = False,
+    ) -> LocalServer:
         """Start a server and wait until its health check answers, within ``timeout``
-        seconds; on any failure nothing is left running."""
+        seconds; on any failure nothing is left running. ``port`` defaults to a free
+        one; ``public`` makes it listen on every interface, not just loopback."""
         deadline = time.monotonic() + timeout
-        port = free_loopback_port()
+        port = port or free_loopback_port()
         # Removed by stop(): the server's settings, and its log for error messages.
         scratch = tempfile.TemporaryDirectory(prefix="letterlint-languagetool-")
         settings = Path(scratch.name) / "server.properties"
@@ -238,6 +246,7 @@ class LocalServer:
             str(port),
             "--config",
             str(settings),
+            *(["--public"] if public else []),
         ]
         if threading.current_thread() is threading.main_thread() and shutil.which("setpriv"):
             # Dies with this process even when a signal skips atexit. Only from the

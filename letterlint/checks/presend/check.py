@@ -455,7 +455,7 @@ class PresendCheck(Check):
                 )
                 return [self.finding(
                     "LL605", message, span, suggestion=f"Write '{correct}'.",
-                    expected=interviewer.text,
+                    expected=interviewer.text, replacements=[correct],
                 )]
         if not given:
             return []  # the To header may be a recruiter; naming someone else is fine
@@ -502,6 +502,7 @@ class PresendCheck(Check):
                 named=target.text,
                 cue=target.cue,
                 expected=company,
+                replacements=[company],
             ))
         if not _names_company(letter, company, headers, words) and not any(
             _COMPANY_SLOT.search(item.text) for item in placeholders
@@ -531,6 +532,7 @@ class PresendCheck(Check):
                 suggestion=f"Replace '{mention.text}' with '{position}'.",
                 named=mention.text,
                 expected=position,
+                replacements=[position],
             ))
         return findings
 
