@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-MAX_INPUT_BYTES = 256 * 1024
+MAX_INPUT_BYTES = 32 * 1024
 """Largest input letterlint reads. A long letter is under 10 KB; anything past
-this is a wrong file, and refusing it keeps the run bounded in time."""
+this is a wrong file (32 KB is some 5,500 words), and refusing it keeps the run
+bounded: a letter at the limit takes a few seconds and under 400 MB, cold
+(``benchmarks/speed.py``), where 256 KB took 14 s."""
 
 MAX_CONTAINER_BYTES = 25 * 1024 * 1024
 """Largest email or Word file letterlint reads: these carry attachments, images
@@ -227,5 +229,10 @@ def _looks_binary(text: str) -> bool:
 def _too_large(name: str, size: int | None, limit: int | None = None) -> str:
     limit = max_bytes(name) if limit is None else limit
     shown = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
-    measured = f"is {size / 1_000_000:.1f} MB" if size is not None else f"is over {shown}"
+    if size is None:
+        measured = f"is over {shown}"
+    elif size >= 1_000_000:
+        measured = f"is {size / 1_000_000:.1f} MB"
+    else:
+        measured = f"is {-(-size // 1024)} KB"  # rounded up: never "32 KB" over a 32 KB limit
     return f"{name} {measured}; letterlint reads letters up to {shown}, so pass the letter itself."

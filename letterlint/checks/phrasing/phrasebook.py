@@ -505,6 +505,39 @@ class _Compiled:
         )
 
 
+@dataclass
+class _Shelf:
+    """A compiled book with an index from words to the phrases that need them:
+    each signature's rarest requirement is indexed, so a sentence is tested
+    (``may_match``) only against phrases one of whose required words it has,
+    in the book's order."""
+
+    book: list[_Compiled]
+    by_word: dict[tuple[str, str], list[int]]
+    always: list[int]  # phrases with a signature that requires no word
+
+    @classmethod
+    def of(cls, book: list[_Compiled]) -> _Shelf:
+        by_word: dict[tuple[str, str], list[int]] = {}
+        always: list[int] = []
+        for index, compiled in enumerate(book):
+            for signature in compiled.signatures:
+                if not signature:
+                    always.append(index)
+                    break
+                attr, values = min(signature, key=lambda item: (len(item[1]), sorted(item[1])))
+                for value in values:
+                    by_word.setdefault((attr, value), []).append(index)
+        return cls(book, by_word, always)
+
+    def candidates(self, words: Mapping[str, set[str]]) -> list[_Compiled]:
+        found = set(self.always)
+        for attr, values in words.items():
+            for value in values:
+                found.update(self.by_word.get((attr, value), ()))
+        return [self.book[index] for index in sorted(found)]
+
+
 _Tables = tuple[list[list[Compiled] | bytes], list[list[_Signature]]]
 """Per phrase: its compiled variants (pickled, in a kept table: a letter needs
 only the few whose signatures it matches), and the signatures of those variants."""
@@ -525,7 +558,7 @@ class PhraseBook:
     cache_key: str | None = None
     _variants: dict[bool, list[list[Compiled]]] = field(default_factory=dict, repr=False)
     _tables: dict[bool, _Tables] = field(default_factory=dict, repr=False)
-    _books: dict[tuple[int, bool], list[_Compiled]] = field(default_factory=dict, repr=False)
+    _books: dict[tuple[int, bool], _Shelf] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.cache_key is None:  # fail at load, not at the first match
@@ -587,7 +620,7 @@ class PhraseBook:
         ]
         return kept, signatures
 
-    def _book(self, vocab: Vocab, lemmas: bool) -> list[_Compiled]:
+    def _book(self, vocab: Vocab, lemmas: bool) -> _Shelf:
         key = (id(vocab), lemmas)
         if key not in self._books:
             variants, signatures = self.tables(lemmas)
@@ -598,7 +631,7 @@ class PhraseBook:
                 )
             ]
             self._books = {k: v for k, v in self._books.items() if k[0] == id(vocab)}
-            self._books[key] = book
+            self._books[key] = _Shelf.of(book)
         return self._books[key]
 
     def find(self, sentence: TokenSpan) -> Iterator[Match]:
@@ -612,7 +645,7 @@ class PhraseBook:
             "LOWER": {token.lower_ for token in sentence},
         }
         first_word, last_word = _word_bounds(sentence)
-        for compiled in self._book(doc.vocab, lemmas):
+        for compiled in self._book(doc.vocab, lemmas).candidates(words):
             if not compiled.may_match(words):
                 continue
             matcher = _matcher(compiled, doc.vocab)
