@@ -193,7 +193,8 @@ def test_empty_or_whitespace_letter_is_a_finding(linter: Linter, text: str) -> N
 
 
 def test_input_over_the_limit_from_memory_is_refused() -> None:
-    with pytest.raises(InputError, match=f"letterlint reads letters up to {MAX_INPUT_BYTES // 1024} KB"):
+    limit = f"letterlint reads letters up to {MAX_INPUT_BYTES // 1024} KB"
+    with pytest.raises(InputError, match=limit):
         read_bytes(b"a" * (MAX_INPUT_BYTES + 1))
 
 
