@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from letterlint.model import Report
     from letterlint.sources.read import Source
 
-CHUNK = 8
+CHUNK = 16
 """Letters per task: enough to batch spaCy's parse, few enough to balance the load."""
 
 _AHEAD = 3

@@ -87,6 +87,10 @@ def read_path(path: str | Path) -> Source:
     try:
         size = file.stat().st_size
         if size > max_bytes(shown):
+            with file.open("rb") as handle:
+                head = handle.read(8192)
+            if format_of(shown) == "text" and _binary_head(head):
+                raise InputError(_binary(shown))  # the more useful thing to say
             raise InputError(_too_large(shown, size))
         data = file.read_bytes()
     except PermissionError:
@@ -200,9 +204,18 @@ def decode(data: bytes, name: str) -> str:
         return _decode_as(data[len(codecs.BOM_UTF8) :], "utf-8", name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode_as(data, "utf-16", name)
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name} is a binary file, not a letter; pass a text, email or Word file.")
+    if _binary_head(data[:8192]):
+        raise InputError(_binary(name))
     return _decode_as(data, "utf-8", name)
+
+
+def _binary_head(head: bytes) -> bool:
+    """A NUL byte in the first 8 KB of a file without a UTF-16 byte-order mark."""
+    return not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" in head
+
+
+def _binary(name: str) -> str:
+    return f"{name} is a binary file, not a letter; pass a text, email or Word file."
 
 
 def _decode_as(data: bytes, encoding: str, name: str) -> str:
@@ -214,7 +227,7 @@ def _decode_as(data: bytes, encoding: str, name: str) -> str:
             "save it as UTF-8 and try again."
         ) from None
     if _looks_binary(text):
-        raise InputError(f"{name} is a binary file, not a letter; pass a text, email or Word file.")
+        raise InputError(_binary(name))
     return text
 
 
