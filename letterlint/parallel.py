@@ -17,6 +17,7 @@ one process.
 from __future__ import annotations
 
 import copyreg
+import gc
 import io
 import multiprocessing
 import os
@@ -76,8 +77,14 @@ def lint_in_processes(
         context.Process(target=_work, args=(linter, config, tasks, results), daemon=True)
         for _ in range(processes)
     ]
-    for worker in workers:
-        worker.start()
+    # Objects that exist now are never collected in the workers: a collection
+    # would touch, and so copy, every page they share with this process.
+    gc.freeze()
+    try:
+        for worker in workers:
+            worker.start()
+    finally:
+        gc.unfreeze()
     read_error: BaseException | None = None
     done: dict[int, tuple[bytes, bool]] = {}
     submitted = yielded = 0
