@@ -81,12 +81,28 @@ class Linter:
         return next(self.lint_many([letter], config, **options))
 
     def lint_many(
-        self, letters: Iterable[LetterInput], config: Config | None = None, **options: Any
+        self,
+        letters: Iterable[LetterInput],
+        config: Config | None = None,
+        *,
+        n_process: int = 1,
+        **options: Any,
     ) -> Iterator[Report]:
-        """Lint letters lazily, parsing them in batches with one pipeline."""
+        """Lint letters lazily, parsing them in batches with one pipeline.
+
+        ``n_process`` > 1 spreads the letters over that many worker processes
+        (-1: one per core), sharing this Linter's LanguageTool server; the
+        reports are the same, in the same order (see :mod:`letterlint.parallel`).
+        """
         run_config = (config or self.config).with_options(**options)
         if config is not None or options:
             self.registry.validate(run_config)
+        processes = _processes(n_process)
+        if processes > 1:
+            from letterlint.parallel import lint_in_processes
+
+            yield from lint_in_processes(self, letters, run_config, processes)
+            return
         batch: list[Source] = []
         for letter in letters:
             batch.append(to_source(letter))
@@ -182,6 +198,18 @@ class Linter:
         return replace(result, findings=findings, score=scoring.check_score(findings))
 
 
+def _processes(n_process: int) -> int:
+    if n_process == -1 or n_process > 1:
+        from letterlint.parallel import cpu_count, processes_available
+
+        if processes_available() == 1:
+            return 1
+        return cpu_count() if n_process == -1 else n_process
+    if n_process == 1:
+        return 1
+    raise ValueError(f"n_process must be a positive number of processes or -1, not {n_process}")
+
+
 def _points(results: Iterable[CheckResult]) -> Mapping[str, PointCoverage]:
     points: dict[str, PointCoverage] = {}
     for result in results:
@@ -203,7 +231,10 @@ def lint(letter: LetterInput, **options: Any) -> Report:
         return linter.lint(letter)
 
 
-def lint_many(letters: Iterable[LetterInput], **options: Any) -> Iterator[Report]:
-    """Lint many letters with one Linter, loading spaCy once."""
+def lint_many(
+    letters: Iterable[LetterInput], *, n_process: int = 1, **options: Any
+) -> Iterator[Report]:
+    """Lint many letters with one Linter, loading spaCy once; ``n_process`` > 1
+    (-1: one per core) spreads them over worker processes, reports in order."""
     with Linter(**options) as linter:
-        yield from linter.lint_many(letters)
+        yield from linter.lint_many(letters, n_process=n_process)

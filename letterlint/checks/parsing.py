@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from letterlint.derived import derived_object
+
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
     from spacy.tokens import Token
@@ -28,10 +30,17 @@ CONCRETE_ENTITIES = frozenset({
 })
 
 
+def data_text(name: str) -> str:
+    """The text of a data file shipped in ``letterlint/checks/data``."""
+    return resources.files("letterlint.checks").joinpath("data", name).read_text("utf-8")
+
+
 def load_data(name: str) -> dict[str, Any]:
-    """A TOML data file shipped in ``letterlint/checks/data``."""
-    text = resources.files("letterlint.checks").joinpath("data", name).read_text("utf-8")
-    return tomllib.loads(text)
+    """A TOML data file shipped in ``letterlint/checks/data`` (parsed once and
+    kept as a derived table: unpickling is many times faster than parsing)."""
+    text = data_text(name)
+    data: dict[str, Any] = derived_object(f"data-{name}", (text,), lambda: tomllib.loads(text))
+    return data
 
 
 def lemma(token: Token) -> str:

@@ -23,6 +23,10 @@ from letterlint.sources.read import (
     read_path,
 )
 
+PARALLEL_FROM = 16
+"""From this many letters the CLI uses every core: below it, forking and warming
+up the workers costs about what it saves."""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -69,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
                          help="when you sent an earlier follow-up (repeatable)")
     context.add_argument("--stdin-filename", metavar="NAME",
                          help="name (and so format) of the letter read from stdin")
+    output.add_argument(
+        "--jobs", "-j", type=int, metavar="N",
+        help=f"lint letters in N processes (default: one per core from {PARALLEL_FROM} letters)",
+    )
     gate = parser.add_argument_group("gate")
     gate.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
                       help="lowest severity that fails the run (default: error)")
@@ -79,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     options = _options(args)
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be a number of processes, 1 or more.")
     base = load_config(Path(args.config)) if args.config else None
     registry = Registry.default()
     paths = args.paths or ["-"]
@@ -92,7 +102,8 @@ def run(args: argparse.Namespace) -> int:
         except InputError as problem:
             error(str(problem))
             status = EXIT_ERROR
-    reports = _lint_sources(sources, base, args.isolated, registry, options)
+    jobs = args.jobs or (-1 if len(sources) >= PARALLEL_FROM else 1)
+    reports = _lint_sources(sources, base, args.isolated, registry, options, jobs)
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     if reports or args.format != "text":
         sys.stdout.write(FORMATTERS[args.format](reports, color))
@@ -116,6 +127,7 @@ def _lint_sources(
     isolated: bool,
     registry: Registry,
     options: dict[str, Any],
+    jobs: int = 1,
 ) -> list[Report]:
     """Lint each source under its own config; letters sharing one are batched."""
     configs: dict[Path | None, Config] = {}
@@ -139,7 +151,8 @@ def _lint_sources(
                 linter = Linter(config, registry=registry)
             registry.validate(config)
             batch = [sources[position] for position in positions]
-            for position, report in zip(positions, linter.lint_many(batch, config), strict=True):
+            linted = linter.lint_many(batch, config, n_process=jobs)
+            for position, report in zip(positions, linted, strict=True):
                 reports[position] = report
     finally:
         if linter is not None:

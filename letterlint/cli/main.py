@@ -17,7 +17,6 @@ import warnings
 from collections.abc import Sequence
 from typing import TextIO
 
-from letterlint.cli import languagetool, lint, lsp, plan, rules, sendmail, serve
 from letterlint.cli.status import EXIT_ERROR, UsageError, error
 from letterlint.config import ConfigError
 from letterlint.letter.nlp import LetterlintWarning, PipelineError
@@ -29,23 +28,41 @@ SUBCOMMANDS = ("rules", "explain", "languagetool", "plan", "lsp", "serve", "send
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     warnings.showwarning = _show_warning
+    # Each subcommand's module is imported only when it runs: a cold start
+    # pays for what it uses.
     try:
         if args and args[0] == "rules":
+            from letterlint.cli import rules
+
             return rules.list_rules(_subparser("rules").parse_args(args[1:]))
         if args and args[0] == "explain":
+            from letterlint.cli import rules
+
             parser = _subparser("explain")
             parser.add_argument("code", help="a rule code (LL101) or name (too-many-paragraphs)")
             return rules.explain(parser.parse_args(args[1:]))
         if args and args[0] == "languagetool":
+            from letterlint.cli import languagetool
+
             return languagetool.main(args[1:])
         if args and args[0] == "plan":
+            from letterlint.cli import plan
+
             return plan.main(args[1:])
         if args and args[0] == "lsp":
+            from letterlint.cli import lsp
+
             return lsp.main(args[1:])
         if args and args[0] == "serve":
+            from letterlint.cli import serve
+
             return serve.main(args[1:])
         if args and args[0] == "sendmail":
+            from letterlint.cli import sendmail
+
             return sendmail.main(args[1:])
+        from letterlint.cli import lint
+
         return lint.run(lint.build_parser().parse_args(args))
     except (ConfigError, RegistryError, PipelineError, UsageError) as problem:
         error(str(problem))

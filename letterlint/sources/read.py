@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-MAX_INPUT_BYTES = 256 * 1024
+MAX_INPUT_BYTES = 32 * 1024
 """Largest input letterlint reads. A long letter is under 10 KB; anything past
-this is a wrong file, and refusing it keeps the run bounded in time."""
+this is a wrong file (32 KB is some 5,500 words), and refusing it keeps the run
+bounded: a letter at the limit takes a few seconds and under 400 MB, cold
+(``benchmarks/speed.py``), where 256 KB took 14 s."""
 
 MAX_CONTAINER_BYTES = 25 * 1024 * 1024
 """Largest email or Word file letterlint reads: these carry attachments, images
@@ -85,6 +87,10 @@ def read_path(path: str | Path) -> Source:
     try:
         size = file.stat().st_size
         if size > max_bytes(shown):
+            with file.open("rb") as handle:
+                head = handle.read(8192)
+            if format_of(shown) == "text" and _binary_head(head):
+                raise InputError(_binary(shown))  # the more useful thing to say
             raise InputError(_too_large(shown, size))
         data = file.read_bytes()
     except PermissionError:
@@ -198,9 +204,18 @@ def decode(data: bytes, name: str) -> str:
         return _decode_as(data[len(codecs.BOM_UTF8) :], "utf-8", name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode_as(data, "utf-16", name)
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name} is a binary file, not a letter; pass a text, email or Word file.")
+    if _binary_head(data[:8192]):
+        raise InputError(_binary(name))
     return _decode_as(data, "utf-8", name)
+
+
+def _binary_head(head: bytes) -> bool:
+    """A NUL byte in the first 8 KB of a file without a UTF-16 byte-order mark."""
+    return not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" in head
+
+
+def _binary(name: str) -> str:
+    return f"{name} is a binary file, not a letter; pass a text, email or Word file."
 
 
 def _decode_as(data: bytes, encoding: str, name: str) -> str:
@@ -212,7 +227,7 @@ def _decode_as(data: bytes, encoding: str, name: str) -> str:
             "save it as UTF-8 and try again."
         ) from None
     if _looks_binary(text):
-        raise InputError(f"{name} is a binary file, not a letter; pass a text, email or Word file.")
+        raise InputError(_binary(name))
     return text
 
 
@@ -227,5 +242,10 @@ def _looks_binary(text: str) -> bool:
 def _too_large(name: str, size: int | None, limit: int | None = None) -> str:
     limit = max_bytes(name) if limit is None else limit
     shown = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
-    measured = f"is {size / 1_000_000:.1f} MB" if size is not None else f"is over {shown}"
+    if size is None:
+        measured = f"is over {shown}"
+    elif size >= 1_000_000:
+        measured = f"is {size / 1_000_000:.1f} MB"
+    else:
+        measured = f"is {-(-size // 1024)} KB"  # rounded up: never "32 KB" over a 32 KB limit
     return f"{name} {measured}; letterlint reads letters up to {shown}, so pass the letter itself."

@@ -241,3 +241,15 @@ def test_cli_json_has_the_grammar_finding_and_leaves_no_java_running(tmp_path: P
     ]
     assert hits and all(LETTER[f["start"]:f["end"]] in ("has", "went", "has went") for f in hits)
     assert owned_java_pids(process.pid) == []
+
+
+def test_worker_processes_share_the_one_languagetool_server(grammar_linter: Linter) -> None:
+    """lint_many(n_process=2): the workers send their letters to the Linter's own
+    server (its address is in every grammar result) and find what one process finds."""
+    letters = [*sorted((ROOT / "corpus" / "letters").glob("*.txt"))[:6], LETTER]
+    single = list(grammar_linter.lint_many(letters))
+    spread = list(grammar_linter.lint_many(letters, n_process=2))
+    assert spread == single
+    servers = {report.check("grammar").metrics["languagetool"] for report in spread}  # type: ignore[union-attr]
+    assert len(servers) == 1 and "127.0.0.1" in next(iter(servers))
+    assert len(owned_java_pids(os.getpid())) == 1

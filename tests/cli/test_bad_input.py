@@ -79,7 +79,7 @@ def test_five_megabyte_file_is_refused_quickly(tmp_path: Path) -> None:
 
 def test_five_megabyte_stdin_is_refused_without_a_made_up_size() -> None:
     run = run_letterlint("-", stdin=b"Thank you for the interview today.\n" * 150_000)
-    line = assert_refused(run, "<stdin>", "is over 256 KB")
+    line = assert_refused(run, "<stdin>", f"is over {MAX_INPUT_BYTES // 1024} KB")
     assert " MB" not in line, "stdin is read only up to the limit, so its size is unknown"
 
 
@@ -193,7 +193,8 @@ def test_empty_or_whitespace_letter_is_a_finding(linter: Linter, text: str) -> N
 
 
 def test_input_over_the_limit_from_memory_is_refused() -> None:
-    with pytest.raises(InputError, match="letterlint reads letters up to 256 KB"):
+    limit = f"letterlint reads letters up to {MAX_INPUT_BYTES // 1024} KB"
+    with pytest.raises(InputError, match=limit):
         read_bytes(b"a" * (MAX_INPUT_BYTES + 1))
 
 

@@ -27,8 +27,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from letterlint.checks.base import Check, Rule
+from letterlint.checks.parsing import data_text, load_data
 from letterlint.checks.parsing import lemma as _lemma
-from letterlint.checks.parsing import load_data
 from letterlint.checks.phrasing.phrasebook import (
     Match,
     PatternError,
@@ -245,7 +245,9 @@ class PhrasingCheck(Check):
             macros = dict(data.get("macros", {}))
             phrases = phrases_from_table(data.get("phrase", []), _PHRASE_RULES, DATA_FILE)
             _check_conditions(phrases, DATA_FILE)
-            self._builtin = PhraseBook(phrases, MappingProxyType(macros))
+            self._builtin = PhraseBook(
+                phrases, MappingProxyType(macros), cache_key=data_text(DATA_FILE)
+            )
         return self._builtin
 
     def _extra_book(self, entries: Any) -> PhraseBook | None:

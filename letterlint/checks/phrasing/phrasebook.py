@@ -23,10 +23,13 @@ language that must surround the phrase but are not reported.
 from __future__ import annotations
 
 import itertools
+import pickle
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from letterlint.derived import derived_object, source_of
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -482,10 +485,18 @@ class _Compiled:
     if every word of one of its ``signatures`` occurs (as a lemma or a form)."""
 
     phrase: Phrase
-    variants: list[Compiled]
+    packed: list[Compiled] | bytes  # pickled until a sentence may match
     signatures: list[_Signature]
     matcher: Matcher | None = None
     keys: dict[int, Compiled] = field(default_factory=dict)
+
+    @property
+    def variants(self) -> list[Compiled]:
+        if isinstance(self.packed, bytes):
+            variants: list[Compiled] = pickle.loads(self.packed)
+            self.packed = variants
+            return variants
+        return self.packed
 
     def may_match(self, words: Mapping[str, set[str]]) -> bool:
         return any(
@@ -495,18 +506,63 @@ class _Compiled:
 
 
 @dataclass
+class _Shelf:
+    """A compiled book with an index from words to the phrases that need them:
+    each signature's rarest requirement is indexed, so a sentence is tested
+    (``may_match``) only against phrases one of whose required words it has,
+    in the book's order."""
+
+    book: list[_Compiled]
+    by_word: dict[tuple[str, str], list[int]]
+    always: list[int]  # phrases with a signature that requires no word
+
+    @classmethod
+    def of(cls, book: list[_Compiled]) -> _Shelf:
+        by_word: dict[tuple[str, str], list[int]] = {}
+        always: list[int] = []
+        for index, compiled in enumerate(book):
+            for signature in compiled.signatures:
+                if not signature:
+                    always.append(index)
+                    break
+                attr, values = min(signature, key=lambda item: (len(item[1]), sorted(item[1])))
+                for value in values:
+                    by_word.setdefault((attr, value), []).append(index)
+        return cls(book, by_word, always)
+
+    def candidates(self, words: Mapping[str, set[str]]) -> list[_Compiled]:
+        found = set(self.always)
+        for attr, values in words.items():
+            for value in values:
+                found.update(self.by_word.get((attr, value), ()))
+        return [self.book[index] for index in sorted(found)]
+
+
+_Tables = tuple[list[list[Compiled] | bytes], list[list[_Signature]]]
+"""Per phrase: its compiled variants (pickled, in a kept table: a letter needs
+only the few whose signatures it matches), and the signatures of those variants."""
+
+
+@dataclass
 class PhraseBook:
     """Phrases and macros. Each phrase is compiled, on first need, into its own
     spaCy Matcher; a sentence is only run through the Matchers of phrases whose
-    anchor words it contains."""
+    anchor words it contains.
+
+    A book read from a data file has a ``cache_key`` (the file's text): its
+    compiled tables are then built once and kept (:mod:`letterlint.derived`),
+    since compiling the built-in list takes longer than parsing a letter."""
 
     phrases: tuple[Phrase, ...]
     macros: Mapping[str, str]
-    _books: dict[tuple[int, bool], list[_Compiled]] = field(default_factory=dict, repr=False)
+    cache_key: str | None = None
+    _variants: dict[bool, list[list[Compiled]]] = field(default_factory=dict, repr=False)
+    _tables: dict[bool, _Tables] = field(default_factory=dict, repr=False)
+    _books: dict[tuple[int, bool], _Shelf] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        for phrase in self.phrases:  # fail at load, not at the first match
-            self.compile(phrase, lemmas=True)
+        if self.cache_key is None:  # fail at load, not at the first match
+            self._variants[True] = [self.compile(phrase, lemmas=True) for phrase in self.phrases]
 
     def compile(self, phrase: Phrase, lemmas: bool) -> list[Compiled]:
         heads = self._paths(phrase.before, lemmas)[0] if phrase.before else [()]
@@ -533,20 +589,49 @@ class PhraseBook:
         nodes, at_start, at_end = parse(pattern, self.macros)
         return _expand(nodes, lemmas), at_start, at_end
 
-    def _book(self, vocab: Vocab, lemmas: bool) -> list[_Compiled]:
+    def tables(self, lemmas: bool) -> _Tables:
+        """Every phrase's compiled variants and their signatures."""
+        if lemmas not in self._tables:
+            if self.cache_key is None:
+                self._tables[lemmas] = self._build_tables(lemmas)
+            else:
+                from spacy.lang.en.stop_words import STOP_WORDS  # signatures depend on them
+
+                self._tables[lemmas] = derived_object(
+                    f"phrasebook-{'lemmas' if lemmas else 'forms'}",
+                    (self.cache_key, source_of(__file__), " ".join(sorted(STOP_WORDS))),
+                    lambda: self._build_tables(lemmas, packed=True),
+                )
+        return self._tables[lemmas]
+
+    def _build_tables(self, lemmas: bool, packed: bool = False) -> _Tables:
+        variants = self._variants.pop(lemmas, None)
+        if variants is None:
+            variants = [self.compile(phrase, lemmas) for phrase in self.phrases]
+        signatures = []
+        for compiled in variants:
+            found = {_signature(variant.tokens) for variant in compiled}
+            signatures.append(
+                [signature for signature in found if not any(other < signature for other in found)]
+            )
+        kept: list[list[Compiled] | bytes] = [
+            pickle.dumps(compiled, pickle.HIGHEST_PROTOCOL) if packed else compiled
+            for compiled in variants
+        ]
+        return kept, signatures
+
+    def _book(self, vocab: Vocab, lemmas: bool) -> _Shelf:
         key = (id(vocab), lemmas)
         if key not in self._books:
-            book = []
-            for phrase in self.phrases:
-                variants = self.compile(phrase, lemmas)
-                signatures = {_signature(variant.tokens) for variant in variants}
-                minimal = [
-                    signature for signature in signatures
-                    if not any(other < signature for other in signatures)
-                ]
-                book.append(_Compiled(phrase, variants, minimal))
+            variants, signatures = self.tables(lemmas)
+            book = [
+                _Compiled(phrase, compiled, list(minimal))
+                for phrase, compiled, minimal in zip(
+                    self.phrases, variants, signatures, strict=True
+                )
+            ]
             self._books = {k: v for k, v in self._books.items() if k[0] == id(vocab)}
-            self._books[key] = book
+            self._books[key] = _Shelf.of(book)
         return self._books[key]
 
     def find(self, sentence: TokenSpan) -> Iterator[Match]:
@@ -560,7 +645,7 @@ class PhraseBook:
             "LOWER": {token.lower_ for token in sentence},
         }
         first_word, last_word = _word_bounds(sentence)
-        for compiled in self._book(doc.vocab, lemmas):
+        for compiled in self._book(doc.vocab, lemmas).candidates(words):
             if not compiled.may_match(words):
                 continue
             matcher = _matcher(compiled, doc.vocab)
