@@ -186,15 +186,21 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         "require_grammar": args.require_grammar,
         "fail_under": args.fail_under,
     }
-    if args.fail_on is not None:
-        options["fail_on"] = args.fail_on
-    for key in ("select", "ignore"):
-        values = getattr(args, key)
-        if values:
-            options[key] = [item for value in values for item in value.split(",") if item.strip()]
+    options.update(gate_options(args))
     if args.fail_under is not None and not 0 <= args.fail_under <= 100:
         raise UsageError("--fail-under must be a score from 0 to 100.")
     parse_fail_on(args.fail_on or "error", "--fail-on")
     return options
 
 
+def gate_options(args: argparse.Namespace) -> dict[str, Any]:
+    """``--fail-on``, ``--select`` and ``--ignore`` (comma-separated, repeatable) as
+    API options; shared by every subcommand that lints."""
+    options: dict[str, Any] = {}
+    if args.fail_on is not None:
+        options["fail_on"] = args.fail_on
+    for key in ("select", "ignore"):
+        values = getattr(args, key)
+        if values:
+            options[key] = [item for value in values for item in value.split(",") if item.strip()]
+    return options

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from letterlint.cli.lint import gate_options
 from letterlint.cli.status import EXIT_ERROR, EXIT_GATE, UsageError, error
 from letterlint.config import find_config_file, load_config
 from letterlint.engine import Linter
@@ -100,10 +101,5 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
                     "deadline", "languagetool", "fail_under")
         if getattr(args, key) is not None
     }
-    if args.fail_on is not None:
-        options["fail_on"] = args.fail_on
-    for key in ("select", "ignore"):
-        values = getattr(args, key)
-        if values:
-            options[key] = [item for value in values for item in value.split(",") if item.strip()]
+    options.update(gate_options(args))
     return options
