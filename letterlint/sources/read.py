@@ -183,7 +183,8 @@ def _email_source(data: bytes, name: str) -> Source:
         email = read_email(data)
     except EmailError as error:
         raise InputError(
-            f"{shown_name(name)} is not a readable email: it {error}; export the message again as .eml."
+            f"{shown_name(name)} is not a readable email: it {error}; "
+            "export the message again as .eml."
         ) from None
     return _extracted(
         email.text,
@@ -206,7 +207,8 @@ def _docx_source(data: bytes, name: str) -> Source:
         ) from None
     except DocxError:
         raise InputError(
-            f"{shown_name(name)} is not a readable Word document (the file is damaged or not a .docx); "
+            f"{shown_name(name)} is not a readable Word document "
+            "(the file is damaged or not a .docx); "
             "open and save it again in Word, or export the letter as text."
         ) from None
     return _extracted(text, name, "docx")
@@ -246,7 +248,8 @@ def decode(data: bytes, name: str) -> str:
         encoding = _utf16_without_bom(data)
         if encoding is None:
             raise InputError(
-                f"{shown_name(name)} is a binary file, not a letter; pass a text, email or Word file."
+                f"{shown_name(name)} is a binary file, not a letter; "
+                "pass a text, email or Word file."
             )
         return _decode_as(data, encoding, name)
     return _decode_as(data, "utf-8", name)
@@ -274,11 +277,14 @@ def _decode_as(data: bytes, encoding: str, name: str) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{shown_name(name)} is not valid {encoding.upper()} text (bad byte at offset {error.start}); "
+            f"{shown_name(name)} is not valid {encoding.upper()} text "
+            f"(bad byte at offset {error.start}); "
             "save it as UTF-8 and try again."
         ) from None
     if _looks_binary(text):
-        raise InputError(f"{shown_name(name)} is a binary file, not a letter; pass a text, email or Word file.")
+        raise InputError(
+            f"{shown_name(name)} is a binary file, not a letter; pass a text, email or Word file."
+        )
     return text
 
 
