@@ -8,6 +8,7 @@ A check that raises is reported as failed and the others still run.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -20,7 +21,7 @@ from letterlint.config import Config, load_config
 from letterlint.letter.kind import detect_kind
 from letterlint.letter.nlp import Pipeline
 from letterlint.letter.parse import Letter, parse_letters
-from letterlint.model import CheckResult, PointCoverage, Report, Severity, Status
+from letterlint.model import CheckResult, PointCoverage, Report, Severity, Span, Status
 from letterlint.registry import Registry
 from letterlint.sources.read import Source, read_path
 
@@ -162,13 +163,37 @@ class Linter:
         if result.status is not Status.OK:
             return result
         findings = tuple(
-            replace(finding, severity=overrides[finding.code])
-            if finding.code in overrides
-            else finding
+            replace(
+                finding,
+                severity=overrides.get(finding.code, finding.severity),
+                span=tidy_span(finding.span, letter.text),
+            )
             for finding in result.findings
             if finding.code in enabled
         )
         return replace(result, findings=findings, score=scoring.check_score(findings))
+
+
+_LIST_MARKER = re.compile(r"(?:[-*+•‣◦▪–]|\d{1,3}[.)])[ \t]+")
+
+
+def tidy_span(span: Span | None, text: str) -> Span | None:
+    """A finding's span without whitespace at its ends or a list marker ("- ",
+    "2. ") at its start: a span quotes words, and an editor underlines it."""
+    if span is None:
+        return None
+    start, end = span.start, span.end
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        line_start = text.rfind("\n", 0, start) + 1
+        marker = _LIST_MARKER.match(text, start, end)
+        if not marker or text[line_start:start].strip():
+            break
+        start = marker.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else Span(start, end)
 
 
 def _points(results: Iterable[CheckResult]) -> Mapping[str, PointCoverage]:

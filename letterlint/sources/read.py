@@ -129,10 +129,17 @@ def shown_name(name: str) -> str:
     system's surrogate escapes) become ``\\xff`` and control characters such as
     terminal escape sequences become ``\\x1b``, so a name can neither make the
     output invalid UTF-8 nor drive the terminal."""
-    text = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    text = utf8_name(name)
     if text.isprintable():
         return text
     return "".join(char if char.isprintable() else _escaped(char) for char in text)
+
+
+def utf8_name(name: str) -> str:
+    """A file name as valid UTF-8 text for JSON and SARIF: bytes that are not UTF-8
+    (surrogate escapes) become ``\\xff``; other characters are kept (the JSON
+    encoder escapes control characters itself)."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _escaped(char: str) -> str:
