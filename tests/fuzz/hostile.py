@@ -52,12 +52,18 @@ def run_measured(
         else:
             in_path = stdin if stdin is not None else Path(os.devnull)
         started = time.monotonic()
-        with open(in_path, "rb") as input_file, open(out_path, "wb") as output_file, \
-                open(err_path, "wb") as error_file:
+        with (
+            open(in_path, "rb") as input_file,
+            open(out_path, "wb") as output_file,
+            open(err_path, "wb") as error_file,
+        ):
             process = subprocess.Popen(
                 [*letterlint_command(), *map(str, args)],
-                stdin=input_file, stdout=output_file, stderr=error_file,
-                env=environment, cwd=cwd,
+                stdin=input_file,
+                stdout=output_file,
+                stderr=error_file,
+                env=environment,
+                cwd=cwd,
             )
             killer = threading.Timer(timeout, process.kill)
             killer.start()
@@ -79,6 +85,7 @@ def run_measured(
 
 # --- the cases ------------------------------------------------------------------------
 
+
 def deep_html(depth: int = 5000) -> bytes:
     return ("<div>" * depth + "Dear Ana, thank you." + "</div>" * depth).encode()
 
@@ -90,10 +97,13 @@ def nested_emphasis(depth: int = 3000) -> bytes:
 def nested_mime(depth: int = 1000) -> bytes:
     body = "Content-Type: text/plain\n\nDear Ana, thank you.\n"
     for level in range(depth):
-        body = (f'Content-Type: multipart/mixed; boundary="b{level}"\n\n'
-                f"--b{level}\n{body}\n--b{level}--\n")
-    return ("From: sam@example.com\nTo: ana@example.com\nSubject: Thanks\n"
-            "MIME-Version: 1.0\n" + body).encode()
+        body = (
+            f'Content-Type: multipart/mixed; boundary="b{level}"\n\n'
+            f"--b{level}\n{body}\n--b{level}--\n"
+        )
+    return (
+        "From: sam@example.com\nTo: ana@example.com\nSubject: Thanks\nMIME-Version: 1.0\n" + body
+    ).encode()
 
 
 def encoded_words(count: int = 30000) -> bytes:
@@ -135,8 +145,10 @@ def quoted_lines(count: int = 5000) -> bytes:
 
 
 def long_sentence(words: int = 4000) -> bytes:
-    sentence = " ".join(("the team", "and the role", "with the work", "for the (data) people")
-                        [number % 4] for number in range(words // 3))
+    sentence = " ".join(
+        ("the team", "and the role", "with the work", "for the (data) people")[number % 4]
+        for number in range(words // 3)
+    )
     return ("Dear Ana,\n\nThank you for " + sentence + "\n\nBest,\nSam\n").encode()
 
 

@@ -21,38 +21,94 @@ SARIF_SUBSET_SCHEMA: dict[str, Any] = {
     "required": ["version", "runs"],
     "properties": {
         "version": {"const": "2.1.0"},
-        "runs": {"type": "array", "minItems": 1, "items": {
-            "type": "object",
-            "required": ["tool", "results"],
-            "properties": {
-                "tool": {"type": "object", "required": ["driver"], "properties": {"driver": {
-                    "type": "object", "required": ["name", "rules"],
-                    "properties": {"name": {"type": "string"}, "rules": {"type": "array", "items": {
-                        "type": "object", "required": ["id"]}}}}}},
-                "results": {"type": "array", "items": {
-                    "type": "object",
-                    "required": ["ruleId", "message", "locations"],
-                    "properties": {
-                        "level": {"enum": ["error", "warning", "note", "none"]},
-                        "message": {"type": "object", "required": ["text"],
-                                    "properties": {"text": {"type": "string"}}},
-                        "locations": {"type": "array", "items": {"type": "object", "properties": {
-                            "physicalLocation": {"type": "object", "properties": {
-                                "artifactLocation": {"type": "object", "required": ["uri"]},
-                                "region": {"type": "object", "properties": {
-                                    "startLine": {"type": "integer", "minimum": 1},
-                                    "startColumn": {"type": "integer", "minimum": 1},
-                                    "endLine": {"type": "integer", "minimum": 1},
-                                    "endColumn": {"type": "integer", "minimum": 1},
-                                    "charOffset": {"type": "integer", "minimum": 0},
-                                    "charLength": {"type": "integer", "minimum": 0},
-                                }},
-                            }},
-                        }}},
+        "runs": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["tool", "results"],
+                "properties": {
+                    "tool": {
+                        "type": "object",
+                        "required": ["driver"],
+                        "properties": {
+                            "driver": {
+                                "type": "object",
+                                "required": ["name", "rules"],
+                                "properties": {
+                                    "name": {"type": "string"},
+                                    "rules": {
+                                        "type": "array",
+                                        "items": {"type": "object", "required": ["id"]},
+                                    },
+                                },
+                            }
+                        },
                     },
-                }},
+                    "results": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["ruleId", "message", "locations"],
+                            "properties": {
+                                "level": {"enum": ["error", "warning", "note", "none"]},
+                                "message": {
+                                    "type": "object",
+                                    "required": ["text"],
+                                    "properties": {"text": {"type": "string"}},
+                                },
+                                "locations": {
+                                    "type": "array",
+                                    "items": {
+                                        "type": "object",
+                                        "properties": {
+                                            "physicalLocation": {
+                                                "type": "object",
+                                                "properties": {
+                                                    "artifactLocation": {
+                                                        "type": "object",
+                                                        "required": ["uri"],
+                                                    },
+                                                    "region": {
+                                                        "type": "object",
+                                                        "properties": {
+                                                            "startLine": {
+                                                                "type": "integer",
+                                                                "minimum": 1,
+                                                            },
+                                                            "startColumn": {
+                                                                "type": "integer",
+                                                                "minimum": 1,
+                                                            },
+                                                            "endLine": {
+                                                                "type": "integer",
+                                                                "minimum": 1,
+                                                            },
+                                                            "endColumn": {
+                                                                "type": "integer",
+                                                                "minimum": 1,
+                                                            },
+                                                            "charOffset": {
+                                                                "type": "integer",
+                                                                "minimum": 0,
+                                                            },
+                                                            "charLength": {
+                                                                "type": "integer",
+                                                                "minimum": 0,
+                                                            },
+                                                        },
+                                                    },
+                                                },
+                                            },
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
             },
-        }},
+        },
     },
 }
 """The parts of the SARIF 2.1.0 schema letterlint's output uses (the full schema
@@ -69,9 +125,7 @@ def report_validator() -> jsonschema.protocols.Validator:
 
 @cache
 def sarif_validator() -> jsonschema.protocols.Validator:
-    validator: jsonschema.protocols.Validator = jsonschema.Draft202012Validator(
-        SARIF_SUBSET_SCHEMA
-    )
+    validator: jsonschema.protocols.Validator = jsonschema.Draft202012Validator(SARIF_SUBSET_SCHEMA)
     return validator
 
 
@@ -115,11 +169,13 @@ def check_report(report: Report) -> None:
         if start < end:
             quoted = text[start:end]
             assert not quoted[0].isspace() and not quoted[-1].isspace(), (
-                f"{finding.code} span {quoted!r} starts or ends in whitespace")
+                f"{finding.code} span {quoted!r} starts or ends in whitespace"
+            )
             line_start = text.rfind("\n", 0, start) + 1
             if not text[line_start:start].strip():
                 assert not _LIST_MARKER.match(text, start), (
-                    f"{finding.code} span {quoted!r} starts with a list marker")
+                    f"{finding.code} span {quoted!r} starts with a list marker"
+                )
 
 
 def check_outputs(reports: list[Report]) -> dict[str, Any]:
@@ -133,7 +189,10 @@ def check_outputs(reports: list[Report]) -> dict[str, Any]:
             if finding["start"] is None:
                 continue
             assert finding["text"] == report.text[finding["start"] : finding["end"]]
-            assert (finding["line"], finding["column"]) == line_column(report.text, finding["start"])
+            assert (finding["line"], finding["column"]) == line_column(
+                report.text, finding["start"]
+            )
             assert (finding["end_line"], finding["end_column"]) == line_column(
-                report.text, finding["end"])
+                report.text, finding["end"]
+            )
     return document

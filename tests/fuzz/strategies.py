@@ -15,10 +15,28 @@ CORPUS_FOLDERS = (ROOT / "corpus" / "letters", ROOT / "corpus" / "real" / "dev")
 
 # --- pieces of letters ------------------------------------------------------------
 
-GREETINGS = ("Dear Ana,", "Hi Sam,", "Hello Dr. Okafor,", "Dear Hiring Manager,", "Dear Sir or Madam,",
-             "Dear [Interviewer],", "Hi {{name}},", "Dear İlkay,", "Ms. Straße,", "Dear ﬁona,", "")
-SIGN_OFFS = ("Best,\nSam", "Best regards,\nSam Ortiz", "Thanks!\n—Sam", "Sincerely,\n\nSam\nsam@example.com",
-             "Kind regards\nSam", "Cheers", "")
+GREETINGS = (
+    "Dear Ana,",
+    "Hi Sam,",
+    "Hello Dr. Okafor,",
+    "Dear Hiring Manager,",
+    "Dear Sir or Madam,",
+    "Dear [Interviewer],",
+    "Hi {{name}},",
+    "Dear İlkay,",
+    "Ms. Straße,",
+    "Dear ﬁona,",
+    "",
+)
+SIGN_OFFS = (
+    "Best,\nSam",
+    "Best regards,\nSam Ortiz",
+    "Thanks!\n—Sam",
+    "Sincerely,\n\nSam\nsam@example.com",
+    "Kind regards\nSam",
+    "Cheers",
+    "",
+)
 STOCK = (
     "I am writing to express my sincere gratitude for the opportunity.",
     "Please do not hesitate to contact me at your earliest convenience.",
@@ -39,28 +57,82 @@ HOSTILE = (
     "Cheers mate, let's grab a beer lol.",
     "ı İ ß ẞ ﬁ ﬂ ǅ ŉ ΐ İstanbul STRASSE.",
 )
-SYMBOLS = ("😀", "👍🏽", "👨‍👩‍👧", "…", "—", "“", "”", "’", "\u200b", "\u200f", "\u202e", "\u0301",
-           "שלום", "مرحبا", "\t", "\r\n", "\r", "\u2028", "\x0c", "!!!", "???", "...", "* * *", "> ", "- ")
+SYMBOLS = (
+    "😀",
+    "👍🏽",
+    "👨‍👩‍👧",
+    "…",
+    "—",
+    "“",
+    "”",
+    "’",
+    "\u200b",
+    "\u200f",
+    "\u202e",
+    "\u0301",
+    "שלום",
+    "مرحبا",
+    "\t",
+    "\r\n",
+    "\r",
+    "\u2028",
+    "\x0c",
+    "!!!",
+    "???",
+    "...",
+    "* * *",
+    "> ",
+    "- ",
+)
 PLACEHOLDERS = ("[Company]", "{{position}}", "<Job Title>", "XX", "[insert detail]", "__________")
 
 
 def _sentence() -> st.SearchStrategy[str]:
-    words = st.lists(st.sampled_from(("the", "team", "role", "I", "really", "loved", "Acme", "project",
-                                      "İ", "ß", "data", "you", "said", "lol", "2026-03-02", "$5,000")),
-                     min_size=1, max_size=12).map(" ".join)
+    words = st.lists(
+        st.sampled_from(
+            (
+                "the",
+                "team",
+                "role",
+                "I",
+                "really",
+                "loved",
+                "Acme",
+                "project",
+                "İ",
+                "ß",
+                "data",
+                "you",
+                "said",
+                "lol",
+                "2026-03-02",
+                "$5,000",
+            )
+        ),
+        min_size=1,
+        max_size=12,
+    ).map(" ".join)
     mixed = st.tuples(words, st.sampled_from(SYMBOLS + PLACEHOLDERS), words).map(" ".join)
-    return st.one_of(st.sampled_from(STOCK), st.sampled_from(HOSTILE), words.map(lambda w: w + "."),
-                     mixed, st.text(max_size=40))
+    return st.one_of(
+        st.sampled_from(STOCK),
+        st.sampled_from(HOSTILE),
+        words.map(lambda w: w + "."),
+        mixed,
+        st.text(max_size=40),
+    )
 
 
 def _paragraph() -> st.SearchStrategy[str]:
     sentences = st.lists(_sentence(), min_size=1, max_size=5).map(" ".join)
     bullets = st.lists(_sentence(), min_size=1, max_size=6).map(
-        lambda items: "\n".join(f"- {item}" for item in items))
+        lambda items: "\n".join(f"- {item}" for item in items)
+    )
     numbered = st.lists(_sentence(), min_size=1, max_size=4).map(
-        lambda items: "\n".join(f"{n}. {item}" for n, item in enumerate(items, 1)))
+        lambda items: "\n".join(f"{n}. {item}" for n, item in enumerate(items, 1))
+    )
     quoted = st.lists(_sentence(), min_size=1, max_size=4).map(
-        lambda items: "\n".join(f"> {item}" for item in items))
+        lambda items: "\n".join(f"> {item}" for item in items)
+    )
     return st.one_of(sentences, sentences, bullets, numbered, quoted)
 
 
@@ -113,6 +185,7 @@ def any_letter() -> st.SearchStrategy[str]:
 
 # --- input formats ------------------------------------------------------------------
 
+
 def _escape_html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -125,13 +198,17 @@ def html_files(draw: st.DrawFn) -> bytes:
     for paragraph in paragraphs:
         tag = draw(st.sampled_from(tags))
         depth = draw(st.integers(0, 3))
-        inner = _escape_html(paragraph).replace("\n", draw(st.sampled_from(("<br>", "\n", "</div><div>"))))
+        inner = _escape_html(paragraph).replace(
+            "\n", draw(st.sampled_from(("<br>", "\n", "</div><div>")))
+        )
         chunks.append(f"<{tag}>" + "<div>" * depth + inner + "</div>" * depth + f"</{tag}>")
     markup = "".join(chunks)
     if draw(st.booleans()):
         markup = f"<html><head><style>p{{}}</style></head><body>{markup}</body></html>"
     if draw(st.booleans()):  # unbalanced or raw tags
-        markup += draw(st.sampled_from(("<ul><li>", "</p></p>", "<script>x", "<!--", "<br/>", "&#0;")))
+        markup += draw(
+            st.sampled_from(("<ul><li>", "</p></p>", "<script>x", "<!--", "<br/>", "&#0;"))
+        )
     return markup.encode("utf-8")
 
 
@@ -155,10 +232,16 @@ def markdown_files(draw: st.DrawFn) -> bytes:
 @st.composite
 def email_files(draw: st.DrawFn) -> bytes:
     message = EmailMessage()
-    message["From"] = draw(st.sampled_from(("Sam Ortiz <sam@example.com>", "=?utf-8?q?S=C3=A1m?= <s@x.io>")))
+    message["From"] = draw(
+        st.sampled_from(("Sam Ortiz <sam@example.com>", "=?utf-8?q?S=C3=A1m?= <s@x.io>"))
+    )
     message["To"] = "Elena Alvarez <elena@example.com>"
-    subject = draw(st.one_of(st.sampled_from(("Thank you", "Following up", "Still waiting?!")),
-                             st.text(max_size=30).filter(lambda s: "\n" not in s and "\r" not in s)))
+    subject = draw(
+        st.one_of(
+            st.sampled_from(("Thank you", "Following up", "Still waiting?!")),
+            st.text(max_size=30).filter(lambda s: "\n" not in s and "\r" not in s),
+        )
+    )
     try:
         message["Subject"] = subject
     except (ValueError, TypeError):
@@ -167,10 +250,16 @@ def email_files(draw: st.DrawFn) -> bytes:
     body = draw(letters())
     message.set_content(body, cte=draw(st.sampled_from(("8bit", "quoted-printable", "base64"))))
     if draw(st.booleans()):
-        message.add_alternative("<p>" + _escape_html(body).replace("\n", "<br>") + "</p>", subtype="html")
+        message.add_alternative(
+            "<p>" + _escape_html(body).replace("\n", "<br>") + "</p>", subtype="html"
+        )
     if draw(st.booleans()):
-        message.add_attachment(b"%PDF-1.4 portfolio", maintype="application", subtype="pdf",
-                               filename=draw(st.sampled_from(("portfolio.pdf", "résumé.pdf"))))
+        message.add_attachment(
+            b"%PDF-1.4 portfolio",
+            maintype="application",
+            subtype="pdf",
+            filename=draw(st.sampled_from(("portfolio.pdf", "résumé.pdf"))),
+        )
     return message.as_bytes()
 
 
@@ -180,8 +269,14 @@ def docx_files(draw: st.DrawFn) -> bytes:
 
     document = Document()
     for paragraph in draw(letters()).split("\n\n"):
-        clean = "".join(char for char in paragraph if char in "\t\n" or (ord(char) >= 32 and char != "\x7f"))
-        clean = "".join(char for char in clean if not 0xD800 <= ord(char) <= 0xDFFF and ord(char) not in (0xFFFE, 0xFFFF))
+        clean = "".join(
+            char for char in paragraph if char in "\t\n" or (ord(char) >= 32 and char != "\x7f")
+        )
+        clean = "".join(
+            char
+            for char in clean
+            if not 0xD800 <= ord(char) <= 0xDFFF and ord(char) not in (0xFFFE, 0xFFFF)
+        )
         style = draw(st.sampled_from((None, "List Bullet", "Heading 1")))
         document.add_paragraph(clean, style=style)
     if draw(st.booleans()):
@@ -204,19 +299,32 @@ def input_files() -> st.SearchStrategy[tuple[str, bytes]]:
         st.tuples(st.just("letter.html"), html_files()),
         st.tuples(st.just("letter.eml"), email_files()),
         st.tuples(st.just("letter.docx"), docx_files()),
-        st.tuples(st.sampled_from(("letter.eml", "letter.docx", "letter.html", "letter.md")),
-                  st.binary(max_size=300)),
+        st.tuples(
+            st.sampled_from(("letter.eml", "letter.docx", "letter.html", "letter.md")),
+            st.binary(max_size=300),
+        ),
     )
 
 
 # --- config -------------------------------------------------------------------------
 
 OPTION_VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=True),
-    st.text(max_size=20), st.lists(st.text(max_size=10), max_size=3),
-    st.lists(st.dictionaries(st.sampled_from(("code", "pattern", "requires", "id", "message")),
-                             st.sampled_from(("LL401", "(a+)+$", "sorry", "...", "x{1000}{1000}", "[", "not ... at all")),
-                             max_size=3), max_size=2),
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=True),
+    st.text(max_size=20),
+    st.lists(st.text(max_size=10), max_size=3),
+    st.lists(
+        st.dictionaries(
+            st.sampled_from(("code", "pattern", "requires", "id", "message")),
+            st.sampled_from(
+                ("LL401", "(a+)+$", "sorry", "...", "x{1000}{1000}", "[", "not ... at all")
+            ),
+            max_size=3,
+        ),
+        max_size=2,
+    ),
     st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
 )
 CHECK_OPTIONS = {
@@ -229,15 +337,34 @@ CHECK_OPTIONS = {
 }
 TOP_LEVEL_VALUES = {
     "kind": st.sampled_from(("thank-you", "follow-up", "auto", "other", 3)),
-    "select": st.one_of(st.sampled_from(("LL1", "LL401,LL3", "tone", "LL999", "")), st.lists(st.text(max_size=6), max_size=2)),
+    "select": st.one_of(
+        st.sampled_from(("LL1", "LL401,LL3", "tone", "LL999", "")),
+        st.lists(st.text(max_size=6), max_size=2),
+    ),
     "ignore": st.sampled_from(("LL5", ["LL5", "LL6"], "stock-phrase", 7)),
     "fail-on": st.sampled_from(("error", "warning", "never", "fatal", True)),
     "fail-under": st.one_of(st.integers(-5, 105), st.floats(allow_nan=True), st.text(max_size=3)),
-    "interview-date": st.one_of(st.sampled_from(("2026-03-02", "2026-03-02T10:00", "9999-12-31", "0001-01-01",
-                                                  "2026-03-02T10:00+05:00", "1969-12-31", "2201-01-01", "nope")),
-                                st.dates().map(str)),
-    "deadline": st.one_of(st.sampled_from(("2026-03-09", "2026-02-01", "9999-12-31", "x")), st.dates().map(str)),
-    "sent": st.sampled_from(("2026-03-03T09:00", "2026-03-03T09:00Z", "9999-12-31T23:59", "2026-03-01")),
+    "interview-date": st.one_of(
+        st.sampled_from(
+            (
+                "2026-03-02",
+                "2026-03-02T10:00",
+                "9999-12-31",
+                "0001-01-01",
+                "2026-03-02T10:00+05:00",
+                "1969-12-31",
+                "2201-01-01",
+                "nope",
+            )
+        ),
+        st.dates().map(str),
+    ),
+    "deadline": st.one_of(
+        st.sampled_from(("2026-03-09", "2026-02-01", "9999-12-31", "x")), st.dates().map(str)
+    ),
+    "sent": st.sampled_from(
+        ("2026-03-03T09:00", "2026-03-03T09:00Z", "9999-12-31T23:59", "2026-03-01")
+    ),
     "told": st.sampled_from(("a few days", "by Friday", "next week", "whenever", "")),
 }
 
@@ -251,13 +378,18 @@ def _toml_value(value: object) -> str:
     if isinstance(value, str):
         escaped = "".join(
             char if char.isprintable() and char not in '"\\' else f"\\u{ord(char):04x}"
-            for char in value if not 0xD800 <= ord(char) <= 0xDFFF
+            for char in value
+            if not 0xD800 <= ord(char) <= 0xDFFF
         )
         return f'"{escaped}"'
     if isinstance(value, list):
         return "[" + ", ".join(_toml_value(item) for item in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{_toml_value(str(k))} = {_toml_value(v)}" for k, v in value.items()) + "}"
+        return (
+            "{"
+            + ", ".join(f"{_toml_value(str(k))} = {_toml_value(v)}" for k, v in value.items())
+            + "}"
+        )
     raise TypeError(type(value))
 
 
@@ -269,7 +401,9 @@ def config_files(draw: st.DrawFn) -> bytes:
         lines.append(f"{key} = {_toml_value(draw(TOP_LEVEL_VALUES[key]))}")
     for check in draw(st.lists(st.sampled_from(sorted(CHECK_OPTIONS)), unique=True, max_size=2)):
         lines.append(f"[{check}]")
-        for option in draw(st.lists(st.sampled_from(CHECK_OPTIONS[check]), unique=True, max_size=2)):
+        for option in draw(
+            st.lists(st.sampled_from(CHECK_OPTIONS[check]), unique=True, max_size=2)
+        ):
             value = draw(OPTION_VALUES)
             if value is not None:
                 lines.append(f"{option} = {_toml_value(value)}")

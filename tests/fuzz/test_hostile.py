@@ -101,11 +101,13 @@ def test_config_dev_zero_is_refused(tmp_path: Path) -> None:
         (b"kind = 'thank-you'\n# caf\xe9\n", "is not UTF-8 text"),
         (b"kind = \n", "is not valid TOML"),
         (b"x = " + b"[" * 5000 + b"]" * 5000 + b"\n", "nests arrays or tables too deeply"),
-        (b"[tone]\nallow = \"sorry\"\n", "[tone] allow must be a list of strings or tables"),
-        (b"[length]\nmax_words = \"many\"\n", "[length] max_words must be a whole number"),
-        (b"[tone]\nextra_cues = [{code = \"LL401\", pattern = \"(a+)+$\"}]\n", ""),
-        (b"[tone]\nextra_cues = [{code = \"LL401\", pattern = \"(a)\\\\1\"}]\n",
-         "RE2 cannot use this pattern"),
+        (b'[tone]\nallow = "sorry"\n', "[tone] allow must be a list of strings or tables"),
+        (b'[length]\nmax_words = "many"\n', "[length] max_words must be a whole number"),
+        (b'[tone]\nextra_cues = [{code = "LL401", pattern = "(a+)+$"}]\n', ""),
+        (
+            b'[tone]\nextra_cues = [{code = "LL401", pattern = "(a)\\\\1"}]\n',
+            "RE2 cannot use this pattern",
+        ),
     ],
 )
 def test_bad_config_files(tmp_path: Path, config: bytes, message: str) -> None:
@@ -128,25 +130,42 @@ def test_broken_unrelated_pyproject_is_ignored(tmp_path: Path) -> None:
     assert_bounded(run_measured(["--ignore", "LL5", letter]), (2,), message="is not valid TOML")
 
 
-@pytest.mark.parametrize("args", [
-    ["plan", "--interview-date", "9999-12-31"],
-    ["plan", "--interview-date", "2026-03-02", "--deadline", "9999-12-31"],
-    ["plan", "--interview-date", "2026-03-09", "--deadline", "2026-03-02"],
-    ["--interview-date", "9999-12-31", "-"],
-    ["--interview-date", "0001-01-01", "-"],
-    ["--interview-date", "2026-03-09", "--deadline", "2026-03-02", "-"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["plan", "--interview-date", "9999-12-31"],
+        ["plan", "--interview-date", "2026-03-02", "--deadline", "9999-12-31"],
+        ["plan", "--interview-date", "2026-03-09", "--deadline", "2026-03-02"],
+        ["--interview-date", "9999-12-31", "-"],
+        ["--interview-date", "0001-01-01", "-"],
+        ["--interview-date", "2026-03-09", "--deadline", "2026-03-02", "-"],
+    ],
+)
 def test_extreme_dates_are_refused(args: list[str]) -> None:
-    outcome = run_measured([*args[:-1], "--isolated", args[-1]] if args[-1] == "-" else args,
-                           stdin=hostile.LETTER.encode())
+    outcome = run_measured(
+        [*args[:-1], "--isolated", args[-1]] if args[-1] == "-" else args,
+        stdin=hostile.LETTER.encode(),
+    )
     assert_bounded(outcome, (2,))
     assert "plausible date" in outcome.stderr or "before the interview" in outcome.stderr
 
 
 def test_aware_and_naive_dates_mix(tmp_path: Path) -> None:
-    outcome = run_measured(["--isolated", "--ignore", "LL5", "--kind", "thank-you",
-                            "--interview-date", "2026-03-02T10:00+05:00",
-                            "--sent", "2026-03-02T18:00", "-"], stdin=hostile.LETTER.encode())
+    outcome = run_measured(
+        [
+            "--isolated",
+            "--ignore",
+            "LL5",
+            "--kind",
+            "thank-you",
+            "--interview-date",
+            "2026-03-02T10:00+05:00",
+            "--sent",
+            "2026-03-02T18:00",
+            "-",
+        ],
+        stdin=hostile.LETTER.encode(),
+    )
     assert_bounded(outcome, (0, 1))
     assert "crashed" not in outcome.stderr
 
@@ -155,8 +174,9 @@ def test_non_utf8_file_name_gives_valid_json_and_sarif(tmp_path: Path) -> None:
     name = os.fsdecode(b"letter-\xff.txt")
     (tmp_path / name).write_text(hostile.LETTER)
     for output in ("json", "sarif"):
-        outcome = run_measured(["--isolated", "--ignore", "LL5", "--format", output, name],
-                               cwd=tmp_path)
+        outcome = run_measured(
+            ["--isolated", "--ignore", "LL5", "--format", output, name], cwd=tmp_path
+        )
         assert_bounded(outcome, (0, 1))
         document = json.loads(outcome.stdout.decode("utf-8"))  # strict UTF-8
         assert "letter-\\xff.txt" in json.dumps(document, ensure_ascii=False)
@@ -197,8 +217,9 @@ def test_closed_pipe_exits_quietly(tmp_path: Path) -> None:
     read_end, write_end = os.pipe()
     os.close(read_end)  # like `| head -0`: the reader is gone before we write
     try:
-        outcome = run_measured(["--isolated", "--ignore", "LL5", letter],
-                               stdout=Path(f"/dev/fd/{write_end}"))
+        outcome = run_measured(
+            ["--isolated", "--ignore", "LL5", letter], stdout=Path(f"/dev/fd/{write_end}")
+        )
     finally:
         os.close(write_end)
     assert_bounded(outcome, (0,))

@@ -59,7 +59,9 @@ def test_mutated_corpus_letters(linter: Linter, text: str) -> None:
 
 
 @settings(max_examples=examples(3000, cheap=True))
-@given(text=st.one_of(st.text(max_size=600), strategies.letters(), strategies.mutated_corpus_letters()))
+@given(
+    text=st.one_of(st.text(max_size=600), strategies.letters(), strategies.mutated_corpus_letters())
+)
 def test_layout_parts_are_ordered_and_inside_the_text(text: str) -> None:
     """The layout parser alone, much faster, so it sees many more examples."""
     parts = find_parts(text)
@@ -87,8 +89,9 @@ def test_every_input_format(linter: Linter, file: tuple[str, bytes]) -> None:
 @given(text=strategies.letters(), data=st.data())
 def test_context_and_option_values(linter: Linter, text: str, data: st.DataObject) -> None:
     options: dict[str, Any] = {}
-    for key in data.draw(st.lists(st.sampled_from(sorted(strategies.TOP_LEVEL_VALUES)), unique=True,
-                                  max_size=3)):
+    for key in data.draw(
+        st.lists(st.sampled_from(sorted(strategies.TOP_LEVEL_VALUES)), unique=True, max_size=3)
+    ):
         options[key.replace("-", "_")] = data.draw(strategies.TOP_LEVEL_VALUES[key])
     check = data.draw(st.sampled_from(sorted(strategies.CHECK_OPTIONS)))
     option = data.draw(st.sampled_from(strategies.CHECK_OPTIONS[check]))
@@ -130,8 +133,11 @@ def test_cli_json(pipeline: Pipeline, file: tuple[str, bytes], json_format: str)
         path = Path(folder) / name
         path.write_bytes(data)
         stdout, stderr = io.StringIO(), io.StringIO()
-        with mock.patch.object(cli_lint, "Linter", linter_with_pipeline), \
-                contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        with (
+            mock.patch.object(cli_lint, "Linter", linter_with_pipeline),
+            contextlib.redirect_stdout(stdout),
+            contextlib.redirect_stderr(stderr),
+        ):
             status = main(["--isolated", "--ignore", "LL5", "--format", json_format, str(path)])
     assert status in (0, 1, 2), status
     assert "Traceback" not in stderr.getvalue()
