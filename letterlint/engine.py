@@ -17,7 +17,7 @@ from typing import Any
 
 from letterlint import scoring
 from letterlint.checks.base import Check
-from letterlint.config import Config, load_config
+from letterlint.config import Config, ConfigError, load_config
 from letterlint.letter.kind import detect_kind
 from letterlint.letter.nlp import Pipeline
 from letterlint.letter.parse import Letter, parse_letters
@@ -156,6 +156,8 @@ class Linter:
             return CheckResult.skipped(check_class.name, "the letter is empty")
         try:
             result = self.check(check_class).run(letter, config)
+        except ConfigError:  # a setting the check cannot use: the user's to fix, exit 2
+            raise
         except Exception as error:  # one broken check must not hide the others' findings
             return CheckResult.failed(
                 check_class.name, f"check crashed: {type(error).__name__}: {error}"

@@ -16,7 +16,7 @@ import warnings
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from importlib.metadata import entry_points
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -152,7 +152,8 @@ def _keep_items_together(doc: Doc, items: Iterable[tuple[int, int]]) -> None:
             if starts[index] < marker_end or not texts[index - 1].endswith(_SENTENCE_ENDS):
                 marks[index] = -1
     if any(marks):
-        doc.from_array([SENT_START], numpy.array(marks, dtype="int64").astype("uint64"))
+        array: Any = numpy.array(marks, dtype="int64").astype("uint64")
+        doc.from_array([SENT_START], array)
 
 
 _SENTENCE_ENDS = (".", "!", "?", "…")

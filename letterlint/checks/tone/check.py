@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from letterlint.checks.base import Check, Rule
 from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
@@ -252,7 +252,7 @@ def _compile(pattern: str, user: bool) -> CuePattern:
     options.max_mem = 8 << 20  # a huge repetition is refused, not built
     options.log_errors = False  # the ConfigError says it, in one sentence
     try:
-        compiled: CuePattern = re2.compile(pattern, options)
+        compiled = cast(CuePattern, re2.compile(pattern, options))
     except re2.error as error:
         message = error.args[0] if error.args else error
         if isinstance(message, bytes):
