@@ -21,7 +21,7 @@ from letterlint.sources.read import read_bytes, read_path
 from tests.fuzz import hostile
 from tests.fuzz.hostile import Outcome, run_measured
 
-GENEROUS_SECONDS = 60
+GENEROUS_SECONDS = 180
 GENEROUS_MB = 1200
 
 
