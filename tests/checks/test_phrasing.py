@@ -294,7 +294,7 @@ def test_config_file_extends_and_allows(pipeline: Pipeline, tmp_path: Path) -> N
 def test_bad_extra_pattern_is_a_config_error(phrasing: Linter) -> None:
     """A pattern the user wrote is the user's to fix: a ConfigError (exit 2 on the
     command line), not a crashed check."""
-    with pytest.raises(ConfigError, match="unknown macro {nope}"):
+    with pytest.raises(ConfigError, match=r"unknown macro \{nope\}"):
         phrasing.lint(letter("Thanks."), phrasing={"extra_phrases": ["{nope} here"]})
 
 
