@@ -306,7 +306,8 @@ class ToneCheck(Check):
         return self._words
 
     def run(self, letter: Letter, config: Config) -> CheckResult:
-        cues = self.cues + build_cues(self.setting(config, "extra_cues"), "[tool.letterlint.tone]")
+        origin = f"{config.source}: [tone] extra_cues" if config.source else "[tone] extra_cues"
+        cues = self.cues + build_cues(self.setting(config, "extra_cues"), origin)
         allowed = [normalise(phrase) for phrase in self.setting(config, "allow")]
         findings: list[Finding] = []
         for sentence in letter.sentences:
