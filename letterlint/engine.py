@@ -189,10 +189,10 @@ def tidy_span(span: Span | None, text: str) -> Span | None:
         while start < end and text[start].isspace():
             start += 1
         line_start = text.rfind("\n", 0, start) + 1
-        marker = _LIST_MARKER.match(text, start, end)
-        if not marker or text[line_start:start].strip():
+        marker = _LIST_MARKER.match(text, start)
+        if start >= end or not marker or text[line_start:start].strip():
             break
-        start = marker.end()
+        start = min(marker.end(), end)
     while end > start and text[end - 1].isspace():
         end -= 1
     return span if (start, end) == (span.start, span.end) else Span(start, end)

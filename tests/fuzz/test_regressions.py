@@ -39,6 +39,17 @@ def test_spans_never_include_a_list_marker_or_trailing_space(linter: Linter) -> 
         assert not piece.startswith(("-", " ", "\n")) and piece == piece.rstrip(), piece
 
 
+def test_a_bare_list_marker_is_never_quoted() -> None:
+    """Found by the deep profile: a paragraph that is only "- " made LL101 quote "-"."""
+    from letterlint.engine import tidy_span
+    from letterlint.model import Span
+
+    text = "Dear Ana,\n\n- \n\nBest,\nSam"
+    tidied = tidy_span(Span(11, 12), text)
+    assert tidied is not None and tidied.start == tidied.end
+    assert tidy_span(Span(11, 14), "Dear Ana,\n\n- hi there") == Span(13, 14)
+
+
 @pytest.mark.parametrize(
     ("check", "options", "expected"),
     [
