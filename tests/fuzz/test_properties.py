@@ -153,9 +153,9 @@ def test_cli_json(pipeline: Pipeline, file: tuple[str, bytes], json_format: str)
         assert len(stderr.getvalue().strip().splitlines()) == 1
     if json_format == "json":
         for report in document["files"]:
-            text = report.get("text") or path.read_bytes().decode("utf-8", "replace")
+            text = report["text"] if "text" in report else read_bytes(data, name).text
             for finding in report["findings"]:
-                if finding["start"] is not None and "text" in report:
+                if finding["start"] is not None:
                     assert finding["text"] == text[finding["start"] : finding["end"]]
 
 
