@@ -10,6 +10,8 @@ in sub-tables (``[tool.letterlint.length]``), severity overrides in
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -19,6 +21,8 @@ from typing import Any
 
 from letterlint.model import KINDS, Severity
 from letterlint.planner import PlanError, check_told
+from letterlint.planner.schedule import as_date, as_datetime
+from letterlint.sources.read import shown_name
 
 CONFIG_FILES = ("letterlint.toml", "pyproject.toml")
 
@@ -77,17 +81,52 @@ _TOP_LEVEL = {
 _CONTEXT = {f.name.replace("_", "-") for f in fields(Context)}
 
 
+MAX_CONFIG_BYTES = 1024 * 1024
+"""Largest config file letterlint reads (a pyproject.toml is a few kilobytes)."""
+
+_LETTERLINT_TABLE = re.compile(r"(?m)^\s*\[*\s*tool\s*\.\s*letterlint\b")
+
+
 def find_config_file(start: Path) -> Path | None:
-    """The nearest letterlint.toml, or pyproject.toml with [tool.letterlint]."""
-    folder = start if start.is_dir() else start.parent
-    for directory in (folder.resolve(), *folder.resolve().parents):
+    """The nearest letterlint.toml, or pyproject.toml with [tool.letterlint].
+
+    A pyproject.toml that cannot be read or parsed is skipped unless it mentions
+    a [tool.letterlint] table: a broken file of another project must not stop a
+    run that does not use it."""
+    try:
+        folder = start if start.is_dir() else start.parent
+        folders = (folder.resolve(), *folder.resolve().parents)
+    except OSError:  # an unreadable folder or a symbolic link loop: no config
+        return None
+    for directory in folders:
         for name in CONFIG_FILES:
             candidate = directory / name
-            if not candidate.is_file():
+            try:
+                if not candidate.is_file():
+                    continue
+            except OSError:  # a folder we may not look into
                 continue
-            if name == "letterlint.toml" or "letterlint" in _read_toml(candidate).get("tool", {}):
+            if name == "letterlint.toml":
+                return candidate
+            try:
+                table = _read_toml(candidate)
+            except ConfigError:
+                if _mentions_letterlint(candidate):
+                    raise
+                continue
+            tool = table.get("tool", {})
+            if isinstance(tool, dict) and "letterlint" in tool:
                 return candidate
     return None
+
+
+def _mentions_letterlint(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            text = file.read(MAX_CONFIG_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return bool(_LETTERLINT_TABLE.search(text))
 
 
 def load_config(path: Path | None, base: Config | None = None) -> Config:
@@ -97,20 +136,42 @@ def load_config(path: Path | None, base: Config | None = None) -> Config:
         return config
     table = _read_toml(path)
     if path.name == "pyproject.toml":
-        table = table.get("tool", {}).get("letterlint", {})
+        tool = table.get("tool", {})
+        table = tool.get("letterlint", {}) if isinstance(tool, dict) else {}
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.letterlint] must be a table.")
     return replace(_apply(config, _normalise_keys(table), origin=str(path)), source=path)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    """The file's TOML, read up to MAX_CONFIG_BYTES (so /dev/zero or a FIFO
+    cannot exhaust memory); anything unusable is a ConfigError in one sentence."""
+    shown = shown_name(str(path))
     try:
         with path.open("rb") as file:
-            return tomllib.load(file)
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path} is not valid TOML ({error}); fix the file.") from None
+            data = file.read(MAX_CONFIG_BYTES + 1)
     except OSError as error:
-        raise ConfigError(f"{path} cannot be read ({error.strerror}).") from None
+        if error.errno == errno.ELOOP:
+            raise ConfigError(f"{shown} is a symbolic link loop; fix the link.") from None
+        reason = (error.strerror or type(error).__name__).lower()
+        raise ConfigError(f"{shown} cannot be read ({reason}).") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(
+            f"{shown} is over {MAX_CONFIG_BYTES // (1024 * 1024)} MB; a config file is a few "
+            "lines, so check the path."
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ConfigError(
+            f"{shown} is not UTF-8 text (bad byte at offset {error.start}); save it as UTF-8."
+        ) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{shown} is not valid TOML ({error}); fix the file.") from None
+    except RecursionError:
+        raise ConfigError(f"{shown} nests arrays or tables too deeply; fix the file.") from None
 
 
 def _normalise_keys(table: Mapping[str, Any]) -> dict[str, Any]:
@@ -137,7 +198,17 @@ def _apply(config: Config, values: dict[str, Any], origin: str) -> Config:
             known = ", ".join(sorted(_TOP_LEVEL | _CONTEXT | {"severity"}))
             raise ConfigError(f"{origin}: unknown setting {key!r}; known settings are {known}.")
     if context_changes:
-        changes["context"] = replace(config.context, **context_changes)
+        context = replace(config.context, **context_changes)
+        if (
+            context.deadline is not None
+            and context.interview_date is not None
+            and context.deadline < context.interview_date.date()
+        ):
+            raise ConfigError(
+                f"{origin}: the deadline {context.deadline.isoformat()} is before the "
+                f"interview on {context.interview_date.date().isoformat()}; check the dates."
+            )
+        changes["context"] = context
     changes["checks"] = MappingProxyType({k: MappingProxyType(v) for k, v in checks.items()})
     changes["severity"] = MappingProxyType(severity)
     return replace(config, **changes)
@@ -226,27 +297,16 @@ def _context_value(key: str, value: Any, origin: str) -> Any:
 
 
 def parse_datetime(value: Any, key: str = "date", origin: str = "option") -> dt.datetime:
-    """Dates and times as ISO 8601; a bare date means that day's start."""
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return dt.datetime.combine(value, dt.time())
+    """Dates and times as ISO 8601; a bare date means that day's start. A time
+    with a UTC offset becomes local time; years outside 1970-2200 are refused."""
     try:
-        return dt.datetime.fromisoformat(str(value))
-    except ValueError:
-        raise ConfigError(
-            f"{origin}: {key} must be a date like 2026-03-02 or 2026-03-02T14:30, not {value!r}."
-        ) from None
+        return as_datetime(value if isinstance(value, dt.date) else str(value), key)
+    except PlanError as error:
+        raise ConfigError(f"{origin}: {error}") from None
 
 
 def parse_date(value: Any, key: str = "date", origin: str = "option") -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
     try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise ConfigError(
-            f"{origin}: {key} must be a date like 2026-03-09, not {value!r}."
-        ) from None
+        return as_date(value if isinstance(value, dt.date) else str(value), key)
+    except PlanError as error:
+        raise ConfigError(f"{origin}: {error}") from None

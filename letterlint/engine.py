@@ -8,6 +8,7 @@ A check that raises is reported as failed and the others still run.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -16,11 +17,11 @@ from typing import Any
 
 from letterlint import scoring
 from letterlint.checks.base import Check
-from letterlint.config import Config, load_config
+from letterlint.config import Config, ConfigError, load_config
 from letterlint.letter.kind import detect_kind
 from letterlint.letter.nlp import Pipeline
 from letterlint.letter.parse import Letter, parse_letters
-from letterlint.model import CheckResult, PointCoverage, Report, Severity, Status
+from letterlint.model import CheckResult, PointCoverage, Report, Severity, Span, Status
 from letterlint.registry import Registry
 from letterlint.sources.read import Source, read_path
 
@@ -182,6 +183,8 @@ class Linter:
             return CheckResult.skipped(check_class.name, "the letter is empty")
         try:
             result = self.check(check_class).run(letter, config)
+        except ConfigError:  # a setting the check cannot use: the user's to fix, exit 2
+            raise
         except Exception as error:  # one broken check must not hide the others' findings
             return CheckResult.failed(
                 check_class.name, f"check crashed: {type(error).__name__}: {error}"
@@ -189,9 +192,11 @@ class Linter:
         if result.status is not Status.OK:
             return result
         findings = tuple(
-            replace(finding, severity=overrides[finding.code])
-            if finding.code in overrides
-            else finding
+            replace(
+                finding,
+                severity=overrides.get(finding.code, finding.severity),
+                span=tidy_span(finding.span, letter.text),
+            )
             for finding in result.findings
             if finding.code in enabled
         )
@@ -208,6 +213,26 @@ def _processes(n_process: int) -> int:
     if n_process == 1:
         return 1
     raise ValueError(f"n_process must be a positive number of processes or -1, not {n_process}")
+_LIST_MARKER = re.compile(r"(?:[-*+•‣◦▪–]|\d{1,3}[.)])[ \t]+")
+
+
+def tidy_span(span: Span | None, text: str) -> Span | None:
+    """A finding's span without whitespace at its ends or a list marker ("- ",
+    "2. ") at its start: a span quotes words, and an editor underlines it."""
+    if span is None:
+        return None
+    start, end = span.start, span.end
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        line_start = text.rfind("\n", 0, start) + 1
+        marker = _LIST_MARKER.match(text, start)
+        if start >= end or not marker or text[line_start:start].strip():
+            break
+        start = min(marker.end(), end)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else Span(start, end)
 
 
 def _points(results: Iterable[CheckResult]) -> Mapping[str, PointCoverage]:

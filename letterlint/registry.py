@@ -6,8 +6,9 @@ validated when the registry is built, so a bad plugin fails loudly at load.
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from importlib.metadata import entry_points
 
 from letterlint.checks import BUILTIN_CHECKS
@@ -128,6 +129,44 @@ class Registry:
                     f"{origin}: unknown {name} setting {sorted(unknown)[0]!r}; "
                     f"{name} settings are {allowed}."
                 )
+            for key, value in options.items():
+                expected = option_type_error(names[name].options[key], value)
+                if expected:
+                    raise ConfigError(
+                        f"{origin}: [{name}] {key} must be {expected}, "
+                        f"not {_type_name(value)}; fix the setting."
+                    )
+
+
+def option_type_error(default: object, value: object) -> str | None:
+    """What ``value`` should have been, when its type does not match the option's
+    declared default; None when it fits. A setting of the wrong type (``allow =
+    "sorry"`` for a list) would otherwise change a check's results silently."""
+    if isinstance(default, bool):
+        return None if isinstance(value, bool) else "true or false"
+    if isinstance(default, int):
+        return None if isinstance(value, int) and not isinstance(value, bool) else "a whole number"
+    if isinstance(default, float):
+        fits = isinstance(value, int | float) and not isinstance(value, bool)
+        return None if fits and math.isfinite(float(value)) else "a number"  # type: ignore[arg-type]
+    if isinstance(default, str) or default is None:
+        return None if isinstance(value, str) else "a string"
+    if isinstance(default, list | tuple):
+        fits = isinstance(value, list | tuple) and all(
+            isinstance(item, str | Mapping) for item in value
+        )
+        return None if fits else "a list of strings or tables"
+    return None
+
+
+def _type_name(value: object) -> str:
+    names = {bool: "true/false", int: "a whole number", float: "a number", str: "a string",
+             list: "a list", tuple: "a list", dict: "a table"}
+    if isinstance(value, list | tuple) and not all(
+        isinstance(item, str | Mapping) for item in value
+    ):
+        return "a list with other items"
+    return names.get(type(value), type(value).__name__)
 
 
 def load_plugins() -> list[type[Check]]:

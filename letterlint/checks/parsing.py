@@ -48,7 +48,18 @@ def lemma(token: Token) -> str:
 
 
 def has_parse(sentence: TokenSpan) -> bool:
-    return sentence.doc.has_annotation("DEP")
+    """Whether the Doc has a dependency parse. Asked once per Doc and kept in its
+    ``user_data``: spaCy answers by scanning every token, and checks ask for every
+    cue, which made a long sentence quadratic."""
+    doc = sentence.doc
+    known = doc.user_data.get(_HAS_PARSE)
+    if known is None:
+        known = bool(doc.has_annotation("DEP"))
+        doc.user_data[_HAS_PARSE] = known
+    return bool(known)
+
+
+_HAS_PARSE = "letterlint.has_parse"
 
 
 def clause(token: Token, sentence: TokenSpan) -> list[Token]:

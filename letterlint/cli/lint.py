@@ -21,6 +21,7 @@ from letterlint.sources.read import (
     max_bytes,
     read_bytes,
     read_path,
+    shown_name,
 )
 
 PARALLEL_FROM = 16
@@ -108,13 +109,14 @@ def run(args: argparse.Namespace) -> int:
     if reports or args.format != "text":
         sys.stdout.write(FORMATTERS[args.format](reports, color))
     for report in reports:
+        shown = shown_name(report.path or STDIN_NAME)
         for result in report.checks:
             if result.status is Status.FAILED:
-                error(f"{report.path}: the {result.name} check failed ({result.reason}); "
+                error(f"{shown}: the {result.name} check failed ({result.reason}); "
                        "the letter was not fully checked, please report this.")
         grammar = report.check("grammar")
         if report.metadata.get("require_grammar") and grammar and grammar.status is not Status.OK:
-            error(f"{report.path}: grammar was required but not checked ({grammar.reason}).")
+            error(f"{shown}: grammar was required but not checked ({grammar.reason}).")
             status = EXIT_ERROR
     if status == EXIT_OK and any(not report.passed for report in reports):
         status = EXIT_GATE

@@ -12,12 +12,14 @@ stderr.
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 import warnings
 from collections.abc import Sequence
 from typing import TextIO
 
-from letterlint.cli.status import EXIT_ERROR, UsageError, error
+from letterlint.cli.status import EXIT_ERROR, EXIT_OK, UsageError, error
 from letterlint.config import ConfigError
 from letterlint.letter.nlp import LetterlintWarning, PipelineError
 from letterlint.registry import RegistryError
@@ -28,6 +30,41 @@ SUBCOMMANDS = ("rules", "explain", "languagetool", "plan", "lsp", "serve", "send
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     warnings.showwarning = _show_warning
+    _tolerate_unencodable()
+    try:
+        status = _dispatch(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``| head -1``): nothing more to say to anyone.
+        _discard_stdout()
+        return EXIT_OK
+    except OSError as problem:  # a full disk or a broken terminal under stdout
+        _discard_stdout()
+        reason = (problem.strerror or type(problem).__name__).lower()
+        error(f"cannot write the output ({reason}); check where it is redirected.")
+        return EXIT_ERROR
+    return status
+
+
+def _tolerate_unencodable() -> None:
+    """An emoji or "…" on a terminal whose encoding lacks it (PYTHONIOENCODING=ascii)
+    is replaced, not fatal."""
+    for stream, handler in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors=handler)
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+def _dispatch(args: list[str]) -> int:
     # Each subcommand's module is imported only when it runs: a cold start
     # pays for what it uses.
     try:

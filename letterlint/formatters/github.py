@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from letterlint.formatters.positions import LineIndex
 from letterlint.model import Report, Severity
+from letterlint.sources.read import shown_name
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -21,7 +22,7 @@ def format_github(reports: Sequence[Report], color: bool = False) -> str:
     lines = []
     for report in reports:
         index = LineIndex(report.text)
-        path = _escape(report.path or "<text>", property_value=True)
+        path = _escape(shown_name(report.path or "<text>"), property_value=True)
         for finding in report.findings:
             where = f"file={path}"
             if finding.span is not None:

@@ -9,6 +9,7 @@ from typing import Any
 from letterlint import __version__
 from letterlint.formatters.positions import LineIndex
 from letterlint.model import POINTS, CheckResult, Finding, Part, PointCoverage, Report
+from letterlint.sources.read import utf8_name
 
 SCHEMA_VERSION = 1
 
@@ -25,7 +26,7 @@ def format_json(reports: Sequence[Report], color: bool = False) -> str:
 def report_to_dict(report: Report) -> dict[str, Any]:
     index = LineIndex(report.text)
     data: dict[str, Any] = {
-        "path": report.path,
+        "path": utf8_name(report.path) if report.path is not None else None,
         "kind": report.kind,
         "kind_detected": report.metadata.get("kind_detected"),
         "score": report.score,

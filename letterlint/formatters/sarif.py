@@ -10,6 +10,7 @@ from typing import Any
 from letterlint import __version__
 from letterlint.formatters.positions import LineIndex
 from letterlint.model import Report, Severity
+from letterlint.sources.read import utf8_name
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -29,7 +30,8 @@ def format_sarif(reports: Sequence[Report], color: bool = False) -> str:
                     "defaultConfiguration": {"level": _LEVEL[finding.severity]},
                 },
             )
-            location: dict[str, Any] = {"artifactLocation": {"uri": report.path or "stdin"}}
+            uri = utf8_name(report.path or "stdin")
+            location: dict[str, Any] = {"artifactLocation": {"uri": uri}}
             if finding.span is not None:
                 line, column = index.position(finding.span.start)
                 end_line, end_column = index.position(finding.span.end)

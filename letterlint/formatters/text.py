@@ -12,6 +12,7 @@ from rich.text import Text
 
 from letterlint.formatters.positions import LineIndex
 from letterlint.model import Finding, Report, Severity, Status
+from letterlint.sources.read import shown_name
 
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -32,7 +33,7 @@ def format_text(reports: Sequence[Report], color: bool = False) -> str:
 
 
 def _report(console: Console, report: Report) -> None:
-    path = report.path or "<text>"
+    path = shown_name(report.path or "<text>")
     index = LineIndex(report.text)
     for finding in report.findings:
         _finding(console, path, index, finding)

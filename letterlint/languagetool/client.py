@@ -197,7 +197,7 @@ class LanguageToolClient:
         payload = self._request("check", form, self.timeout if timeout is None else timeout)
         try:
             return list(_matches(payload, Utf16Offsets(text)))
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
             raise LanguageToolUnavailable(
                 f"{self.base_url} answered /v2/check with an unexpected document ({error!r})"
             ) from None
@@ -206,9 +206,10 @@ class LanguageToolClient:
         url = f"{self.base_url}/v2/{endpoint}"
         body = urllib.parse.urlencode(form).encode("utf-8") if form is not None else None
         request = urllib.request.Request(url, data=body, headers={"Accept": "application/json"})
+        deadline = time.monotonic() + timeout
         try:
             with self._opener.open(request, timeout=timeout) as response:
-                return json.loads(response.read().decode("utf-8"))
+                return json.loads(_read_within(response, deadline, url).decode("utf-8"))
         except urllib.error.HTTPError as error:
             detail = error.read(300).decode("utf-8", "replace").strip().splitlines()
             reason = f"{url} answered HTTP {error.code}{': ' + detail[0] if detail else ''}"
@@ -221,6 +222,31 @@ class LanguageToolClient:
             raise LanguageToolUnavailable(f"{url}: {_plain(error)}") from None
         except ValueError:
             raise LanguageToolUnavailable(f"{url} did not answer with JSON") from None
+
+
+MAX_RESPONSE_BYTES = 16 * 1024 * 1024
+"""Largest answer read from a server; LanguageTool's answer for a long letter is
+tens of kilobytes."""
+
+
+def _read_within(response: Any, deadline: float, url: str) -> bytes:
+    """The response body, read in chunks against one deadline for the whole
+    request: the socket timeout bounds each read only, so a server trickling one
+    byte a second would otherwise hold the run for ever. Also capped in size."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        chunk = response.read1(64 * 1024) if hasattr(response, "read1") else response.read(65536)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > MAX_RESPONSE_BYTES:
+            raise LanguageToolUnavailable(
+                f"{url} answered with over {MAX_RESPONSE_BYTES // (1024 * 1024)} MB"
+            )
+        chunks.append(chunk)
 
 
 def _plain(reason: object) -> str:

@@ -8,6 +8,7 @@ PyPI), then a blank English pipeline with a sentencizer, with one notice.
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import json
 import re
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from letterlint.letter.judge import NO_JUDGEMENT, Judge
 
@@ -129,29 +130,45 @@ class Pipeline:
         docs = []
         for text, items in zip(texts, list_items, strict=True):
             doc = nlp.make_doc(text)
-            for start, end in items:
-                _keep_item_together(doc, start, end)
+            _keep_items_together(doc, items)
             docs.append(doc)
         return list(nlp.pipe(docs))
 
 
-def _keep_item_together(doc: Doc, start: int, end: int) -> None:
-    """Make the list item at ``start`` (up to ``end``) begin a sentence, and let a
+def _keep_items_together(doc: Doc, items: Iterable[tuple[int, int]]) -> None:
+    """Make each list item at ``start`` (up to ``end``) begin a sentence, and let a
     new sentence begin inside it only after sentence-final punctuation: the parser
-    and the sentencizer otherwise split fragments like "2) numbered | two"."""
-    first = doc.char_span(start, start + 1, alignment_mode="expand")
-    if first is None:
-        return
-    if first.start > 0:
-        doc[first.start].is_sent_start = True
-    marker = _ITEM_START.match(doc.text, start)
-    marker_end = marker.end() if marker else start + 1
-    for token in doc[first.start + 1 :]:
-        if token.idx >= end:
-            break
-        previous = doc[token.i - 1]
-        if token.idx < marker_end or not previous.text.endswith((".", "!", "?", "…")):
-            token.is_sent_start = False
+    and the sentencizer otherwise split fragments like "2) numbered | two".
+
+    The marks are gathered in one array and set at once: setting them token by
+    token costs a pass over the whole Doc each, quadratic in the number of items.
+    """
+    import numpy
+    from spacy.attrs import SENT_START
+
+    text = doc.text  # a property that joins every token: read it once
+    starts = [token.idx for token in doc]
+    texts = [token.text for token in doc]
+    marks = [0] * len(doc)  # 1 begins a sentence, -1 does not, 0 undecided
+    for start, end in items:
+        first = bisect.bisect_right(starts, start) - 1
+        if first < 0 or start >= starts[first] + max(len(texts[first]), 1):
+            continue  # inside whitespace: no token to mark
+        if first > 0:
+            marks[first] = 1
+        marker = _ITEM_START.match(text, start)
+        marker_end = marker.end() if marker else start + 1
+        for index in range(first + 1, len(doc)):
+            if starts[index] >= end:
+                break
+            if starts[index] < marker_end or not texts[index - 1].endswith(_SENTENCE_ENDS):
+                marks[index] = -1
+    if any(marks):
+        array: Any = numpy.array(marks, dtype="int64").astype("uint64")
+        doc.from_array([SENT_START], array)
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…")
 
 
 def _blank() -> Language:

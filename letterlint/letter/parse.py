@@ -109,11 +109,35 @@ class Letter:
 
 
 def analysis_text(text: str) -> str:
-    """Same length as ``text``, with line breaks and tabs as spaces."""
-    return text.translate(_WHITESPACE_AS_SPACE)
+    """Same length as ``text``, with line breaks and tabs as spaces, and with the
+    work spaCy's tokenizer does bounded: it is quadratic in the length of a run
+    of symbols ("!" × 16,000 takes half a minute), so a run of symbols keeps its
+    first MAX_SYMBOL_RUN characters and the rest become spaces, and a chunk
+    without spaces is cut by a space every MAX_CHUNK characters. Offsets still
+    map one for one to the original text."""
+    text = text.translate(_WHITESPACE_AS_SPACE)
+    text = _SYMBOL_RUN.sub(_keep_run_start, text)
+    return _LONG_CHUNK.sub(_cut_chunk, text)
 
+
+MAX_SYMBOL_RUN = 32
+"""Longest run of symbols (punctuation, emoji, underscores) spaCy sees whole."""
+MAX_CHUNK = 100
+"""Longest stretch without a space spaCy sees whole."""
 
 _WHITESPACE_AS_SPACE = str.maketrans({"\r": " ", "\n": " ", "\t": " ", "\f": " ", "\v": " "})
+_SYMBOL_RUN = re.compile(rf"(?:[^\w\s]|_){{{MAX_SYMBOL_RUN + 1},}}")
+_LONG_CHUNK = re.compile(rf"[^ ]{{{MAX_CHUNK + 1},}}")
+
+
+def _keep_run_start(run: re.Match[str]) -> str:
+    kept = run.group(0)[:MAX_SYMBOL_RUN]
+    return kept + " " * (len(run.group(0)) - len(kept))
+
+
+def _cut_chunk(chunk: re.Match[str]) -> str:
+    text = chunk.group(0)
+    return " ".join(text[start : start + MAX_CHUNK] for start in range(0, len(text), MAX_CHUNK + 1))
 
 
 def parse_letters(

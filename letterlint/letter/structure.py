@@ -93,17 +93,25 @@ class _Row:
 
     line: Line
     gap: int
+    after_quote: bool = False
+    """The row comes right after a quoted block, so it never joins the text before it."""
 
 
 def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
     lines, signature_tail = _split_signature_delimiter(lines)
     parts: list[Part] = []
     rows: list[_Row] = []
+    after_quote = False
     for block, gap in _blocks(lines):
         if all(QUOTE.match(line.text) for line in block):
             parts.append(_part(Role.QUOTED, block))
+            after_quote = bool(rows)
             continue
-        rows.extend(_Row(line, gap if index == 0 else 0) for index, line in enumerate(block))
+        rows.extend(
+            _Row(line, gap if index == 0 else 0, after_quote and index == 0)
+            for index, line in enumerate(block)
+        )
+        after_quote = False
 
     head_count, salutation, first_body = _find_head(rows)
     parts.extend(_head_parts(rows[:head_count]))
@@ -363,7 +371,8 @@ def _paragraphs(rows: list[_Row], lowercase: bool) -> Iterator[list[Line]]:
     blocks: list[list[Line]] = []
     for row in rows:
         runs_on = not lowercase and blocks and _runs_on(blocks[-1][-1], row.line)
-        if (blocks and row.gap == 0) or runs_on or (blocks and _leads_in(blocks[-1], row.line)):
+        joins = (blocks and row.gap == 0) or runs_on or (blocks and _leads_in(blocks[-1], row.line))
+        if joins and not row.after_quote:
             blocks[-1].append(row.line)
         else:
             blocks.append([row.line])

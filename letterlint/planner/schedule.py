@@ -272,28 +272,64 @@ def nudge_dates(first: dt.date, stop: dt.date, every_days: int) -> tuple[dt.date
     return tuple(days)
 
 
+FIRST_YEAR, LAST_YEAR = 1970, 2200
+"""Dates outside these years are typing mistakes, and the calendar arithmetic
+near year 9999 overflows."""
+
+
+def sane_date_problem(day: dt.date, what: str) -> str | None:
+    """One sentence when ``day`` is outside FIRST_YEAR..LAST_YEAR, else None."""
+    if FIRST_YEAR <= day.year <= LAST_YEAR:
+        return None
+    return (
+        f"{what} {day.isoformat()} is not a plausible date; "
+        f"use a date between {FIRST_YEAR} and {LAST_YEAR}."
+    )
+
+
+def local_naive(moment: dt.datetime) -> dt.datetime:
+    """A datetime with a UTC offset as local wall-clock time without one, so it
+    compares with the naive datetimes everything else uses."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        return moment.replace(tzinfo=None)
+    try:
+        return moment.astimezone().replace(tzinfo=None)
+    except (OverflowError, ValueError, OSError):
+        return moment.replace(tzinfo=None)
+
+
 def as_datetime(value: dt.date | dt.datetime | str, what: str) -> dt.datetime:
     if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return _start_of(value)
-    try:
-        return dt.datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise PlanError(
-            f"{what} must be a date like 2026-03-02 or 2026-03-02T14:30, not {value!r}."
-        ) from None
+        moment = value
+    elif isinstance(value, dt.date):
+        moment = _start_of(value)
+    else:
+        try:
+            moment = dt.datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            raise PlanError(
+                f"{what} must be a date like 2026-03-02 or 2026-03-02T14:30, not {value!r}."
+            ) from None
+    problem = sane_date_problem(moment.date(), what)
+    if problem:
+        raise PlanError(problem)
+    return local_naive(moment)
 
 
 def as_date(value: dt.date | str, what: str) -> dt.date:
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise PlanError(f"{what} must be a date like 2026-03-09, not {value!r}.") from None
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise PlanError(f"{what} must be a date like 2026-03-09, not {value!r}.") from None
+    problem = sane_date_problem(day, what)
+    if problem:
+        raise PlanError(problem)
+    return day
 
 
 def _start_of(day: dt.date) -> dt.datetime:

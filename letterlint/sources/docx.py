@@ -8,18 +8,58 @@ break; a table becomes one line a row.
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Iterable
 
 from docx import Document
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+"""Most a .docx may unpack to, all entries together. A letter's document.xml is
+tens of kilobytes; a zip bomb's inflates to gigabytes."""
+
+MAX_ENTRIES = 2000
+"""Most entries (parts) a .docx may hold; Word writes a few dozen."""
+
+_CHUNK = 64 * 1024
+
 
 class DocxError(Exception):
     """The bytes are not a readable Word document."""
 
 
+class DocxTooLarge(DocxError):
+    """The document unpacks to more than letterlint reads."""
+
+
+def check_unpacked_size(data: bytes) -> None:
+    """Raise DocxTooLarge when the package declares, or actually inflates to, more
+    than MAX_UNPACKED_BYTES. Entries are inflated in chunks and counted, so an
+    entry whose header understates its size is caught after the limit, not after
+    the bomb has filled memory."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+            if len(entries) > MAX_ENTRIES:
+                raise DocxTooLarge(f"it has {len(entries)} parts")
+            if sum(entry.file_size for entry in entries) > MAX_UNPACKED_BYTES:
+                raise DocxTooLarge("it declares more than the limit")
+            unpacked = 0
+            for entry in entries:
+                with archive.open(entry) as member:
+                    while chunk := member.read(_CHUNK):
+                        unpacked += len(chunk)
+                        if unpacked > MAX_UNPACKED_BYTES:
+                            raise DocxTooLarge("it inflates past the limit")
+    except DocxTooLarge:
+        raise
+    except Exception as error:  # zipfile raises BadZipFile, zlib.error, NotImplementedError, ...
+        raise DocxError(str(error) or type(error).__name__) from None
+
+
 def docx_to_text(data: bytes) -> str:
+    check_unpacked_size(data)
     try:
         document = Document(io.BytesIO(data))
         blocks = _blocks(document.iter_inner_content())

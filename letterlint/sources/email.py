@@ -8,6 +8,7 @@ recognises them. Attachments are listed by file name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from email import policy
 from email.errors import (
@@ -32,6 +33,26 @@ _CORRUPT_BODY = (
 _ENVELOPE = ("from", "to", "subject", "date", "message-id", "mime-version", "content-type")
 
 
+MAX_MULTIPARTS = 50
+"""Most multipart containers a message may hold (so also its nesting depth); a
+mail client writes two or three."""
+
+MAX_PARTS = 500
+"""Most MIME parts (headers that say Content-Type) a message may hold."""
+
+MAX_ENCODED_WORDS = 1000
+"""Most RFC 2047 encoded words (``=?utf-8?q?…?=``) a message may hold; decoding
+tens of thousands costs seconds and gigabytes."""
+
+MAX_HEADER_BYTES = 256 * 1024
+"""Largest header section (everything before the first blank line)."""
+
+_MULTIPART = re.compile(rb"(?im)^content-type:\s*multipart/")
+_CONTENT_TYPE = re.compile(rb"(?im)^content-type:")
+_ENCODED_WORD = re.compile(rb"=\?[^?\s]*\?[bBqQ]\?")
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+
+
 class EmailError(Exception):
     """The bytes are not a readable email message. The message says what is wrong."""
 
@@ -44,7 +65,30 @@ class Email:
     attachments: tuple[str, ...]
 
 
+def check_limits(data: bytes) -> None:
+    """Raise EmailError for a message built to exhaust the parser: too many or too
+    deeply nested parts, too many encoded words, a huge header section. Counted
+    on the raw bytes, before any parsing, so the check itself is linear."""
+    end = _HEADER_END.search(data)
+    if (end.start() if end else len(data)) > MAX_HEADER_BYTES:
+        raise EmailError(f"has a header section over {MAX_HEADER_BYTES // 1024} KB")
+    if len(_MULTIPART.findall(data)) > MAX_MULTIPARTS:
+        raise EmailError(f"nests more than {MAX_MULTIPARTS} multipart sections")
+    if len(_CONTENT_TYPE.findall(data)) > MAX_PARTS:
+        raise EmailError(f"has more than {MAX_PARTS} MIME parts")
+    if len(_ENCODED_WORD.findall(data)) > MAX_ENCODED_WORDS:
+        raise EmailError(f"has more than {MAX_ENCODED_WORDS} encoded header words")
+
+
 def read_email(data: bytes) -> Email:
+    check_limits(data)
+    try:
+        return _read(data)
+    except RecursionError:  # a structure the counts above did not foresee
+        raise EmailError("is nested too deeply") from None
+
+
+def _read(data: bytes) -> Email:
     message = BytesParser(policy=policy.default).parsebytes(data)
     assert isinstance(message, EmailMessage)  # policy.default builds EmailMessage
     if not any(key.lower() in _ENVELOPE for key in message):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup
-from bs4.element import NavigableString, PreformattedString, Tag
+from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
 _INVISIBLE = frozenset({
     "script", "style", "head", "title", "meta", "link", "noscript", "template", "svg",
@@ -28,6 +28,8 @@ _LINE_BLOCKS = frozenset({"div", "li", "tr", "dt", "dd", "caption", "center", "b
 _CELLS = frozenset({"td", "th"})
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
+_MAX_INDENT = 8
+"""Deepest list indent or quote prefix written; deeper levels are shown at this one."""
 
 
 def html_to_text(markup: str) -> str:
@@ -38,6 +40,14 @@ def html_to_text(markup: str) -> str:
     return writer.text()
 
 
+@dataclass(frozen=True)
+class _Close:
+    """Marks, on the walk's stack, the end of an element's children."""
+
+    name: str
+    breaks: int
+
+
 @dataclass
 class _Writer:
     chunks: list[str] = field(default_factory=list)
@@ -46,30 +56,38 @@ class _Writer:
     list_depth: int = 0
     pending_breaks: int = 0  # newlines owed before the next text
 
-    def walk(self, node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, PreformattedString):  # comments, doctype, CDATA
+    def walk(self, root: Tag) -> None:
+        """Visit the tree in document order with an explicit stack, so a page
+        nested thousands of elements deep cannot exhaust Python's recursion."""
+        stack: list[PageElement | _Close] = list(reversed(list(root.children)))
+        while stack:
+            item = stack.pop()
+            if isinstance(item, _Close):
+                self.close(item.name, item.breaks)
+            elif isinstance(item, PreformattedString):  # comments, doctype, CDATA
                 continue
-            if isinstance(child, NavigableString):
-                self.write(str(child))
-            elif isinstance(child, Tag):
-                self.element(child)
+            elif isinstance(item, NavigableString):
+                self.write(str(item))
+            elif isinstance(item, Tag):
+                closing = self.open(item)
+                if closing is not None:
+                    stack.append(closing)
+                    stack.extend(reversed(list(item.children)))
 
-    def element(self, tag: Tag) -> None:
+    def open(self, tag: Tag) -> _Close | None:
+        """Write what comes before the element's children; None skips them."""
         name = tag.name.lower()
         if name in _INVISIBLE:
-            return
+            return None
         if name == "br":
             self.line_break()
-            return
+            return None
         if name == "hr":
             self.block(2)
-            return
+            return None
         if name in _CELLS:
             self.write(" ")
-            self.walk(tag)
-            self.write(" ")
-            return
+            return _Close(name, -1)
         breaks = 2 if name in _PARAGRAPH_BLOCKS else 1 if name in _LINE_BLOCKS else 0
         if name in ("ul", "ol") and self.list_depth:
             breaks = 1  # a nested list continues its item's block
@@ -81,8 +99,13 @@ class _Writer:
         elif name in ("ul", "ol"):
             self.list_depth += 1
         elif name == "li":
-            self.write("  " * (self.list_depth - 1) + "- ")
-        self.walk(tag)
+            self.write("  " * min(self.list_depth - 1, _MAX_INDENT) + "- ")
+        return _Close(name, breaks)
+
+    def close(self, name: str, breaks: int) -> None:
+        if breaks < 0:  # a table cell
+            self.write(" ")
+            return
         if name == "blockquote":
             self.quote_depth -= 1
         elif name == "pre":
@@ -108,10 +131,10 @@ class _Writer:
             return
         self._flush_breaks()
         if self.quote_depth and self._at_line_start():
-            self.chunks.append("> " * self.quote_depth)
+            self.chunks.append("> " * min(self.quote_depth, _MAX_INDENT))
             text = text.lstrip(" ")
         if self.quote_depth and "\n" in text:
-            text = text.replace("\n", "\n" + "> " * self.quote_depth)
+            text = text.replace("\n", "\n" + "> " * min(self.quote_depth, _MAX_INDENT))
         self.chunks.append(text)
 
     def _at_line_start(self) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
 from letterlint.sources.html import html_to_text
@@ -41,7 +42,14 @@ _LIST_ITEM = re.compile(r"^\s*(-|\d+\.)\s")
 def markdown_to_text(source: str) -> str:
     """The prose of a Markdown document, blocks separated by blank lines."""
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    tree = SyntaxTreeNode(parser.parse(source))
+    tokens = parser.parse(source)
+    for token in tokens:
+        if token.type == "inline":
+            # Render inline markup flat, then drop its tokens: emphasis nested
+            # thousands deep would otherwise nest the tree (and its recursion).
+            token.content = _inline(token.children or [])
+            token.children = []
+    tree = SyntaxTreeNode(tokens)
     blocks = _blocks(tree)
     text = "\n\n".join(block for block in blocks if block.strip())
     lines = [_tidy(line) for line in text.split("\n")]
@@ -137,20 +145,22 @@ def _html_block(content: str) -> str:
 
 
 def _inline_of(block: SyntaxTreeNode) -> str:
-    return "".join(_inline(child) for child in block.children).strip()
+    return "".join(child.content for child in block.children).strip()
 
 
-def _inline(node: SyntaxTreeNode) -> str:
-    kind = node.type
-    if kind in ("text", "code_inline"):
-        return node.content
-    if kind in ("softbreak", "hardbreak"):
-        return "\n"
-    if kind == "image":
-        return ""
-    if kind == "html_inline":
-        markup = node.content
-        if not is_html_tag(markup):
-            return markup
-        return "\n" if re.match(r"<br\b", markup, re.IGNORECASE) else ""
-    return "".join(_inline(child) for child in node.children)
+def _inline(tokens: list[Token]) -> str:
+    """An inline token stream as text: one pass, whatever the nesting."""
+    texts = []
+    for token in tokens:
+        kind = token.type
+        if kind in ("text", "code_inline"):
+            texts.append(token.content)
+        elif kind in ("softbreak", "hardbreak"):
+            texts.append("\n")
+        elif kind == "html_inline":
+            markup = token.content
+            if not is_html_tag(markup):
+                texts.append(markup)
+            elif re.match(r"<br\b", markup, re.IGNORECASE):
+                texts.append("\n")
+    return "".join(texts)

@@ -10,6 +10,9 @@ Email (``.eml``), HTML (``.html``, ``.htm``), Markdown (``.md``) and Word
 from __future__ import annotations
 
 import codecs
+import errno
+import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,27 +80,52 @@ def max_bytes(name: str | None) -> int:
 
 
 def read_path(path: str | Path) -> Source:
-    """Read a letter from a file, or raise InputError saying what is wrong."""
-    shown = str(path)
-    file = Path(path)
-    if not file.exists():
-        raise InputError(f"{shown}: no such file; check the path and try again.")
-    if file.is_dir():
-        raise InputError(f"{shown} is a directory; pass the letter files inside it.")
+    """Read a letter from a file, or raise InputError saying what is wrong.
+
+    At most the size limit plus one byte is read, whatever the file is (a device
+    such as /dev/zero, a FIFO, a process substitution), so a run stays bounded.
+    """
+    name = str(path)
+    shown = shown_name(name)
+    limit = max_bytes(name)
     try:
-        size = file.stat().st_size
-        if size > max_bytes(shown):
-            with file.open("rb") as handle:
-                head = handle.read(8192)
-            if format_of(shown) == "text" and _binary_head(head):
-                raise InputError(_binary(shown))  # the more useful thing to say
-            raise InputError(_too_large(shown, size))
-        data = file.read_bytes()
+        with open(path, "rb") as file:
+            data = file.read(limit + 1)
+            size = _regular_size(file.fileno())
+    except FileNotFoundError:
+        raise InputError(f"{shown}: no such file; check the path and try again.") from None
+    except IsADirectoryError:
+        raise InputError(f"{shown} is a directory; pass the letter files inside it.") from None
     except PermissionError:
         raise InputError(f"{shown}: permission denied; check the file's permissions.") from None
     except OSError as error:
-        raise InputError(f"{shown}: cannot be read ({error.strerror}).") from None
-    return from_bytes(data, shown)
+        if error.errno == errno.ELOOP:
+            raise InputError(
+                f"{shown} is a symbolic link loop; point the link at the letter itself."
+            ) from None
+        reason = (error.strerror or type(error).__name__).lower()
+        raise InputError(f"{shown}: cannot be read ({reason}).") from None
+    if len(data) > limit:
+        if format_of(name) == "text" and _binary_head(data[:8192]):
+            raise InputError(  # the more useful thing to say about a program or an image
+                f"{shown} is a binary file, not a letter; pass a text, email or Word file."
+            )
+        raise InputError(_too_large(shown, size if size is not None and size > limit else None,
+                                    limit))
+    return from_bytes(data, name)
+
+
+def _binary_head(head: bytes) -> bool:
+    """A NUL byte in the first 8 KB that is not UTF-16 text."""
+    return b"\x00" in head and _utf16_without_bom(head) is None and not head.startswith(
+        (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    )
+
+
+def _regular_size(descriptor: int) -> int | None:
+    """The size of a regular file; None for a pipe or device, whose size is unknown."""
+    status = os.fstat(descriptor)
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
 
 
 def read_bytes(data: bytes, name: str = STDIN_NAME) -> Source:
@@ -105,8 +133,33 @@ def read_bytes(data: bytes, name: str = STDIN_NAME) -> Source:
     (``--stdin-filename``) chooses the format."""
     if len(data) > max_bytes(name):
         # The caller may have stopped reading at the limit: the size is unknown.
-        raise InputError(_too_large(name, None))
+        raise InputError(_too_large(shown_name(name), None))
     return from_bytes(data, name)
+
+
+def shown_name(name: str) -> str:
+    """A file name safe to print: bytes that are not UTF-8 (kept by the file
+    system's surrogate escapes) become ``\\xff`` and control characters such as
+    terminal escape sequences become ``\\x1b``, so a name can neither make the
+    output invalid UTF-8 nor drive the terminal."""
+    text = utf8_name(name)
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else _escaped(char) for char in text)
+
+
+def utf8_name(name: str) -> str:
+    """A file name as valid UTF-8 text for JSON and SARIF: bytes that are not UTF-8
+    (surrogate escapes) become ``\\xff``; other characters are kept (the JSON
+    encoder escapes control characters itself)."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def from_bytes(data: bytes, name: str) -> Source:
@@ -150,7 +203,8 @@ def _email_source(data: bytes, name: str) -> Source:
         email = read_email(data)
     except EmailError as error:
         raise InputError(
-            f"{name} is not a readable email: it {error}; export the message again as .eml."
+            f"{shown_name(name)} is not a readable email: it {error}; "
+            "export the message again as .eml."
         ) from None
     return _extracted(
         email.text,
@@ -162,13 +216,19 @@ def _email_source(data: bytes, name: str) -> Source:
 
 
 def _docx_source(data: bytes, name: str) -> Source:
-    from letterlint.sources.docx import DocxError, docx_to_text
+    from letterlint.sources.docx import MAX_UNPACKED_BYTES, DocxError, DocxTooLarge, docx_to_text
 
     try:
         text = docx_to_text(data)
+    except DocxTooLarge:
+        raise InputError(
+            f"{shown_name(name)}: the document is too large (it unpacks to over "
+            f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB); export the letter as text."
+        ) from None
     except DocxError:
         raise InputError(
-            f"{name} is not a readable Word document (the file is damaged or not a .docx); "
+            f"{shown_name(name)} is not a readable Word document "
+            "(the file is damaged or not a .docx); "
             "open and save it again in Word, or export the letter as text."
         ) from None
     return _extracted(text, name, "docx")
@@ -183,10 +243,10 @@ def _extracted(
 ) -> Source:
     if len(text.encode("utf-8")) > MAX_INPUT_BYTES:
         size = len(text.encode("utf-8"))
-        raise InputError(_too_large(f"the text in {name}", size, MAX_INPUT_BYTES))
+        raise InputError(_too_large(f"the text in {shown_name(name)}", size, MAX_INPUT_BYTES))
     if _looks_binary(text):
         raise InputError(
-            f"{name} holds binary data, not a letter; pass a text, email or Word file."
+            f"{shown_name(name)} holds binary data, not a letter; pass a text, email or Word file."
         )
     return Source(
         text=text,
@@ -204,18 +264,32 @@ def decode(data: bytes, name: str) -> str:
         return _decode_as(data[len(codecs.BOM_UTF8) :], "utf-8", name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode_as(data, "utf-16", name)
-    if _binary_head(data[:8192]):
-        raise InputError(_binary(name))
+    if b"\x00" in data[:8192]:
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            raise InputError(
+                f"{shown_name(name)} is a binary file, not a letter; "
+                "pass a text, email or Word file."
+            )
+        return _decode_as(data, encoding, name)
     return _decode_as(data, "utf-8", name)
 
 
-def _binary_head(head: bytes) -> bool:
-    """A NUL byte in the first 8 KB of a file without a UTF-16 byte-order mark."""
-    return not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" in head
-
-
-def _binary(name: str) -> str:
-    return f"{name} is a binary file, not a letter; pass a text, email or Word file."
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``data`` looks like UTF-16 text without a
+    byte-order mark (Windows tools write it): mostly text whose every other byte
+    is zero on one side only. None when it is some other binary data."""
+    sample = data[:8192]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_zeros >= 0.3 * half and even_zeros <= 0.02 * half:
+        return "utf-16-le"
+    if even_zeros >= 0.3 * half and odd_zeros <= 0.02 * half:
+        return "utf-16-be"
+    return None
 
 
 def _decode_as(data: bytes, encoding: str, name: str) -> str:
@@ -223,11 +297,14 @@ def _decode_as(data: bytes, encoding: str, name: str) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{name} is not valid {encoding.upper()} text (bad byte at offset {error.start}); "
+            f"{shown_name(name)} is not valid {encoding.upper()} text "
+            f"(bad byte at offset {error.start}); "
             "save it as UTF-8 and try again."
         ) from None
     if _looks_binary(text):
-        raise InputError(_binary(name))
+        raise InputError(
+            f"{shown_name(name)} is a binary file, not a letter; pass a text, email or Word file."
+        )
     return text
 
 
@@ -241,11 +318,7 @@ def _looks_binary(text: str) -> bool:
 
 def _too_large(name: str, size: int | None, limit: int | None = None) -> str:
     limit = max_bytes(name) if limit is None else limit
-    shown = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
-    if size is None:
-        measured = f"is over {shown}"
-    elif size >= 1_000_000:
-        measured = f"is {size / 1_000_000:.1f} MB"
-    else:
-        measured = f"is {-(-size // 1024)} KB"  # rounded up: never "32 KB" over a 32 KB limit
+    unit, scale = ("MB", 1024 * 1024) if limit >= 1024 * 1024 else ("KB", 1024)
+    shown = f"{limit // scale} {unit}"
+    measured = f"is {size / scale:,.1f} {unit}" if size is not None else f"is over {shown}"
     return f"{name} {measured}; letterlint reads letters up to {shown}, so pass the letter itself."

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from letterlint import Finding, Linter, Status
+from letterlint import ConfigError, Finding, Linter, Status
 from letterlint.checks.phrasing.check import PhrasingCheck
 from letterlint.letter.nlp import Pipeline
 from letterlint.registry import Registry
@@ -291,11 +291,11 @@ def test_config_file_extends_and_allows(pipeline: Pipeline, tmp_path: Path) -> N
         assert flagged(linter, text) == [("LL301", "nudge you")]
 
 
-def test_bad_extra_pattern_fails_the_check_with_a_reason(phrasing: Linter) -> None:
-    report = phrasing.lint(letter("Thanks."), phrasing={"extra_phrases": ["{nope} here"]})
-    result = report.check("phrasing")
-    assert result is not None and result.status is Status.FAILED
-    assert result.reason is not None and "unknown macro {nope}" in result.reason
+def test_bad_extra_pattern_is_a_config_error(phrasing: Linter) -> None:
+    """A pattern the user wrote is the user's to fix: a ConfigError (exit 2 on the
+    command line), not a crashed check."""
+    with pytest.raises(ConfigError, match=r"unknown macro \{nope\}"):
+        phrasing.lint(letter("Thanks."), phrasing={"extra_phrases": ["{nope} here"]})
 
 
 def test_blank_pipeline_still_matches_word_forms() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from letterlint import Linter, Source, Status
+from letterlint import ConfigError, Linter, Source
 from letterlint.letter.judge import LABELS, Judge, model_path
 from letterlint.letter.nlp import Pipeline
 from letterlint.letter.parse import parse_letters
@@ -95,9 +95,6 @@ def test_the_judge_vetoes_a_generic_learned_sentence_the_rules_would_credit(
     assert not combined.covered
 
 
-def test_an_unknown_coverage_mode_is_named_not_ignored(linter: Linter) -> None:
-    report = linter.lint("Dear Ana,\n\nThanks.\n\nSam", coverage={"mode": "vibes"})
-    coverage = report.check("coverage")
-    assert coverage is not None and coverage.status is Status.FAILED
-    assert "mode must be one of" in (coverage.reason or "")
-    assert not report.passed
+def test_an_unknown_coverage_mode_is_a_config_error(linter: Linter) -> None:
+    with pytest.raises(ConfigError, match="mode must be one of"):
+        linter.lint("Dear Ana,\n\nThanks.\n\nSam", coverage={"mode": "vibes"})

@@ -14,11 +14,12 @@ by Friday" as positive, so it would add noise, not signal.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from letterlint.checks.base import Check, Rule
 from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
@@ -216,32 +217,83 @@ _PROSE = (Role.SALUTATION, Role.BODY, Role.CLOSING, Role.POSTSCRIPT)
 _CLAUSE_HEADS = frozenset({"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "csubj"})
 
 
+class CuePattern(Protocol):
+    """What a cue needs of a compiled pattern; ``re`` and ``re2`` both provide it."""
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]: ...
+
+    def search(self, text: str, pos: int = ...) -> re.Match[str] | None: ...
+
+
 @dataclass(frozen=True)
 class Cue:
     code: str
-    pattern: re.Pattern[str]
+    pattern: CuePattern
     negatable: bool = False
-    requires: re.Pattern[str] | None = None
+    requires: CuePattern | None = None
 
 
-def build_cues(entries: Iterable[Mapping[str, Any]], origin: str) -> tuple[Cue, ...]:
+MAX_USER_PATTERN = 1000
+"""Longest pattern a user may give in ``extra_cues``."""
+
+
+def build_cues(
+    entries: Iterable[Mapping[str, Any]], origin: str, *, user: bool = True
+) -> tuple[Cue, ...]:
+    """Cues from table entries. A user's patterns are compiled with RE2, which
+    matches in linear time: a pattern such as ``(a+)+$`` cannot hang a run, and
+    one RE2 cannot take (a backreference, a lookaround) is refused."""
     cues = []
     for entry in entries:
+        if not isinstance(entry, Mapping):
+            raise ConfigError(f"{origin}: each tone cue must be a table with code and pattern.")
         code = entry.get("code")
         if code not in _LABELS:
             raise ConfigError(f"{origin}: tone cue code must be one of {', '.join(_LABELS)}.")
         try:
-            pattern = re.compile(str(entry["pattern"]))
-            requires = re.compile(str(entry["requires"])) if entry.get("requires") else None
-        except (KeyError, re.error) as error:
+            pattern = _compile(str(entry["pattern"]), user)
+            requires = _compile(str(entry["requires"]), user) if entry.get("requires") else None
+        except (KeyError, re.error, ValueError) as error:
             raise ConfigError(f"{origin}: tone cue {entry!r} is not valid ({error}).") from None
         cues.append(Cue(code, pattern, bool(entry.get("negatable", False)), requires))
     return tuple(cues)
 
 
+def _compile(pattern: str, user: bool) -> CuePattern:
+    if not user:
+        return re.compile(pattern)
+    import re2
+
+    if len(pattern) > MAX_USER_PATTERN:
+        raise ValueError(f"longer than {MAX_USER_PATTERN} characters")
+    options = re2.Options()
+    options.max_mem = 8 << 20  # a huge repetition is refused, not built
+    options.log_errors = False  # the ConfigError says it, in one sentence
+    try:
+        compiled = cast(CuePattern, re2.compile(pattern, options))
+    except re2.error as error:
+        message = error.args[0] if error.args else error
+        if isinstance(message, bytes):
+            message = message.decode("utf-8", "replace")
+        raise ValueError(f"RE2 cannot use this pattern: {message}") from None
+    return compiled
+
+
 def normalise(text: str) -> str:
-    """Lower case with straight apostrophes and quotes; same length as ``text``."""
-    return text.lower().translate(_STRAIGHT)
+    """Lower case with straight apostrophes and quotes; same length as ``text``.
+
+    A few characters lower-case to two (``"İ".lower()`` is "i" plus a combining
+    dot); those are lowered one by one and kept to one character, so offsets in
+    the result are offsets in ``text``."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(_lower_one(char) for char in text)
+    return lowered.translate(_STRAIGHT)
+
+
+def _lower_one(char: str) -> str:
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else lowered[0]
 
 
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -285,7 +337,7 @@ class ToneCheck(Check):
     def cues(self) -> tuple[Cue, ...]:
         if self._cues is None:
             data = load_data("tone.toml")
-            self._cues = build_cues(data["cue"], "tone.toml")
+            self._cues = build_cues(data["cue"], "tone.toml", user=False)
             self._words = {name: frozenset(words) for name, words in data["signals"].items()}
         return self._cues
 
@@ -296,7 +348,8 @@ class ToneCheck(Check):
         return self._words
 
     def run(self, letter: Letter, config: Config) -> CheckResult:
-        cues = self.cues + build_cues(self.setting(config, "extra_cues"), "[tool.letterlint.tone]")
+        origin = f"{config.source}: [tone] extra_cues" if config.source else "[tone] extra_cues"
+        cues = self.cues + build_cues(self.setting(config, "extra_cues"), origin)
         allowed = [normalise(phrase) for phrase in self.setting(config, "allow")]
         mode = str(self.setting(config, "mode"))
         if mode not in ("combined", "rules", "model"):
@@ -434,10 +487,12 @@ def _counts(cue: Cue, match: re.Match[str], text: str, allowed: list[str]) -> bo
 
 
 def _token_at(sentence: Sentence, offset: int) -> Token | None:
-    for token in sentence.tokens:
-        if token.idx + sentence.offset - sentence.span.start >= offset:
-            return token
-    return None
+    """The first token at or after ``offset`` (into the sentence text), found by
+    bisection: a long sentence with many cues stays linear."""
+    base = sentence.offset - sentence.span.start
+    tokens = sentence.tokens
+    index = bisect.bisect_left(tokens, offset, key=lambda token: token.idx + base)
+    return tokens[index] if index < len(tokens) else None
 
 
 def _clause_extent(

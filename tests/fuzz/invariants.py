@@ -1,0 +1,198 @@
+"""What must hold for every report, whatever the input."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+from letterlint.formatters.json import format_json
+from letterlint.formatters.sarif import format_sarif
+from letterlint.model import Report
+
+_LIST_MARKER = re.compile(r"(?:[-*+•‣◦▪–]|\d{1,3}[.)])[ \t]")
+
+SARIF_SUBSET_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["version", "runs"],
+    "properties": {
+        "version": {"const": "2.1.0"},
+        "runs": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["tool", "results"],
+                "properties": {
+                    "tool": {
+                        "type": "object",
+                        "required": ["driver"],
+                        "properties": {
+                            "driver": {
+                                "type": "object",
+                                "required": ["name", "rules"],
+                                "properties": {
+                                    "name": {"type": "string"},
+                                    "rules": {
+                                        "type": "array",
+                                        "items": {"type": "object", "required": ["id"]},
+                                    },
+                                },
+                            }
+                        },
+                    },
+                    "results": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["ruleId", "message", "locations"],
+                            "properties": {
+                                "level": {"enum": ["error", "warning", "note", "none"]},
+                                "message": {
+                                    "type": "object",
+                                    "required": ["text"],
+                                    "properties": {"text": {"type": "string"}},
+                                },
+                                "locations": {
+                                    "type": "array",
+                                    "items": {
+                                        "type": "object",
+                                        "properties": {
+                                            "physicalLocation": {
+                                                "type": "object",
+                                                "properties": {
+                                                    "artifactLocation": {
+                                                        "type": "object",
+                                                        "required": ["uri"],
+                                                    },
+                                                    "region": {
+                                                        "type": "object",
+                                                        "properties": {
+                                                            "startLine": {
+                                                                "type": "integer",
+                                                                "minimum": 1,
+                                                            },
+                                                            "startColumn": {
+                                                                "type": "integer",
+                                                                "minimum": 1,
+                                                            },
+                                                            "endLine": {
+                                                                "type": "integer",
+                                                                "minimum": 1,
+                                                            },
+                                                            "endColumn": {
+                                                                "type": "integer",
+                                                                "minimum": 1,
+                                                            },
+                                                            "charOffset": {
+                                                                "type": "integer",
+                                                                "minimum": 0,
+                                                            },
+                                                            "charLength": {
+                                                                "type": "integer",
+                                                                "minimum": 0,
+                                                            },
+                                                        },
+                                                    },
+                                                },
+                                            },
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
+}
+"""The parts of the SARIF 2.1.0 schema letterlint's output uses (the full schema
+is not shipped, and nothing may be downloaded)."""
+
+
+@cache
+def report_validator() -> jsonschema.protocols.Validator:
+    text = resources.files("letterlint").joinpath("schema/report-v1.json").read_text("utf-8")
+    schema = json.loads(text)
+    validator: jsonschema.protocols.Validator = jsonschema.validators.validator_for(schema)(schema)
+    return validator
+
+
+@cache
+def sarif_validator() -> jsonschema.protocols.Validator:
+    validator: jsonschema.protocols.Validator = jsonschema.Draft202012Validator(SARIF_SUBSET_SCHEMA)
+    return validator
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column, worked out independently of the formatter (CRLF,
+    CR and LF each end a line)."""
+    line, start, index = 1, 0, 0
+    while index < offset:
+        char = text[index]
+        if char == "\r" and index + 1 < len(text) and text[index + 1] == "\n":
+            index += 1
+            if index >= offset:  # an offset between CR and LF belongs to the first line
+                break
+        if char in "\r\n":
+            line, start = line + 1, index + 1
+        index += 1
+    return line, offset - start + 1
+
+
+def check_span(text: str, start: int, end: int, what: str) -> None:
+    assert 0 <= start <= end <= len(text), f"{what}: span {start}..{end} outside 0..{len(text)}"
+
+
+def check_report(report: Report) -> None:
+    text = report.text
+    assert report.score is None or 0 <= report.score <= 100, report.score
+    for result in report.checks:
+        assert result.score is None or 0 <= result.score <= 100, (result.name, result.score)
+        assert result.status.value != "failed", f"{result.name} crashed: {result.reason}"
+    for part in report.parts:
+        check_span(text, part.span.start, part.span.end, f"part {part.role}")
+    for name, point in report.points.items():
+        assert 0 <= point.confidence <= 1, (name, point.confidence)
+        for span in point.evidence:
+            check_span(text, span.start, span.end, f"evidence of {name}")
+    for finding in report.findings:
+        if finding.span is None:
+            continue
+        start, end = finding.span.start, finding.span.end
+        check_span(text, start, end, finding.code)
+        if start < end:
+            quoted = text[start:end]
+            assert not quoted[0].isspace() and not quoted[-1].isspace(), (
+                f"{finding.code} span {quoted!r} starts or ends in whitespace"
+            )
+            line_start = text.rfind("\n", 0, start) + 1
+            if not text[line_start:start].strip():
+                assert not _LIST_MARKER.match(text, start), (
+                    f"{finding.code} span {quoted!r} starts with a list marker"
+                )
+
+
+def check_outputs(reports: list[Report]) -> dict[str, Any]:
+    """JSON and SARIF validate; JSON ``text`` is the quoted slice and line/column
+    agree with the offsets. Returns the JSON document."""
+    document: dict[str, Any] = json.loads(format_json(reports))
+    report_validator().validate(document)
+    sarif_validator().validate(json.loads(format_sarif(reports)))
+    for report, data in zip(reports, document["files"], strict=True):
+        for finding in data["findings"]:
+            if finding["start"] is None:
+                continue
+            assert finding["text"] == report.text[finding["start"] : finding["end"]]
+            assert (finding["line"], finding["column"]) == line_column(
+                report.text, finding["start"]
+            )
+            assert (finding["end_line"], finding["end_column"]) == line_column(
+                report.text, finding["end"]
+            )
+    return document
