@@ -17,7 +17,7 @@ import pytest
 
 from letterlint import InputError
 from letterlint.sources import read as read_module
-from letterlint.sources.read import read_bytes, read_path
+from letterlint.sources.read import MAX_INPUT_BYTES, read_bytes, read_path
 from tests.fuzz import hostile
 from tests.fuzz.hostile import Outcome, run_measured
 
@@ -50,22 +50,43 @@ FILES = {
 }
 
 
+TEXT_LIKE = {"deep.html", "emphasis.md", "bang.txt", "bullets.txt", "quoted.txt",
+             "sentence.txt", "big.html"}
+"""Probes whose issue-sized input may now be over the size limit (32 KB): refused with
+the size sentence (exit 2) at that size, and linted at the largest size accepted."""
+
+
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_hostile_file(tmp_path: Path, name: str) -> None:
     build, statuses, message = FILES[name]
     path = tmp_path / name
     path.write_bytes(build())
+    if name in TEXT_LIKE and path.stat().st_size > MAX_INPUT_BYTES:
+        statuses, message = (2,), "letterlint reads letters up to"
     assert_bounded(run_measured(["--isolated", "--ignore", "LL5", path]), statuses, message=message)
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_LIKE))
+def test_hostile_file_at_the_size_limit_is_linted(tmp_path: Path, name: str) -> None:
+    """The same worst path at the largest count that fits under the limit."""
+    build, statuses, _ = FILES[name]
+    count = 16000
+    while len(build(count)) > MAX_INPUT_BYTES and count > 1:
+        count //= 2
+    path = tmp_path / name
+    path.write_bytes(build(count))
+    assert_bounded(run_measured(["--isolated", "--ignore", "LL5", path]), statuses)
 
 
 def test_dev_zero_is_refused() -> None:
     outcome = run_measured(["--isolated", "/dev/zero"])
-    assert_bounded(outcome, (2,), message="is over 256 KB")
+    # endless NUL bytes: past the limit, and binary, which is the more useful thing to say
+    assert_bounded(outcome, (2,), message="/dev/zero is a binary file")
 
 
 def test_endless_stdin_is_refused() -> None:
     outcome = run_measured(["--isolated", "-"], stdin=Path("/dev/zero"))
-    assert_bounded(outcome, (2,), message="<stdin> is over 256 KB")
+    assert_bounded(outcome, (2,), message=f"<stdin> is over {MAX_INPUT_BYTES // 1024} KB")
 
 
 def test_fifo_is_held_to_the_limit(tmp_path: Path) -> None:
@@ -85,7 +106,7 @@ def test_fifo_is_held_to_the_limit(tmp_path: Path) -> None:
     feeder.start()
     outcome = run_measured(["--isolated", fifo])
     feeder.join(timeout=10)
-    assert_bounded(outcome, (2,), message="is over 256 KB")
+    assert_bounded(outcome, (2,), message=f"is over {MAX_INPUT_BYTES // 1024} KB")
 
 
 def test_config_dev_zero_is_refused(tmp_path: Path) -> None:
