@@ -101,12 +101,14 @@ def test_dates_give_a_dated_follow_up_plan(server: Server) -> None:
     assert any(c["name"] == "timing" and c["status"] == "ok" for c in answer["report"]["checks"])
 
 
-def test_a_plan_that_cannot_be_made_is_explained(server: Server) -> None:
+def test_a_deadline_before_the_interview_is_explained(server: Server) -> None:
+    """Dates that contradict each other are bad input for the whole check, as on the
+    command line: one sentence, no report built on them."""
     status, answer = lint(
         server, {"text": GOOD_LETTER, "interview_date": "2026-03-09", "deadline": "2026-03-02"}
     )
-    assert status == 200
-    assert answer["plan"] is None and "before the interview" in answer["plan_error"]
+    assert status == 400
+    assert "before the interview" in answer["error"] and "Traceback" not in answer["error"]
 
 
 @pytest.mark.parametrize(
