@@ -250,11 +250,11 @@ def _split_by_gaps(rows: list[_Row]) -> list[list[_Row]]:
     if not inner:
         return [rows]
     threshold = min(inner) + 1 if min(inner) > 0 else 1
-    if max(inner) < threshold:
+    if max(inner) < threshold and not any(row.after_quote for row in rows[1:]):
         return [rows]
     groups: list[list[_Row]] = [[rows[0]]]
     for row in rows[1:]:
-        if row.gap >= threshold:
+        if row.gap >= threshold or row.after_quote:  # a quoted block between: never one part
             groups.append([row])
         else:
             groups[-1].append(row)

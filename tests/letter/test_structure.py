@@ -3,6 +3,7 @@ changed, and body paragraphs are what the length check judges."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -534,3 +535,12 @@ def test_a_heading_with_a_colon_belongs_to_the_paragraph_under_it() -> None:
         "I sent them to the panel yesterday.\n\nBest,\nKaran\n"
     )
     assert len(bodies(text)) == 2
+
+
+def test_a_quoted_block_between_letterhead_lines_splits_them() -> None:
+    """Found by the deep Hypothesis profile: no part may overlap another."""
+    text = "0\n\n>\n\n0\nA,"
+    parts = sorted(find_parts(text), key=lambda part: part.span.start)
+    for before, after in itertools.pairwise(parts):
+        assert before.span.end <= after.span.start, parts
+    assert ("quoted", ">") in roles(text)
