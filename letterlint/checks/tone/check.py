@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from letterlint.checks.base import Check, Rule
 from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
 from letterlint.checks.quotes import quoted
+from letterlint.checks.tone.lexicon import compound
 from letterlint.checks.tone.signals import Words, signals
 from letterlint.config import Config, ConfigError
 from letterlint.letter.parse import Letter, Sentence
@@ -316,17 +317,37 @@ _JUDGED_AS = {
     "desperate": "desperate",
     "apologetic": "over-apologetic",
 }
-MODEL_THRESHOLD = 0.8
+MODEL_THRESHOLD = 0.5
 """The judge's probability of bad tone at which a sentence no cue caught is flagged;
 chosen on corpus/real/dev with benchmarks/accuracy.py (configurable as
 ``[tool.letterlint.tone] model_threshold``; 1.01 switches the judge off)."""
+LEXICON_THRESHOLD = -0.3
+"""VADER's compound score at or below which a sentence reads clearly negative
+(``[tool.letterlint.tone] lexicon_threshold``; -1.01 switches the lexicon off)."""
+LEXICON_MODEL_THRESHOLD = 0.3
+"""The judge's probability that flags a sentence the lexicon reads as clearly
+negative (``lexicon_model_threshold``): the judge still vetoes a courteous regret."""
+
+
+@dataclass(frozen=True)
+class _Thresholds:
+    model: float
+    lexicon: float
+    lexicon_model: float
 
 
 class ToneCheck(Check):
     name = "tone"
     rules = RULES
     options = MappingProxyType(
-        {"extra_cues": [], "allow": [], "model_threshold": MODEL_THRESHOLD, "mode": "combined"}
+        {
+            "extra_cues": [],
+            "allow": [],
+            "model_threshold": MODEL_THRESHOLD,
+            "lexicon_threshold": LEXICON_THRESHOLD,
+            "lexicon_model_threshold": LEXICON_MODEL_THRESHOLD,
+            "mode": "combined",
+        }
     )
 
     def __init__(self) -> None:
@@ -364,8 +385,12 @@ class ToneCheck(Check):
                     findings.extend(self._sentence(sentence, cues, allowed))
             findings.extend(self._subject_line(letter, cues, allowed))
         if mode != "rules":
-            threshold = float(self.setting(config, "model_threshold"))
-            findings.extend(self._judged(letter, findings, cues, allowed, threshold))
+            thresholds = _Thresholds(
+                float(self.setting(config, "model_threshold")),
+                float(self.setting(config, "lexicon_threshold")),
+                float(self.setting(config, "lexicon_model_threshold")),
+            )
+            findings.extend(self._judged(letter, findings, cues, allowed, thresholds))
         counts = {code: sum(1 for f in findings if f.code == code) for code in _LABELS}
         return self.result(findings, {"sentences_flagged": len({f.span for f in findings}),
                                       **{_LABELS[c].lower(): n for c, n in counts.items()}})
@@ -376,15 +401,23 @@ class ToneCheck(Check):
         found: list[Finding],
         cues: tuple[Cue, ...],
         allowed: list[str],
-        threshold: float,
+        thresholds: _Thresholds,
     ) -> Iterator[Finding]:
-        """Sentences the trained judge reads as bad tone that no cue caught. A sentence
-        whose cue the rules matched and then cleared (quoted, negated, allowed) is the
-        rules' call: they know why."""
+        """Sentences the trained judge reads as bad tone that no cue caught: the judge
+        is confident, or the sentiment lexicon reads the sentence as clearly negative
+        and the judge leans that way too. A sentence whose cue the rules matched and
+        then cleared (quoted, negated, allowed) is the rules' call: they know why."""
         for sentence in letter.sentences:
             probability = sentence.judgement.get("tone", 0.0)
-            if sentence.role not in (Role.BODY, Role.POSTSCRIPT) or probability < threshold:
+            if sentence.role not in (Role.BODY, Role.POSTSCRIPT) or not sentence.judgement:
                 continue
+            sentiment: float | None = None
+            if probability < thresholds.model:
+                if probability < thresholds.lexicon_model:
+                    continue
+                sentiment = compound(sentence.text)
+                if sentiment > thresholds.lexicon:
+                    continue
             if any(f.span is not None and f.span.overlaps(sentence.span) for f in found):
                 continue
             text = normalise(sentence.text)
@@ -402,6 +435,7 @@ class ToneCheck(Check):
                 source="judge",
                 judged_as=kind,
                 probability=round(probability, 2),
+                **({} if sentiment is None else {"lexicon": round(sentiment, 2)}),
             )
 
     def _sentence(
