@@ -98,3 +98,42 @@ def test_the_judge_vetoes_a_generic_learned_sentence_the_rules_would_credit(
 def test_an_unknown_coverage_mode_is_a_config_error(linter: Linter) -> None:
     with pytest.raises(ConfigError, match="mode must be one of"):
         linter.lint("Dear Ana,\n\nThanks.\n\nSam", coverage={"mode": "vibes"})
+
+
+_LEXICON_ONLY = {"model_threshold": 1.01, "lexicon_model_threshold": 0.0}
+"""Tone options under which only the lexicon path can flag a sentence the cues miss."""
+
+
+def test_a_sentence_the_lexicon_reads_as_clearly_negative_is_flagged_with_its_score(
+    linter: Linter,
+) -> None:
+    text = "Dear Ana,\n\nThe tour was boring and the coffee was awful.\n\nBest,\nSam"
+    report = linter.lint(text, select=["tone"], tone=_LEXICON_ONLY)
+    [finding] = [f for f in report.findings if f.metadata.get("source") == "judge"]
+    assert finding.metadata["lexicon"] <= -0.3
+    assert finding.span is not None
+    assert finding.span.of(report.text).startswith("The tour was boring")
+
+
+def test_a_sentence_the_lexicon_reads_as_positive_is_not_flagged_by_it(linter: Linter) -> None:
+    text = "Dear Ana,\n\nThe tour was lively and the coffee was great.\n\nBest,\nSam"
+    report = linter.lint(text, select=["tone"], tone=_LEXICON_ONLY)
+    assert not [f for f in report.findings if f.metadata.get("source") == "judge"]
+
+
+def test_the_lexicon_can_be_switched_off(linter: Linter) -> None:
+    text = "Dear Ana,\n\nThe tour was boring and the coffee was awful.\n\nBest,\nSam"
+    options = {**_LEXICON_ONLY, "lexicon_threshold": -1.01}
+    report = linter.lint(text, select=["tone"], tone=options)
+    assert not [f for f in report.findings if f.metadata.get("source") == "judge"]
+
+
+def test_the_judge_vetoes_a_courteous_regret_the_lexicon_reads_as_negative(
+    linter: Linter,
+) -> None:
+    text = (
+        "Dear Ana,\n\nThank you for letting me know. I was disappointed to hear the news, "
+        "but I appreciate you telling me.\n\nBest,\nSam"
+    )
+    report = linter.lint(text, select=["tone"])
+    assert not [f for f in report.findings if f.metadata.get("source") == "judge"]

@@ -7,9 +7,11 @@ filled". So tone is judged sentence by sentence against cues for how a sentence
 will be *read* (data/tone.toml), with the parse deciding negation: "I wasn't
 disappointed in the least" is praise, not complaint. A contrast ("despite",
 "even though") counts only when a grievance follows it. A cue inside quotation
-marks is a mention, not a use. No lexicon score is used: on these letters VADER
-rates "I still haven't heard back from you, even though you promised an answer
-by Friday" as positive, so it would add noise, not signal.
+marks is a mention, not a use. Beside the cues, the trained sentence judge
+(letter/judge.py) reads wording no cue lists. A sentiment lexicon alone would add
+noise (VADER rates "I still haven't heard back from you, even though you promised
+an answer by Friday" as positive), so it only lowers the judge's bar for a sentence
+it reads as clearly negative (lexicon.py).
 """
 
 from __future__ import annotations
@@ -42,8 +44,9 @@ _CALM = (
 
 _JUDGED_NOTE = (
     " The trained sentence judge also flags a sentence that reads this way in words no "
-    "cue lists; its finding quotes the whole sentence and its metadata says "
-    "source = judge, with the probability."
+    "cue lists (with less confidence when a sentiment lexicon, VADER, reads the sentence "
+    "as clearly negative); its finding quotes the whole sentence and its metadata says "
+    "source = judge, with the probability (and the lexicon's score when it counted)."
 )
 """Appended to the docs of the rules the judge's findings use (LL401–LL405)."""
 
