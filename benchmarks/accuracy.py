@@ -102,7 +102,14 @@ class YesNoScore:
         precision = self.true_pos / predicted if predicted else 0.0
         recall = self.true_pos / actual if actual else 0.0
         total = predicted + self.false_neg + self.true_neg
-        return (*_with_f1(precision, recall), f"{actual} of {total} letters labelled yes")
+        right = (self.true_pos + self.true_neg) / total if total else 0.0
+        return (*_with_f1(precision, recall),
+                f"{actual} of {total} letters labelled yes; accuracy {right:.2f}")
+
+    @property
+    def accuracy(self) -> float:
+        total = self.true_pos + self.false_pos + self.false_neg + self.true_neg
+        return (self.true_pos + self.true_neg) / total if total else 0.0
 
 
 def _with_f1(precision: float, recall: float) -> tuple[float, float, float]:
@@ -148,6 +155,18 @@ def proselint_spans(text: str) -> list[Interval]:
     ]
 
 
+Judges = Path | None | tuple[Path, Path]
+"""The shipped judge (None), another one, or two for a cross-validated measure: the
+letters of fold 0 of corpus/real/dev judged by the first, fold 1 by the second."""
+
+
+def _fold_of(labels: dict[str, Any]) -> int:
+    sys.path.insert(0, str(ROOT / "training"))
+    from build_data import fold_of
+
+    return fold_of(labels.get("site", ""))
+
+
 def _load(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
     letters = []
     for path in sorted(folder.glob("*.txt")):
@@ -162,15 +181,19 @@ def _load(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
 MODES = {
     "rules": {"coverage": {"mode": "rules"}, "tone": {"mode": "rules"}},
     "model": {"coverage": {"mode": "model"}, "tone": {"mode": "model"}},
+    "no lexicon": {"tone": {"lexicon_threshold": -1.01}},
     "combined": {},
 }
-"""How the checks judge: the rules alone, the trained judge alone, or both (default)."""
+"""How the checks judge: the rules alone, the trained judge alone, both without the
+sentiment lexicon's say, or all three (default)."""
 
 
 def evaluate(
-    folder: Path, verbose: bool, mode: str = "combined", judge: Path | None = None
+    folder: Path, verbose: bool, mode: str = "combined", judge: Judges = None
 ) -> dict[str, Any]:
     letters = _load(folder)
+    if isinstance(judge, tuple):  # cross-validated: each fold's letters, then its judge
+        letters = sorted(letters, key=lambda letter: _fold_of(letter[1]))
     registry = Registry(check for check in BUILTIN_CHECKS if check.name != "grammar")
     scores: dict[str, Any] = {
         "phrasing": SpanScore(),
@@ -190,10 +213,17 @@ def evaluate(
     analyser = SentimentIntensityAnalyzer()
     started = time.perf_counter()
     paths = [path for path, _ in letters]
-    pipeline = Pipeline(judge=judge if judge is not None else True)
-    with Linter(registry=registry, kind="auto", pipeline=pipeline, **MODES[mode]) as linter:
-        parsed = parse_letters([read_path(path) for path in paths], linter.pipeline)
-        reports = [linter.lint_letter(letter, linter.config) for letter in parsed]
+    groups = (
+        [([p for p, labels in letters if _fold_of(labels) == fold], judge[fold]) for fold in (0, 1)]
+        if isinstance(judge, tuple) else [(paths, judge)]
+    )
+    parsed, reports = [], []
+    for group, group_judge in groups:
+        pipeline = Pipeline(judge=group_judge if group_judge is not None else True)
+        with Linter(registry=registry, kind="auto", pipeline=pipeline, **MODES[mode]) as linter:
+            group_parsed = parse_letters([read_path(path) for path in group], linter.pipeline)
+            parsed += group_parsed
+            reports += [linter.lint_letter(letter, linter.config) for letter in group_parsed]
     elapsed = time.perf_counter() - started
     sentences = {
         path: [(s.span.start, s.span.end) for s in letter.sentences]
@@ -298,18 +328,22 @@ def _print_ranking(ranking: dict[str, Any]) -> None:
     print(f"\nmean score by verdict: {shown}; Spearman (score, verdict) {ranking['spearman']:.2f}")
 
 
-def compare_modes(folder: Path, judge: Path | None) -> None:
-    """Rules only, the trained judge only, and both, side by side."""
-    results = {mode: evaluate(folder, False, mode, judge) for mode in ("rules", "model")}
+def compare_modes(folder: Path, judge: Judges) -> None:
+    """Rules only, the trained judge only, both without the lexicon, and all, side by side."""
+    modes = ("rules", "model", "no lexicon", "combined")
+    results = {mode: evaluate(folder, False, mode, judge) for mode in modes[:-1]}
     results["combined"] = evaluate(folder, False, "combined", judge)
-    print(f"\n{folder}: rules only / judge only / combined (precision / recall / F1)")
+    print(f"\n{folder}: rules only / judge only / rules + judge / rules + judge + lexicon "
+          "(precision / recall / F1, and accuracy for yes/no measures)")
     for label in ("tone", "tone (letter flagged)", "interest", "standout", "learned"):
         cells = []
-        for mode in ("rules", "model", "combined"):
-            precision, recall, f1, _ = results[mode]["scores"][label].row()
-            cells.append(f"{precision:.2f} / {recall:.2f} / {f1:.2f}")
-        print(f"  {label:<24}" + "   ".join(f"{cell:<18}" for cell in cells))
-    for mode in ("rules", "model", "combined"):
+        for mode in modes:
+            score = results[mode]["scores"][label]
+            precision, recall, f1, _ = score.row()
+            right = f" ({score.accuracy:.2f})" if isinstance(score, YesNoScore) else ""
+            cells.append(f"{precision:.2f} / {recall:.2f} / {f1:.2f}{right}")
+        print(f"  {label:<24}" + "   ".join(f"{cell:<25}" for cell in cells))
+    for mode in modes:
         ranking = results[mode]["ranking"]
         means = ranking["means"]
         print(f"  score by verdict, {mode:<9} bad {means['bad']:.0f}, needs-work "
@@ -325,11 +359,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="also compare rules only, the trained judge only and both")
     parser.add_argument("--judge", type=Path, metavar="DIR",
                         help="another trained judge than the shipped one (training/README.md)")
+    parser.add_argument("--cross-validate", type=Path, nargs=2, metavar=("DIR0", "DIR1"),
+                        help="judge fold 0 of corpus/real/dev with DIR0 and fold 1 with DIR1, "
+                        "judges trained by build_data.py --leave-out-fold 0 and 1")
     args = parser.parse_args(argv)
+    judge: Judges = tuple(args.cross_validate) if args.cross_validate else args.judge
     if args.modes:
-        compare_modes(Path(args.folder), args.judge)
+        compare_modes(Path(args.folder), judge)
     else:
-        evaluate(Path(args.folder), args.verbose, judge=args.judge)
+        evaluate(Path(args.folder), args.verbose, judge=judge)
     return 0
 
 

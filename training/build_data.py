@@ -77,7 +77,7 @@ def from_letters(folders: list[Path]) -> Iterator[tuple[str, dict[str, float], b
     reports = linter.lint_many([path for path in paths])
     for path, letter, report in zip(paths, letters, reports, strict=True):
         labels = json.loads(path.with_suffix(".json").read_text("utf-8"))
-        if _LEFT_OUT is not None and "site" in labels and _fold(labels["site"]) == _LEFT_OUT:
+        if _LEFT_OUT is not None and "site" in labels and fold_of(labels["site"]) == _LEFT_OUT:
             continue
         text = letter.text
         negative = _spans(text, labels["negative_phrases"])
@@ -105,7 +105,9 @@ def from_letters(folders: list[Path]) -> Iterator[tuple[str, dict[str, float], b
 _LEFT_OUT: int | None = None
 
 
-def _fold(site: str) -> int:
+def fold_of(site: str) -> int:
+    """The cross-validation fold (0 or 1) of a corpus/real/dev site; benchmarks/accuracy.py
+    --fold scores one fold with a judge trained with --leave-out-fold of the same."""
     return int(hashlib.sha1(f"fold:{site}".encode()).hexdigest(), 16) % 2
 
 
@@ -129,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--leave-out-fold", type=int, choices=(0, 1),
         help="leave out the corpus/real/dev sites of this fold (of two, by a hash of the "
-        "site) and write them to FOLD.txt in --out, for a cross-validated measure",
+        "site), for a cross-validated measure (benchmarks/accuracy.py --fold)",
     )
     args = parser.parse_args(argv)
     folders = [folder for folder in LETTER_FOLDERS
