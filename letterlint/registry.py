@@ -134,7 +134,7 @@ class Registry:
                 if expected:
                     raise ConfigError(
                         f"{origin}: [{name}] {key} must be {expected}, "
-                        f"not {_type_name(value)}; fix the setting."
+                        f"not {_shown(value)}; fix the setting."
                     )
 
 
@@ -144,11 +144,17 @@ def option_type_error(default: object, value: object) -> str | None:
     "sorry"`` for a list) would otherwise change a check's results silently."""
     if isinstance(default, bool):
         return None if isinstance(value, bool) else "true or false"
-    if isinstance(default, int):
-        return None if isinstance(value, int) and not isinstance(value, bool) else "a whole number"
-    if isinstance(default, float):
+    if isinstance(default, int | float):
+        # a count or limit that defaults to 0 or more cannot be negative
+        # ("max_paragraphs = -2" would otherwise crash the check or mean nothing)
+        whole = isinstance(default, int)
         fits = isinstance(value, int | float) and not isinstance(value, bool)
-        return None if fits and math.isfinite(float(value)) else "a number"  # type: ignore[arg-type]
+        fits = fits and (not whole or isinstance(value, int))
+        fits = fits and math.isfinite(float(value))  # type: ignore[arg-type]
+        natural = default >= 0
+        expected = "a whole number" if whole else "a number"
+        expected += " of 0 or more" if natural else ""
+        return None if fits and not (natural and value < 0) else expected  # type: ignore[operator]
     if isinstance(default, str) or default is None:
         return None if isinstance(value, str) else "a string"
     if isinstance(default, list | tuple):
@@ -157,6 +163,13 @@ def option_type_error(default: object, value: object) -> str | None:
         )
         return None if fits else "a list of strings or tables"
     return None
+
+
+def _shown(value: object) -> str:
+    """A number as itself ("-2"), anything else by its kind ("a string")."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return repr(value)
+    return _type_name(value)
 
 
 def _type_name(value: object) -> str:

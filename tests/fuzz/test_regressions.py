@@ -57,11 +57,20 @@ def test_a_bare_list_marker_is_never_quoted() -> None:
         ("length", {"max_words": "many"}, "[length] max_words must be a whole number"),
         ("length", {"max_grade": True}, "[length] max_grade must be a number"),
         ("coverage", {"threshold": float("nan")}, "[coverage] threshold must be a number"),
+        # found by the deep profile: a negative limit crashed the length check
+        ("length", {"max_paragraphs": -2},
+         "[length] max_paragraphs must be a whole number of 0 or more, not -2"),
+        ("tone", {"model_threshold": -0.5}, "[tone] model_threshold must be a number of 0 or more"),
     ],
 )
 def test_option_types_are_validated(check: str, options: dict[str, object], expected: str) -> None:
     with pytest.raises(ConfigError, match=expected.replace("[", r"\[").replace("]", r"\]")):
         Linter(**{check: options})
+
+
+def test_a_negative_setting_is_allowed_where_the_default_is_negative(linter: Linter) -> None:
+    report = linter.lint("Dear Ana,\n\nThanks.\n\nSam", tone={"lexicon_threshold": -0.9})
+    assert report.check("tone") is not None
 
 
 def test_catastrophic_user_patterns_are_linear(linter: Linter) -> None:
