@@ -39,6 +39,7 @@ from letterlint.letter.lines import (
     is_slot,
     is_subject,
     leading_closing_end,
+    leading_date_end,
     signature_like,
     split_lines,
     starts_like_closing,
@@ -58,6 +59,9 @@ _RECIPIENT_WORDS = re.compile(
     r"(?i)\b(?:manager|director|recruiter|recruitment|human resources|hr|hiring|talent|"
     r"department|dept|committee|principal|supervisor|coordinator|officer|head of|team)\b"
 )
+
+_SIGNER_DESCRIPTION = re.compile(r"^(?:The|A|An|Your)\s")
+"""How a signature that describes the writer starts: an article or "Your"."""
 
 _WRAP_WIDTH = 100
 """Lines longer than this are not hard-wrapped: a single line break between such
@@ -117,6 +121,10 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
     parts.extend(_head_parts(rows[:head_count]))
     rest = rows[head_count:]
     if salutation is not None:
+        opening = rest[0].line
+        dated = leading_date_end(opening)
+        if dated is not None and opening.start + dated <= salutation.start:
+            parts.append(_part(Role.DATE, [opening.cut(0, dated)]))  # on the greeting's line
         parts.append(_part(Role.SALUTATION, [salutation]))
         rest = rest[1:]
         if first_body is not None:
@@ -170,13 +178,19 @@ def _find_head(rows: Sequence[_Row]) -> tuple[int, Line | None, Line | None]:
         line = row.line
         if is_salutation(line):
             return index, line, None
+        dated = leading_date_end(line)
+        if dated is not None:
+            line = _after(line, dated)
         end = inline_salutation_end(line)
         if end is not None:
-            greeting = line.cut(0, end)
-            rest = line.cut(end)
-            skip = len(rest.text) - len(rest.text.lstrip())
-            return index, greeting, rest.cut(skip)
+            quote = len(line.text) - len(line.text.lstrip().lstrip("\"“‘'"))
+            return index, line.cut(quote, end), _after(line, end)  # not the letter's quote mark
+        if dated is not None and is_salutation(line):
+            return index, line, None
         if not head_like(line) or (index and row.gap == 0 and _continues(rows[index - 1].line)):
+            greeting = _greeting_below(rows, index)
+            if greeting is not None:
+                return greeting, rows[greeting].line, None
             first_prose = index
             break
     if first_prose == 0 or first_prose >= len(rows):
@@ -194,6 +208,26 @@ def _find_head(rows: Sequence[_Row]) -> tuple[int, Line | None, Line | None]:
     if _is_letterhead(head):
         return first_prose, None, None
     return 0, None, None
+
+
+def _after(line: Line, end: int) -> Line:
+    """The rest of a line from ``end``, without the spaces that open it."""
+    rest = line.cut(end)
+    return rest.cut(len(rest.text) - len(rest.text.lstrip()))
+
+
+def _greeting_below(rows: Sequence[_Row], index: int) -> int | None:
+    """A greeting further down when every line from ``index`` to it is unfinished (no
+    sentence ends in them): a recipient or template line too long to look like a
+    letterhead ("Name and address of the person the letter is addressed to") still
+    stands above the greeting, not in the body."""
+    for later in range(index, min(len(rows), _HEAD_LIMIT)):
+        line = rows[later].line
+        if later > index and is_salutation(line):
+            return later
+        if SENTENCE_END.search(line.text) or line.words > 15:
+            return None
+    return None
 
 
 def _continues(line: Line) -> bool:
@@ -300,7 +334,28 @@ def _split_tail(rows: list[_Row], lowercase: bool) -> tuple[list[_Row], list[Lin
         body = [*rows[:-1], _Row(body_line, rows[-1].gap)]
         signature = [last.cut(name_start)] if name_start is not None else []
         return body, [last.cut(closing_start, closing_end)], signature
+    if _described_signer(rows):
+        return rows[:-1], [], [last]
     return rows, [], []
+
+
+def _described_signer(rows: list[_Row]) -> bool:
+    """A last line set apart that describes the writer instead of naming them ("The
+    intern down in the basement", "Your future analyst"): a short noun phrase, no
+    sentence end, under a finished paragraph. A closing wish ("Have a good weekend")
+    opens with a verb, not an article."""
+    if len(rows) < 2 or rows[-1].gap == 0:
+        return False
+    last, above = rows[-1].line, rows[-2].line
+    text = last.text.strip()
+    return (
+        2 <= last.words <= 8
+        and _SIGNER_DESCRIPTION.match(text) is not None
+        and not SENTENCE_END.search(text)
+        and not text.endswith((",", ":", ";", "-", "—"))
+        and not starts_like_closing(last)
+        and bool(SENTENCE_END.search(above.text))
+    )
 
 
 def _sign_off_above_signature(
