@@ -227,8 +227,14 @@ def is_date(line: Line) -> bool:
     return line.words <= 7 and bool(_DATE.match(line.text))
 
 
+_BLANK_SLOT = re.compile(r"^\s*(?:\.{3,}|…+|_{3,})\s*$")
+"""A line left to be filled in: "...", "…", "_____"."""
+
+
 def is_slot(line: Line) -> bool:
-    return bool(_SLOT.match(line.text) or _YOUR_SLOT.match(line.text))
+    return bool(
+        _SLOT.match(line.text) or _YOUR_SLOT.match(line.text) or _BLANK_SLOT.match(line.text)
+    )
 
 
 def is_contact(line: Line) -> bool:

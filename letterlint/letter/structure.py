@@ -424,24 +424,48 @@ def _paragraphs(rows: list[_Row], lowercase: bool) -> Iterator[list[Line]]:
     """Body paragraphs: blocks between blank lines (rejoined where a sentence runs on
     across one), each split where a single line break ends a paragraph."""
     blocks: list[list[Line]] = []
+    headed: set[int] = set()  # blocks that open with a heading over their paragraph
     for row in rows:
         runs_on = not lowercase and blocks and _runs_on(blocks[-1][-1], row.line)
-        joins = (blocks and row.gap == 0) or runs_on or (blocks and _leads_in(blocks[-1], row.line))
+        leads_in = bool(blocks) and row.gap > 0 and _leads_in(blocks[-1], row.line)
+        joins = (blocks and row.gap == 0) or runs_on or leads_in
         if joins and not row.after_quote:
+            if leads_in:
+                headed.add(len(blocks) - 1)
             blocks[-1].append(row.line)
         else:
             blocks.append([row.line])
-    for block in blocks:
-        yield from _split_block(block, lowercase)
+    for index, block in enumerate(blocks):
+        if index in headed and not any(BULLET.match(line.text) for line in block):
+            pieces = list(_split_block(block[1:], lowercase))
+            yield [block[0], *pieces[0]]
+            yield from pieces[1:]
+        else:
+            yield from _split_block(block, lowercase)
 
 
 def _leads_in(block: list[Line], after: Line) -> bool:
-    """A heading-like line that ends with a colon ("1. Interview prep:") belongs to
-    the paragraph under it."""
-    last = block[-1].text.rstrip()
-    if not last.endswith(":") or HEADER.match(last) or is_subject(block[-1]):
+    """A heading belongs to the paragraph under it: a line that ends with a colon
+    ("1. Interview prep:"), or a short title-case line over a full paragraph
+    ("Opening Paragraph", "Middle Paragraph (1 or 2)")."""
+    if len(block) != 1 or BULLET.match(after.text):
         return False
-    return len(block) == 1 and block[0].words <= 8 and not BULLET.match(after.text)
+    last = block[-1].text.rstrip()
+    if last.endswith(":"):
+        return not HEADER.match(last) and not is_subject(block[-1]) and block[0].words <= 8
+    return _is_heading(block[0]) and after.words >= 8
+
+
+def _is_heading(line: Line) -> bool:
+    """A title-case line of up to five words with no sentence end or trailing comma."""
+    text = line.text.strip()
+    if not 1 <= line.words <= 5 or SENTENCE_END.search(text) or text.endswith((",", ";")):
+        return False
+    if is_closing(line) or starts_like_closing(line) or is_salutation(line):
+        return False
+    words = [word.strip("()[]\"'“”‘’") for word in text.split()]
+    long_words = [word for word in words if len(word) >= 3 and word.isalpha()]
+    return bool(long_words) and all(word[0].isupper() for word in long_words)
 
 
 def _runs_on(before: Line, after: Line) -> bool:

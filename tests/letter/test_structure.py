@@ -639,3 +639,24 @@ def test_an_unpunctuated_sign_off_of_the_writers_own_words() -> None:
 def test_a_last_sentence_that_only_mentions_regards_stays_body() -> None:
     text = "Dear Ana,\n\nThanks for today. Please pass on my regards to the team.\n\nSam\n"
     assert bodies(text) == ["Thanks for today. Please pass on my regards to the team."]
+
+
+def test_a_title_case_heading_belongs_to_the_paragraph_under_it() -> None:
+    long = "Thank the interviewer for the time they gave you and name the day you met. " * 2
+    text = (
+        "Dear Mr./Ms.\n\nOpening Paragraph\n\n" + long.strip() + "\n\n"
+        "Middle Paragraph (1 or 2)\n\n" + long.strip() + "\n\nSincerely,\n...\n"
+    )
+    assert [body.split("\n")[0] for body in bodies(text)] == [
+        "Opening Paragraph",
+        "Middle Paragraph (1 or 2)",
+    ]
+    assert roles(text)[-1] == ("signature", "...")
+
+
+def test_a_short_sentence_paragraph_is_not_a_heading() -> None:
+    text = (
+        "Dear Ana,\n\nThanks so much\n\n"
+        "I enjoyed hearing about the clinic you plan to open in Leeds next spring.\n\nBest,\nSam\n"
+    )
+    assert len(bodies(text)) == 2
