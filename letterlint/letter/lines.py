@@ -72,11 +72,19 @@ _CLOSING_PHRASES = (
 )
 _CLOSING = re.compile(rf"(?i)^\s*(?:{_CLOSING_PHRASES})\s*[,.!]?\s*$")
 _INLINE_CLOSING = re.compile(
-    rf"(?i)(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))[ \t]+(?P<closing>(?:{_CLOSING_PHRASES})[ \t]*[,.!]?)"
+    rf"(?i)(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))[ \t]+"
+    rf"(?P<closing>(?:(?:{_CLOSING_PHRASES})[ \t]*[,.!][ \t]+)?(?:{_CLOSING_PHRASES})[ \t]*[,.!]?)"
     r"(?:[ \t]+(?P<name>(?-i:[A-Z][\w.'’-]*|[\[(<{][^\]\)>}]{1,30}[\])>}])"
-    r"(?:[ \t]+(?-i:[A-Z][\w.'’-]*|[\[(<{][^\]\)>}]{1,30}[\])>}])){0,3}\.?))?[ \t]*$"
+    r"(?:[ \t]+(?-i:[A-Z][\w.'’-]*|[\[(<{][^\]\)>}]{1,30}[\])>}])){0,3}\.?[”\"]?))?[ \t]*$"
 )
-"""A sign-off that ends the last sentence's line: "… just tell me. Cheers, Priya"."""
+"""A sign-off that ends the last sentence's line: "… just tell me. Cheers, Priya", also
+when the letter is quoted whole: "… Thank you, Sam”"."""
+_TRAILING_SIGN_OFF = re.compile(
+    r"(?i)(?<=[.!?])[ \t]+(?P<closing>(?:[^\s.!?]+[ \t]+){1,3}"
+    r"(?:sincerely|regards|wishes|thanks|cheers))[ \t]*[,.!]?[ \t]*$"
+)
+"""A sign-off of the writer's own words after the last sentence, ending in a sign-off
+word and left unpunctuated: "… delete them now. Yours most sincerely"."""
 _LEADING_CLOSING = re.compile(
     rf"(?i)^\s*(?P<closing>(?:{_CLOSING_PHRASES})[ \t]*[,.!])[ \t]+(?=(?-i:[A-Z\[(<{{]))"
 )
@@ -106,21 +114,27 @@ _SLOT = re.compile(
     r"|(?i:your (?:full |first |last )?name)[\s,.:]*)$"
 )
 """A line of template slots only: "[Your Name]", "(Your name)", "[City, State] [ZIP]"."""
+_YOUR_SLOT = re.compile(r"(?i)^\s*your(?:\s+[\w'’/-]+){1,3}(?:\s*\([^()]{1,80}\))?\s*$")
+"""A template line that names what goes there, unbracketed: "Your Street Address (as on
+your resume)", "Your typed signature", "Your contact info"."""
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_DATE = re.compile(
-    rf"(?i)^\s*(?:date[d]?\s*[:\-]?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+_DATE_BODY = (
+    rf"(?:date[d]?\s*[:\-]?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
     rf"(?:day)?\.?,?\s+)?(?:"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?,?(?:\s+\d{{2,4}})?)"
     rf"|(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{2,4}})?)"
     rf"|(?:(?:{_MONTHS})\.?,?\s+\d{{4}})"
     r"|(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})"
     r"|\[\s*date\s*\]|\(\s*date\s*\)|<\s*date\s*>"
-    r")[\s,.]*$"
+    r")"
 )
+_DATE = re.compile(rf"(?i)^\s*{_DATE_BODY}[\s,.]*$")
+_LEADING_DATE = re.compile(rf"(?i)^\s*{_DATE_BODY}(?=[ \t]+\S)")
+"""A date that the greeting follows on the same line: "December 26, 2006 Dear Sir,"."""
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _HONORIFIC = re.compile(r"^\s*(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam)\b\.?", re.I)
 _KISSES = frozenset({"x", "xx", "xxx", "xo", "xoxo"})
@@ -137,6 +151,19 @@ def is_salutation(line: Line) -> bool:
     if _SALUTATION.match(line.text):
         return not SENTENCE_END.search(line.text) or line.words <= 6
     return bool(_BARE_NAME_SALUTATION.match(line.text))
+
+
+def leading_date_end(line: Line) -> int | None:
+    """Where a date that opens a line ends, when a greeting follows it on that line
+    ("December 26, 2006 Dear Sir or Madam: I am replying…"), or None."""
+    match = _LEADING_DATE.match(line.text)
+    if match is None:
+        return None
+    rest = line.cut(match.end())
+    rest = rest.cut(len(rest.text) - len(rest.text.lstrip()))
+    if inline_salutation_end(rest) is None and not is_salutation(rest):
+        return None
+    return match.end()
 
 
 def inline_salutation_end(line: Line) -> int | None:
@@ -160,7 +187,10 @@ def inline_closing(line: Line) -> tuple[int, int, int | None] | None:
     sign-off after its last sentence: "…let me know. Cheers, Priya"."""
     match = _INLINE_CLOSING.search(line.text)
     if match is None:
-        return None
+        trailing = _TRAILING_SIGN_OFF.search(line.text)
+        if trailing is None:
+            return None
+        return trailing.start("closing"), trailing.end("closing"), None
     name = match.start("name") if match.group("name") else None
     return match.start("closing"), match.end("closing"), name
 
@@ -197,8 +227,14 @@ def is_date(line: Line) -> bool:
     return line.words <= 7 and bool(_DATE.match(line.text))
 
 
+_BLANK_SLOT = re.compile(r"^\s*(?:\.{3,}|…+|_{3,})\s*$")
+"""A line left to be filled in: "...", "…", "_____"."""
+
+
 def is_slot(line: Line) -> bool:
-    return bool(_SLOT.match(line.text))
+    return bool(
+        _SLOT.match(line.text) or _YOUR_SLOT.match(line.text) or _BLANK_SLOT.match(line.text)
+    )
 
 
 def is_contact(line: Line) -> bool:

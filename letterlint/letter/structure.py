@@ -39,6 +39,7 @@ from letterlint.letter.lines import (
     is_slot,
     is_subject,
     leading_closing_end,
+    leading_date_end,
     signature_like,
     split_lines,
     starts_like_closing,
@@ -58,6 +59,9 @@ _RECIPIENT_WORDS = re.compile(
     r"(?i)\b(?:manager|director|recruiter|recruitment|human resources|hr|hiring|talent|"
     r"department|dept|committee|principal|supervisor|coordinator|officer|head of|team)\b"
 )
+
+_SIGNER_DESCRIPTION = re.compile(r"^(?:The|A|An|Your)\s")
+"""How a signature that describes the writer starts: an article or "Your"."""
 
 _WRAP_WIDTH = 100
 """Lines longer than this are not hard-wrapped: a single line break between such
@@ -117,6 +121,10 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
     parts.extend(_head_parts(rows[:head_count]))
     rest = rows[head_count:]
     if salutation is not None:
+        opening = rest[0].line
+        dated = leading_date_end(opening)
+        if dated is not None and opening.start + dated <= salutation.start:
+            parts.append(_part(Role.DATE, [opening.cut(0, dated)]))  # on the greeting's line
         parts.append(_part(Role.SALUTATION, [salutation]))
         rest = rest[1:]
         if first_body is not None:
@@ -170,13 +178,19 @@ def _find_head(rows: Sequence[_Row]) -> tuple[int, Line | None, Line | None]:
         line = row.line
         if is_salutation(line):
             return index, line, None
+        dated = leading_date_end(line)
+        if dated is not None:
+            line = _after(line, dated)
         end = inline_salutation_end(line)
         if end is not None:
-            greeting = line.cut(0, end)
-            rest = line.cut(end)
-            skip = len(rest.text) - len(rest.text.lstrip())
-            return index, greeting, rest.cut(skip)
+            quote = len(line.text) - len(line.text.lstrip().lstrip("\"“‘'"))
+            return index, line.cut(quote, end), _after(line, end)  # not the letter's quote mark
+        if dated is not None and is_salutation(line):
+            return index, line, None
         if not head_like(line) or (index and row.gap == 0 and _continues(rows[index - 1].line)):
+            greeting = _greeting_below(rows, index)
+            if greeting is not None:
+                return greeting, rows[greeting].line, None
             first_prose = index
             break
     if first_prose == 0 or first_prose >= len(rows):
@@ -194,6 +208,26 @@ def _find_head(rows: Sequence[_Row]) -> tuple[int, Line | None, Line | None]:
     if _is_letterhead(head):
         return first_prose, None, None
     return 0, None, None
+
+
+def _after(line: Line, end: int) -> Line:
+    """The rest of a line from ``end``, without the spaces that open it."""
+    rest = line.cut(end)
+    return rest.cut(len(rest.text) - len(rest.text.lstrip()))
+
+
+def _greeting_below(rows: Sequence[_Row], index: int) -> int | None:
+    """A greeting further down when every line from ``index`` to it is unfinished (no
+    sentence ends in them): a recipient or template line too long to look like a
+    letterhead ("Name and address of the person the letter is addressed to") still
+    stands above the greeting, not in the body."""
+    for later in range(index, min(len(rows), _HEAD_LIMIT)):
+        line = rows[later].line
+        if later > index and is_salutation(line):
+            return later
+        if SENTENCE_END.search(line.text) or line.words > 15:
+            return None
+    return None
 
 
 def _continues(line: Line) -> bool:
@@ -300,7 +334,28 @@ def _split_tail(rows: list[_Row], lowercase: bool) -> tuple[list[_Row], list[Lin
         body = [*rows[:-1], _Row(body_line, rows[-1].gap)]
         signature = [last.cut(name_start)] if name_start is not None else []
         return body, [last.cut(closing_start, closing_end)], signature
+    if _described_signer(rows):
+        return rows[:-1], [], [last]
     return rows, [], []
+
+
+def _described_signer(rows: list[_Row]) -> bool:
+    """A last line set apart that describes the writer instead of naming them ("The
+    intern down in the basement", "Your future analyst"): a short noun phrase, no
+    sentence end, under a finished paragraph. A closing wish ("Have a good weekend")
+    opens with a verb, not an article."""
+    if len(rows) < 2 or rows[-1].gap == 0:
+        return False
+    last, above = rows[-1].line, rows[-2].line
+    text = last.text.strip()
+    return (
+        2 <= last.words <= 8
+        and _SIGNER_DESCRIPTION.match(text) is not None
+        and not SENTENCE_END.search(text)
+        and not text.endswith((",", ":", ";", "-", "—"))
+        and not starts_like_closing(last)
+        and bool(SENTENCE_END.search(above.text))
+    )
 
 
 def _sign_off_above_signature(
@@ -369,24 +424,48 @@ def _paragraphs(rows: list[_Row], lowercase: bool) -> Iterator[list[Line]]:
     """Body paragraphs: blocks between blank lines (rejoined where a sentence runs on
     across one), each split where a single line break ends a paragraph."""
     blocks: list[list[Line]] = []
+    headed: set[int] = set()  # blocks that open with a heading over their paragraph
     for row in rows:
         runs_on = not lowercase and blocks and _runs_on(blocks[-1][-1], row.line)
-        joins = (blocks and row.gap == 0) or runs_on or (blocks and _leads_in(blocks[-1], row.line))
+        leads_in = bool(blocks) and row.gap > 0 and _leads_in(blocks[-1], row.line)
+        joins = (blocks and row.gap == 0) or runs_on or leads_in
         if joins and not row.after_quote:
+            if leads_in:
+                headed.add(len(blocks) - 1)
             blocks[-1].append(row.line)
         else:
             blocks.append([row.line])
-    for block in blocks:
-        yield from _split_block(block, lowercase)
+    for index, block in enumerate(blocks):
+        if index in headed and not any(BULLET.match(line.text) for line in block):
+            pieces = list(_split_block(block[1:], lowercase))
+            yield [block[0], *pieces[0]]
+            yield from pieces[1:]
+        else:
+            yield from _split_block(block, lowercase)
 
 
 def _leads_in(block: list[Line], after: Line) -> bool:
-    """A heading-like line that ends with a colon ("1. Interview prep:") belongs to
-    the paragraph under it."""
-    last = block[-1].text.rstrip()
-    if not last.endswith(":") or HEADER.match(last) or is_subject(block[-1]):
+    """A heading belongs to the paragraph under it: a line that ends with a colon
+    ("1. Interview prep:"), or a short title-case line over a full paragraph
+    ("Opening Paragraph", "Middle Paragraph (1 or 2)")."""
+    if len(block) != 1 or BULLET.match(after.text):
         return False
-    return len(block) == 1 and block[0].words <= 8 and not BULLET.match(after.text)
+    last = block[-1].text.rstrip()
+    if last.endswith(":"):
+        return not HEADER.match(last) and not is_subject(block[-1]) and block[0].words <= 8
+    return _is_heading(block[0]) and after.words >= 8
+
+
+def _is_heading(line: Line) -> bool:
+    """A title-case line of up to five words with no sentence end or trailing comma."""
+    text = line.text.strip()
+    if not 1 <= line.words <= 5 or SENTENCE_END.search(text) or text.endswith((",", ";")):
+        return False
+    if is_closing(line) or starts_like_closing(line) or is_salutation(line):
+        return False
+    words = [word.strip("()[]\"'“”‘’") for word in text.split()]
+    long_words = [word for word in words if len(word) >= 3 and word.isalpha()]
+    return bool(long_words) and all(word[0].isupper() for word in long_words)
 
 
 def _runs_on(before: Line, after: Line) -> bool:

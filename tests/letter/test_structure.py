@@ -544,3 +544,119 @@ def test_a_quoted_block_between_letterhead_lines_splits_them() -> None:
     for before, after in itertools.pairwise(parts):
         assert before.span.end <= after.span.start, parts
     assert ("quoted", ">") in roles(text)
+
+
+def test_a_long_unfinished_line_above_the_greeting_is_not_body() -> None:
+    """A template recipient line too long to look like an address still stands above
+    the greeting when no sentence ends before it."""
+    text = (
+        "Your Name\nAddress, phone number and email\nDate\n"
+        "Name and address of the person the letter is addressed to\n"
+        "Dear Mr./Ms. ____________:\n"
+        "Paragraph one: Thank them in one sentence and say when you met.\n"
+        "Paragraph two: Sum up what you can bring to the job.\n"
+    )
+    assert ("salutation", "Dear Mr./Ms. ____________:") in roles(text)
+    assert bodies(text)[0].startswith("Paragraph one")
+    assert len(bodies(text)) == 2
+
+
+def test_a_finished_sentence_above_a_greeting_is_not_pulled_into_the_head() -> None:
+    text = "I enjoyed yesterday a great deal and wanted to say so at once.\nDear Ana,\nThanks.\n"
+    assert "salutation" not in [role for role, _ in roles(text)]
+    assert bodies(text)[0].startswith("I enjoyed yesterday")
+
+
+def test_template_lines_that_name_their_content_are_slots() -> None:
+    text = (
+        "Your Name\nYour Street Address (as on your resume)\n\nDear Ms. Lee:\n\n"
+        "Thank the interviewer for the meeting.\n\n"
+        "Say again that you want the job.\n\n\n"
+        "Your handwritten signature  (not on e-mails)\n\nYour typed signature\n"
+    )
+    assert bodies(text) == [
+        "Thank the interviewer for the meeting.",
+        "Say again that you want the job.",
+    ]
+    assert roles(text)[-1] == (
+        "signature", "Your handwritten signature  (not on e-mails)\n\nYour typed signature"
+    )
+
+
+def test_a_line_about_the_reader_that_starts_with_your_stays_body() -> None:
+    text = "Dear Ms. Lee,\n\nThanks for today.\n\nYour team made me feel welcome.\n\nBest,\nSam\n"
+    assert bodies(text) == ["Thanks for today.", "Your team made me feel welcome."]
+
+
+def test_a_signature_that_describes_the_writer() -> None:
+    text = (
+        "Dear VP,\n\nHire me or don't.\n\nI can start Monday.\n\n"
+        "The intern down in the basement\n"
+    )
+    assert bodies(text) == ["Hire me or don't.", "I can start Monday."]
+    assert roles(text)[-1] == ("signature", "The intern down in the basement")
+
+
+def test_an_unpunctuated_closing_wish_stays_body() -> None:
+    text = "Dear Ana,\n\nThanks for today.\n\nHave a great weekend\n"
+    assert bodies(text) == ["Thanks for today.", "Have a great weekend"]
+
+
+def test_a_date_greeting_and_body_on_one_line() -> None:
+    text = (
+        "December 26, 2006 Dear Sir or Madam: I am replying to your offer. "
+        "I must decline it. Best regards. Yours sincerely\n"
+    )
+    assert roles(text) == [
+        ("date", "December 26, 2006"),
+        ("salutation", "Dear Sir or Madam:"),
+        ("body", "I am replying to your offer. I must decline it."),
+        ("closing", "Best regards. Yours sincerely"),
+    ]
+
+
+def test_a_date_that_opens_a_sentence_is_not_a_greeting_line() -> None:
+    text = "Dear Ana,\n\nMonday 3 March works for me. Thanks again.\n\nBest,\nSam\n"
+    assert bodies(text) == ["Monday 3 March works for me. Thanks again."]
+
+
+def test_a_letter_quoted_whole_keeps_its_quote_marks_out_of_greeting_and_body() -> None:
+    text = "“Dear XX, I am writing to ask where the search stands. Thank you, XXX”\n"
+    assert roles(text) == [
+        ("salutation", "Dear XX,"),
+        ("body", "I am writing to ask where the search stands."),
+        ("closing", "Thank you,"),
+        ("signature", "XXX”"),
+    ]
+
+
+def test_an_unpunctuated_sign_off_of_the_writers_own_words() -> None:
+    text = "Please keep me in mind for the next opening. Yours most sincerely\n"
+    assert bodies(text) == ["Please keep me in mind for the next opening."]
+    assert ("closing", "Yours most sincerely") in roles(text)
+
+
+def test_a_last_sentence_that_only_mentions_regards_stays_body() -> None:
+    text = "Dear Ana,\n\nThanks for today. Please pass on my regards to the team.\n\nSam\n"
+    assert bodies(text) == ["Thanks for today. Please pass on my regards to the team."]
+
+
+def test_a_title_case_heading_belongs_to_the_paragraph_under_it() -> None:
+    long = "Thank the interviewer for the time they gave you and name the day you met. " * 2
+    text = (
+        "Dear Mr./Ms.\n\nOpening Paragraph\n\n" + long.strip() + "\n\n"
+        "Middle Paragraph (1 or 2)\n\n" + long.strip() + "\n\nSincerely,\n...\n"
+    )
+    assert [body.split("\n")[0] for body in bodies(text)] == [
+        "Opening Paragraph",
+        "Middle Paragraph (1 or 2)",
+    ]
+    assert roles(text)[-1] == ("signature", "...")
+
+
+def test_a_short_sentence_paragraph_is_not_a_heading() -> None:
+    text = (
+        "Dear Ana,\n\nThanks so much\n\n"
+        "I enjoyed hearing about the clinic you plan to open in Leeds next spring.\n\nBest,\nSam\n"
+    )
+    assert len(bodies(text)) == 2
