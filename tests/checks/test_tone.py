@@ -28,6 +28,8 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("I'm sure you'll agree I'm the obvious choice.", "LL403"),
         ("I really need this job, please give me a chance.", "LL404"),
         ("Sorry to bother you again, I know I'm probably annoying you.", "LL405"),
+        ("I was disappointed to be kept waiting, but thanks for the tour.", "LL401"),
+        ("That's disappointing news.", "LL401"),
     ],
 )
 def test_bad_tone_is_flagged_at_the_offending_sentence(
@@ -47,6 +49,10 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         "Despite the snow, I enjoyed the walk from the station.",
         'My old boss said never to write "as per my previous email".',
         "I know the hiring process can involve many people.",
+        # courteous regrets: disappointment at the outcome, with grace (real letters)
+        "While I am disappointed not to have been chosen, I value the chance to meet the team.",
+        "Although I'm disappointed, I appreciate you taking the time to let me know.",
+        "I was disappointed to hear the news, but I'm grateful for your time.",
     ],
 )
 def test_negated_contrasted_and_quoted_cues_are_not_flagged(linter: Linter, sentence: str) -> None:

@@ -27,6 +27,7 @@ from letterlint.checks.base import Check, Rule
 from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
 from letterlint.checks.quotes import quoted
 from letterlint.checks.tone.lexicon import compound
+from letterlint.checks.tone.regret import courteous_regret
 from letterlint.checks.tone.signals import Words, signals
 from letterlint.config import Config, ConfigError
 from letterlint.letter.parse import Letter, Sentence
@@ -450,6 +451,8 @@ class ToneCheck(Check):
             for match in cue.pattern.finditer(text):
                 if not _counts(cue, match, text, allowed):
                     continue
+                if cue.code == "LL401" and courteous_regret(text, match.start(), match.end()):
+                    continue
                 token = _token_at(sentence, match.start())
                 if cue.negatable and token is not None and is_negated(token, sentence.tokens):
                     continue
@@ -461,6 +464,8 @@ class ToneCheck(Check):
             if quoted(text, at, at + len(token.text)) or any(
                 phrase and phrase in text for phrase in allowed
             ):
+                continue
+            if code == "LL401" and courteous_regret(text, at, at + len(token.text)):
                 continue
             word = _TokenMatch(at, at + len(token.text))
             matched.setdefault(code, []).append(_clause_extent(sentence, token, word))

@@ -1,0 +1,42 @@
+"""A courteous regret: disappointment at the outcome, said with grace.
+
+"Although I'm disappointed not to have been chosen, I'm grateful for your time" is
+what advisers recommend in a reply to a rejection; "I was disappointed to be kept
+waiting for forty minutes" is a complaint. Real letters use the first often, and
+a cue for "disappointed" flagged both (false alarms on good letters in
+corpus/real/dev). The difference is what the disappointment is about and what the
+sentence goes on to say: about the outcome (not being chosen, the news, the
+decision, or nothing named), and with thanks, appreciation, understanding or pride
+in the same sentence. A grievance in the same sentence ("I never heard back") is
+still caught by its own cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REGRET = re.compile(r"\b(disappoint(ed|ing|ment)|sad|sorry|shame)\b")
+_CLAUSE_END = re.compile(r"[,;:]|\b(but|and|yet|though|although|however)\b")
+_ABOUT_OUTCOME = re.compile(
+    r"^\W*$|\b(not|n't)\b.*\b(chosen|selected|successful|offered|picked|hired|shortlisted|"
+    r"progress(ing)?|moving forward|move forward|go(ing)? forward|work(ed)? out)\b|"
+    r"\b(news|decision|outcome|result|rejection|hear(ing)?|learn(ing)?|this time)\b"
+)
+_GRACE = re.compile(
+    r"\b(appreciat(e|ed|ing|ion)|grateful|gratitude|thank(s|ful| you)?|valu(e|ed)|proud|"
+    r"understand(able)?|glad|enjoyed|honou?red|privilege|wish (you|the team))\b"
+)
+
+
+def courteous_regret(text: str, start: int, end: int) -> bool:
+    """True when a regret word in ``text[start:end]`` (a match in the lower-cased
+    sentence) is about the outcome and the sentence also says something gracious."""
+    regret = _REGRET.search(text, start, end)
+    if regret is None:
+        return False
+    rest = text[regret.end() :]
+    stop = _CLAUSE_END.search(rest)
+    about = rest[: stop.start()] if stop else rest
+    if not _ABOUT_OUTCOME.search(about):
+        return False
+    return bool(_GRACE.search(text, 0, regret.start()) or _GRACE.search(rest))
