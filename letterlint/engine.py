@@ -31,7 +31,7 @@ LetterInput = str | os.PathLike[str] | Source
 _BATCH = 32
 
 
-JUDGED_CHECKS = frozenset({"coverage", "tone"})
+JUDGED_CHECKS = frozenset({"coverage", "phrasing", "tone"})
 """The checks that read the trained judge's verdicts: without them, it is not run."""
 
 

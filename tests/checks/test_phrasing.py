@@ -304,3 +304,27 @@ def test_blank_pipeline_still_matches_word_forms() -> None:
         assert flagged(linter, text) == [
             ("LL302", "utilised"), ("LL301", "Please don't hesitate to contact me"),
         ]
+
+
+def _judged(linter: Linter, sentence: str, **options: Any) -> list[Finding]:
+    report = linter.lint(f"Dear Ana,\n\n{sentence}\n\nBest,\nSam", select=["phrasing"],
+                         **({"phrasing": options} if options else {}))
+    return [f for f in report.findings if f.metadata.get("source") == "judge"]
+
+
+def test_the_judge_flags_stock_wording_no_phrase_lists(linter: Linter) -> None:
+    sentence = "I should be grateful for the courtesy of a reply."
+    [finding] = _judged(linter, sentence)
+    assert finding.code == "LL301" and finding.message.startswith("Reads as a stock phrase:")
+    assert 0.5 <= finding.metadata["probability"] <= 1.0
+    assert not _judged(linter, sentence, model_threshold=1.01)
+
+
+def test_the_judge_leaves_plain_specific_sentences_alone(linter: Linter) -> None:
+    assert not _judged(linter, "I loved hearing how your team rebuilt the night rota last spring.")
+
+
+def test_a_sentence_the_phrase_book_caught_is_not_flagged_twice(linter: Linter) -> None:
+    sentence = "Please do not hesitate to contact me should you require any further information."
+    report = linter.lint(f"Dear Ana,\n\n{sentence}\n\nBest,\nSam", select=["phrasing"])
+    assert report.findings and not _judged(linter, sentence)
