@@ -8,6 +8,7 @@ from letterlint.checks.grammar import GrammarCheck
 from letterlint.checks.length import LengthCheck
 from letterlint.checks.phrasing import PhrasingCheck
 from letterlint.checks.presend import PresendCheck
+from letterlint.checks.suppression import SuppressionCheck
 from letterlint.checks.timing import TimingCheck
 from letterlint.checks.tone import ToneCheck
 
@@ -19,4 +20,5 @@ BUILTIN_CHECKS: tuple[type[Check], ...] = (
     GrammarCheck,
     PresendCheck,
     TimingCheck,
+    SuppressionCheck,
 )
