@@ -77,7 +77,7 @@ class Config:
     )
     """Glob pattern → rules ignored in the files it matches."""
     report_unused_suppressions: bool = False
-    """Report suppression comments that silenced nothing (LL001)."""
+    """Report suppression comments that silenced nothing (LL801)."""
     source: Path | None = None  # the config file these values came from
 
     @property

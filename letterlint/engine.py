@@ -152,8 +152,6 @@ class Linter:
         for check_class in self.registry.checks:
             if not any(rule.code in enabled for rule in check_class.rules):
                 continue
-            if check_class is SuppressionCheck and not config.report_unused_suppressions:
-                continue
             results.append(self._run_check(check_class, letter, config, enabled, overrides))
         results = self._suppressed(letter, results, config, enabled)
         findings = [finding for result in results for finding in result.findings]
@@ -198,7 +196,7 @@ class Linter:
         self, letter: Letter, results: list[CheckResult], config: Config, enabled: frozenset[str]
     ) -> list[CheckResult]:
         """The results without what the letter's suppression comments silence, and
-        with LL001 for each comment that silenced nothing, when asked for."""
+        with LL801 for each comment that silenced nothing, when asked for."""
         suppressions = letter_suppressions(letter, self._resolve)
         if not suppressions.items and not suppressions.problems:
             return results
@@ -210,12 +208,12 @@ class Linter:
             if len(kept) != len(result.findings):
                 result = replace(result, findings=tuple(kept), score=scoring.check_score(kept))
             kept_results.append(result)
-        if not config.report_unused_suppressions or "LL001" not in enabled:
+        if not config.report_unused_suppressions or "LL801" not in enabled:
             return kept_results
         check = self.check(SuppressionCheck)
         unused = [
             check.finding(
-                "LL001",
+                "LL801",
                 f"Unused suppression '{directive.text}': it silenced nothing",
                 directive.span if directive.span.end > directive.span.start else None,
                 suggestion="Remove the comment.",
@@ -224,7 +222,7 @@ class Linter:
             if directive not in used
         ]
         unused += [
-            check.finding("LL001", problem, suggestion="Fix or remove the comment.")
+            check.finding("LL801", problem, suggestion="Fix or remove the comment.")
             for problem in suppressions.problems
         ]
         return [

@@ -14,7 +14,7 @@ the config). ``per-file-ignores`` uses the same patterns.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,18 +29,23 @@ ConfigFor = Callable[[Path], Config]
 
 def letter_files(
     paths: Sequence[str], config_for: ConfigFor, force_exclude: bool = False
-) -> list[str]:
-    """``paths`` with each folder replaced by the letter files under it; stdin (``-``)
-    and paths that do not exist are kept for the reader to report."""
+) -> tuple[list[str], list[str]]:
+    """``paths`` with each folder replaced by the letter files under it (stdin,
+    ``-``, and paths that do not exist are kept for the reader to report), and the
+    folders that hold none."""
     found: list[str] = []
+    empty: list[str] = []
     for path in paths:
         if path == "-" or not os.path.isdir(path):
             if path != "-" and force_exclude and excluded(Path(path), config_for(Path(path))):
                 continue
             found.append(path)
             continue
-        found.extend(_walk(Path(path), config_for))
-    return list(dict.fromkeys(found))
+        letters = _walk(Path(path), config_for)
+        if not letters:
+            empty.append(path)
+        found.extend(letters)
+    return list(dict.fromkeys(found)), empty
 
 
 def excluded(path: Path, config: Config, folder: bool = False) -> bool:
@@ -62,7 +67,7 @@ def per_file_ignored(path: str | None, config: Config) -> tuple[str, ...]:
     )
 
 
-def _walk(folder: Path, config_for: ConfigFor) -> Iterable[str]:
+def _walk(folder: Path, config_for: ConfigFor) -> list[str]:
     letters: list[str] = []
     for directory, folders, files in os.walk(folder):
         here = Path(directory)

@@ -1,9 +1,10 @@
-"""Suppression comments that silence nothing (LL001), ruff's RUF100 for letters.
+"""Suppression comments that silence nothing (LL801), ruff's RUF100 for letters.
 
 The engine works these out after every other check has run, since only then is it
 known which ``<!-- letterlint … -->`` comments silenced a finding
-(``letter/suppress.py``); this check holds the rule and its docs, and runs only
-when ``report-unused-suppressions`` (``--report-unused-suppressions``) asks for it.
+(``letter/suppress.py``); this check holds the rule and its docs, and has findings
+only when ``report-unused-suppressions`` (``--report-unused-suppressions``) asks
+for them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from letterlint.model import CheckResult, Severity
 
 RULES = (
     Rule(
-        code="LL001",
+        code="LL801",
         slug="unused-suppression",
         severity=Severity.WARNING,
         summary="A suppression comment that silences nothing",
@@ -41,7 +42,7 @@ RULES = (
             "channel at Fernway.\n\nBest regards,\nSam Ortiz"
         ),
         example_options=MappingProxyType(
-            {"report_unused_suppressions": True, "select": ["LL001", "LL302"]}
+            {"report_unused_suppressions": True, "select": ["LL801", "LL302"]}
         ),
     ),
 )
@@ -50,7 +51,6 @@ RULES = (
 class SuppressionCheck(Check):
     name = "suppression"
     rules = RULES
-    runs_on_empty = True
 
     def run(self, letter: Letter, config: Config) -> CheckResult:
         # the findings are added by the engine once every other check has run

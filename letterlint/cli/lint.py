@@ -31,6 +31,7 @@ from letterlint.formatters.summary import format_statistics, format_summaries
 from letterlint.model import KINDS, Report, Status
 from letterlint.registry import Registry
 from letterlint.sources.read import (
+    FORMATS,
     STDIN_NAME,
     InputError,
     Source,
@@ -92,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--force-exclude", action="store_true",
                        help="apply exclude to files named on the command line too")
     rules.add_argument("--report-unused-suppressions", action="store_true", default=None,
-                       help="report suppression comments that silence nothing (LL001)")
+                       help="report suppression comments that silence nothing (LL801)")
     rules.add_argument("--spacy-model", metavar="NAME", help="spaCy pipeline package to use")
     rules.add_argument("--languagetool", metavar="URL",
                        help="LanguageTool server for the grammar check (default: a local one)")
@@ -138,15 +139,17 @@ def run(args: argparse.Namespace) -> int:
     given = args.paths or ["-"]
     if given.count("-") > 1:
         raise UsageError("stdin (-) can be read only once.")
-    paths = letter_files(given, configs_by_folder(session.config_for), args.force_exclude)
-    if not paths:
-        sys.stderr.write(
-            f"letterlint: note: no letter files under {', '.join(map(shown_name, given))}.\n"
-        )
-        return EXIT_OK
+    paths, empty = letter_files(given, configs_by_folder(session.config_for),
+                                args.force_exclude)
+    status = EXIT_OK
+    for folder in empty:
+        # a gate that checked nothing must not pass quietly
+        error(f"{shown_name(folder)} is a directory with no letter files in it "
+              f"({', '.join(sorted(FORMATS))}, outside hidden and excluded folders); "
+              "pass letters or a folder that holds them.")
+        status = EXIT_ERROR
     sources: list[Source] = []
     stdin: tuple[int, bytes] | None = None
-    status = EXIT_OK
     for path in paths:
         try:
             if path == "-":
