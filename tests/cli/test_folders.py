@@ -118,7 +118,7 @@ def test_wrong_types_are_config_errors_naming_key_type_and_file(
 ) -> None:
     config = tmp_path / "letterlint.toml"
     config.write_text(setting)
-    with pytest.raises(ConfigError, match="letterlint.toml"):
+    with pytest.raises(ConfigError, match=r"letterlint\.toml"):
         load_config(config)
     (tmp_path / "a.txt").write_text(LETTER)
     status, out, err = run(capsys, tmp_path / "a.txt")

@@ -86,7 +86,7 @@ def test_quiet_prints_nothing_on_success_and_only_failing_summaries(
 
 def test_statistics_counts_findings_per_code(capsys: pytest.CaptureFixture[str]) -> None:
     letters = sorted(CORPUS.glob("thanks-0*.txt"))[:4]
-    status, out, _ = run(capsys, "--statistics", "--select", "LL3", *letters)
+    _, out, _ = run(capsys, "--statistics", "--select", "LL3", *letters)
     _, document, _ = run(capsys, "--format", "json", "--select", "LL3", *letters)
     expected: dict[str, int] = {}
     for file in json.loads(document)["files"]:
