@@ -211,19 +211,22 @@ class Linter:
         if not config.report_unused_suppressions or "LL801" not in enabled:
             return kept_results
         check = self.check(SuppressionCheck)
+        unreadable = {directive for directive, _ in suppressions.problems}
         unused = [
             check.finding(
                 "LL801",
                 f"Unused suppression '{directive.text}': it silenced nothing",
-                directive.span if directive.span.end > directive.span.start else None,
+                _comment_span(directive),
                 suggestion="Remove the comment.",
             )
             for directive in suppressions.directives()
-            if directive not in used
+            if directive not in used and directive not in unreadable
         ]
         unused += [
-            check.finding("LL801", problem, suggestion="Fix or remove the comment.")
-            for problem in suppressions.problems
+            check.finding(
+                "LL801", problem, _comment_span(directive), suggestion="Fix or remove the comment."
+            )
+            for directive, problem in suppressions.problems
         ]
         return [
             replace(result, findings=tuple(unused), score=scoring.check_score(unused))
@@ -269,6 +272,12 @@ class Linter:
             if finding.code in enabled
         )
         return replace(result, findings=findings, score=scoring.check_score(findings))
+
+
+def _comment_span(directive: Directive) -> Span | None:
+    """Where a comment stands, when it is in the letter's text (not in Markdown or
+    HTML, whose readers drop comments)."""
+    return directive.span if directive.span.end > directive.span.start else None
 
 
 def _derived_fix(finding: Finding, text: str) -> Fix | None:

@@ -86,7 +86,8 @@ class Suppressions:
     items: tuple[Suppression, ...] = ()
     comments: tuple[Span, ...] = ()
     """Where the comments stand in the letter's text: no finding may quote them."""
-    problems: tuple[str, ...] = field(default=(), compare=False)
+    problems: tuple[tuple[Directive, str], ...] = field(default=(), compare=False)
+    """Directives that cannot be read, or name no rule, and what is wrong."""
 
     def split(self, findings: Iterable[Finding]) -> tuple[list[Finding], set[Directive]]:
         """The findings no suppression silences, and the directives that silenced one."""
@@ -219,7 +220,7 @@ def suppressions(
 ) -> Suppressions:
     """The stretches of ``text`` each directive silences, in text order."""
     items: list[Suppression] = []
-    problems: list[str] = []
+    problems: list[tuple[Directive, str]] = []
     start_of_words = _first_words(text, directives)
     for directive in whole_file:
         codes = _codes(directive, resolve, problems)
@@ -273,12 +274,15 @@ def _selectors(text: str) -> tuple[str, ...]:
     return tuple(item for item in re.split(r"[\s,]+", text.strip().lstrip(":")) if item)
 
 
-def _codes(directive: Directive, resolve: Resolver, problems: list[str]) -> frozenset[str] | None:
+def _codes(
+    directive: Directive, resolve: Resolver, problems: list[tuple[Directive, str]]
+) -> frozenset[str] | None:
     if directive.verb == "invalid":
-        problems.append(
+        problems.append((
+            directive,
             f"'{directive.text}' is not a letterlint switch; write 'off', 'on' or 'ignore' "
-            "and the rules, or 'RULE = NO'"
-        )
+            "and the rules, or 'RULE = NO'",
+        ))
         return frozenset()
     if not directive.selectors:
         return None
@@ -287,7 +291,7 @@ def _codes(directive: Directive, resolve: Resolver, problems: list[str]) -> froz
         try:
             codes |= resolve(selector)
         except ValueError as problem:
-            problems.append(f"'{directive.text}': {problem}")
+            problems.append((directive, f"'{directive.text}': {problem}"))
     return frozenset(codes)
 
 
