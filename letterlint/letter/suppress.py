@@ -38,6 +38,11 @@ if TYPE_CHECKING:
 DIRECTIVE = re.compile(r"<!--[ \t]*letterlint\b(?P<body>(?:(?!-->)[^\r\n])*)-->", re.IGNORECASE)
 """A letterlint comment, on one line."""
 
+MAX_DIRECTIVES = 50
+"""Switches read per letter; past this, the rest are ignored. A letter needs a few,
+and each one in Markdown or HTML costs a read of the text before it, so a file of
+thousands (hostile input) stays bounded."""
+
 HEADER = "X-Letterlint"
 """The e-mail header that carries a whole-letter switch."""
 
@@ -173,7 +178,9 @@ def _reader(format_name: str) -> Callable[[str], str]:
 def directive_lines(text: str) -> Iterator[tuple[int, int, bool]]:
     """Each directive in ``text`` as (start, end, inline): the structure reads a line
     holding only directives as blank and an inline one as the end of its line."""
-    for match in DIRECTIVE.finditer(text):
+    for count, match in enumerate(DIRECTIVE.finditer(text)):
+        if count == MAX_DIRECTIVES:
+            return
         line_start = text.rfind("\n", 0, match.start()) + 1
         yield match.start(), match.end(), bool(text[line_start : match.start()].strip())
 

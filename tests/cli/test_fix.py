@@ -80,6 +80,15 @@ def test_no_fix_guesses_at_a_sentence(linter: Linter) -> None:
     assert stock.suggestion and stock.fix is None
 
 
+def test_a_rewrite_that_would_repeat_its_object_is_not_offered(linter: Linter) -> None:
+    text = ("Dear Ms. Park,\n\nI am writing to express my sincere gratitude {} for the "
+            "interview about the analyst role.\n\nBest,\nSam")
+    fixed = linter.lint(text.format("today"))
+    assert [f.fix.replacement for f in fixed.findings if f.fix] == ["I want to thank you"]
+    to_you = linter.lint(text.format("to you"))
+    assert not [f.fix for f in to_you.findings if f.code == "LL301" and f.fix]
+
+
 def test_a_sign_off_inside_a_sentence_is_not_rewritten(linter: Linter) -> None:
     report = linter.lint(
         "Dear Ms. Park,\n\nThank you for the interview today. Thanking you in advance for "

@@ -391,9 +391,13 @@ class PhrasingCheck(Check):
             return None
         written = letter.text_of(span)
         key = " ".join(written.replace("’", "'").lower().split())
+        following = letter.text[span.end : span.end + 12].split()
         for applicability, table in self.fixes().items():
             if key in table:
-                return Fix(span, _same_case(written, table[key]), applicability)
+                replacement = table[key]
+                if replacement.endswith("you") and following[:1] in (["to"], ["towards"]):
+                    return None  # "express my gratitude to you for" would read "thank you to you"
+                return Fix(span, _same_case(written, replacement), applicability)
         return None
 
     def _i_openers(self, letter: Letter, config: Config) -> tuple[Finding | None, int]:
