@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shutil
 from collections import Counter
@@ -226,3 +227,25 @@ def test_fix_on_a_corpus_sample_is_idempotent_and_only_removes_findings(
         assert not after[name] - before[name], (name, after[name] - before[name])
     run(capsys, "--fix", "--unsafe-fixes", *OFFLINE, folder)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == after_bytes
+
+
+def test_a_fix_run_that_fails_part_way_leaves_every_file_as_it_was(
+    capsys: pytest.CaptureFixture[str], letters: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stub makes the second file's rename fail, as a full disk would."""
+    (letters / "d.txt").write_bytes(LETTER.encode())
+    before = {p.name: p.read_bytes() for p in letters.iterdir()}
+    real_replace = os.replace
+    calls: list[object] = []
+
+    def stub_replace_failing_second(source: str, target: os.PathLike[str] | str) -> None:
+        calls.append(target)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", stub_replace_failing_second)
+    status, _, err = run(capsys, "--fix", *OFFLINE, letters)
+    assert status == 2
+    assert "letterlint: error: cannot write" in err and "no file was changed" in err
+    assert {p.name: p.read_bytes() for p in letters.iterdir()} == before
