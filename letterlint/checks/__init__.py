@@ -19,6 +19,6 @@ BUILTIN_CHECKS: tuple[type[Check], ...] = (
     ToneCheck,
     GrammarCheck,
     PresendCheck,
-    TimingCheck,
     SuppressionCheck,
+    TimingCheck,
 )
