@@ -24,6 +24,7 @@ LETTER = (
 @pytest.fixture(scope="module")
 def grammar_linter(pipeline: Pipeline) -> Iterator[Linter]:
     require_languagetool()
+    earlier = set(owned_java_pids(os.getpid()))  # another module's server may still run
     with pytest.MonkeyPatch.context() as patch:
         patch.delenv("LETTERLINT_LANGUAGETOOL_URL", raising=False)
         linter = Linter(
@@ -33,7 +34,7 @@ def grammar_linter(pipeline: Pipeline) -> Iterator[Linter]:
             yield linter
         finally:
             linter.close()
-    assert owned_java_pids(os.getpid()) == []
+    assert set(owned_java_pids(os.getpid())) <= earlier, "our server outlived its Linter"
 
 
 def test_a_doubled_space_between_words_gets_a_safe_fix(grammar_linter: Linter) -> None:
