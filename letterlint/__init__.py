@@ -14,8 +14,10 @@ from letterlint.config import Config, ConfigError, Context
 from letterlint.engine import Linter, lint, lint_many
 from letterlint.letter.parse import Letter
 from letterlint.model import (
+    Applicability,
     CheckResult,
     Finding,
+    Fix,
     Part,
     PointCoverage,
     Report,
@@ -29,12 +31,14 @@ from letterlint.registry import Registry
 from letterlint.sources.read import InputError, Source
 
 __all__ = [
+    "Applicability",
     "Check",
     "CheckResult",
     "Config",
     "ConfigError",
     "Context",
     "Finding",
+    "Fix",
     "InputError",
     "Letter",
     "Linter",

@@ -26,6 +26,15 @@ from letterlint.sources.read import shown_name
 
 CONFIG_FILES = ("letterlint.toml", "pyproject.toml")
 
+DEFAULT_EXCLUDE = (
+    "node_modules", "venv", "__pycache__", "__pypackages__", "site-packages", "_build",
+    "build", "dist", "README*", "CHANGELOG*", "LICENSE*", "LICENCE*", "CONTRIBUTING*",
+    "CODE_OF_CONDUCT*", "SECURITY*",
+)
+"""What a folder run never reads unless ``exclude`` is set: tool and build folders,
+and the documentation files a repository of letters still has (the pre-commit
+hook passes over the same ones). Hidden folders are always passed over."""
+
 
 class ConfigError(Exception):
     """A config file or option that cannot be used. The message says how to fix it."""
@@ -58,7 +67,24 @@ class Config:
     spacy_model: str | None = None
     languagetool: str | None = None
     require_grammar: bool = False
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    """Glob patterns of files and folders a folder run passes over (ruff's
+    ``exclude``: a name matches anywhere, a pattern with a slash is relative to the
+    config file's folder)."""
+    extend_exclude: tuple[str, ...] = ()
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    """Glob pattern → rules ignored in the files it matches."""
+    report_unused_suppressions: bool = False
+    """Report suppression comments that silenced nothing (LL801)."""
     source: Path | None = None  # the config file these values came from
+
+    @property
+    def root(self) -> Path:
+        """The folder ``exclude`` and ``per-file-ignores`` patterns are relative to:
+        the config file's, else the current one."""
+        return self.source.parent if self.source is not None else Path.cwd()
 
     def check_options(self, check: str) -> Mapping[str, Any]:
         return self.checks.get(check, MappingProxyType({}))
@@ -77,6 +103,10 @@ _TOP_LEVEL = {
     "spacy-model",
     "languagetool",
     "require-grammar",
+    "exclude",
+    "extend-exclude",
+    "per-file-ignores",
+    "report-unused-suppressions",
 }
 _CONTEXT = {f.name.replace("_", "-") for f in fields(Context)}
 
@@ -233,13 +263,52 @@ def _top_level_value(key: str, value: Any, origin: str) -> Any:
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
             raise ConfigError(f"{origin}: fail-under must be a number from 0 to 100.")
         return int(value)
-    if key == "require-grammar":
+    if key in ("require-grammar", "report-unused-suppressions"):
         if not isinstance(value, bool):
-            raise ConfigError(f"{origin}: require-grammar must be true or false.")
+            raise ConfigError(
+                f"{origin}: {key} must be true or false, not {_type_of(value)}; fix the setting."
+            )
         return value
+    if key in ("exclude", "extend-exclude"):
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(
+                f"{origin}: {key} must be a list of glob patterns (strings), not "
+                f"{_type_of(value)}; fix the setting."
+            )
+        return tuple(value)
+    if key == "per-file-ignores":
+        return _per_file_ignores(value, origin)
     if not isinstance(value, str):
         raise ConfigError(f"{origin}: {key} must be a string.")
     return value
+
+
+def _per_file_ignores(value: Any, origin: str) -> Mapping[str, tuple[str, ...]]:
+    expected = "a table of glob pattern = list of rule codes or names"
+    if not isinstance(value, Mapping):
+        raise ConfigError(
+            f"{origin}: per-file-ignores must be {expected}, not {_type_of(value)}; "
+            "fix the setting."
+        )
+    table: dict[str, tuple[str, ...]] = {}
+    for pattern, codes in value.items():
+        if isinstance(codes, str) or not isinstance(codes, list | tuple) or not all(
+            isinstance(code, str) for code in codes
+        ):
+            raise ConfigError(
+                f"{origin}: per-file-ignores {pattern!r} must be a list of rule codes or "
+                f"names, not {_type_of(codes)}; fix the setting."
+            )
+        table[pattern] = tuple(code.strip() for code in codes)
+    return MappingProxyType(table)
+
+
+def _type_of(value: Any) -> str:
+    names = {bool: "true/false", int: "a whole number", float: "a number", str: "a string",
+             list: "a list", tuple: "a list", dict: "a table"}
+    if isinstance(value, list | tuple) and not all(isinstance(item, str) for item in value):
+        return "a list with other items"
+    return names.get(type(value), type(value).__name__)
 
 
 def parse_fail_on(value: Any, origin: str = "option") -> Severity | None:

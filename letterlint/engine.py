@@ -17,12 +17,25 @@ from typing import Any
 
 from letterlint import scoring
 from letterlint.checks.base import Check
+from letterlint.checks.suppression import SuppressionCheck
 from letterlint.config import Config, ConfigError, load_config
+from letterlint.files import per_file_ignored
+from letterlint.fix.edits import doubled_space_fix
 from letterlint.letter.kind import detect_kind
 from letterlint.letter.nlp import Pipeline
 from letterlint.letter.parse import Letter, parse_letters
-from letterlint.model import CheckResult, PointCoverage, Report, Severity, Span, Status
-from letterlint.registry import Registry
+from letterlint.letter.suppress import Directive, letter_suppressions
+from letterlint.model import (
+    CheckResult,
+    Finding,
+    Fix,
+    PointCoverage,
+    Report,
+    Severity,
+    Span,
+    Status,
+)
+from letterlint.registry import Registry, RegistryError
 from letterlint.sources.read import Source, read_path
 
 LetterInput = str | os.PathLike[str] | Source
@@ -129,7 +142,7 @@ class Linter:
         detected_kind, kind_confidence = detect_kind(letter)
         kind = detected_kind if config.kind == "auto" else config.kind
         letter = letter.with_kind(kind)
-        enabled = self.registry.enabled_codes(config)
+        enabled = self.registry.enabled_codes(config) - self._per_file_ignored(letter, config)
         overrides = {
             code: severity
             for selector, severity in config.severity.items()
@@ -140,6 +153,7 @@ class Linter:
             if not any(rule.code in enabled for rule in check_class.rules):
                 continue
             results.append(self._run_check(check_class, letter, config, enabled, overrides))
+        results = self._suppressed(letter, results, config, enabled)
         findings = [finding for result in results for finding in result.findings]
         score = scoring.letter_score(results)
         # require_grammar: a letter whose grammar was not checked does not pass
@@ -171,6 +185,62 @@ class Linter:
             ),
         )
 
+    def _per_file_ignored(self, letter: Letter, config: Config) -> frozenset[str]:
+        return frozenset(
+            code
+            for selector in per_file_ignored(letter.source.path, config)
+            for code in self.registry.resolve(selector)
+        )
+
+    def _suppressed(
+        self, letter: Letter, results: list[CheckResult], config: Config, enabled: frozenset[str]
+    ) -> list[CheckResult]:
+        """The results without what the letter's suppression comments silence, and
+        with LL801 for each comment that silenced nothing, when asked for."""
+        suppressions = letter_suppressions(letter, self._resolve)
+        if not suppressions.items and not suppressions.problems:
+            return results
+        used: set[Directive] = set()
+        kept_results = []
+        for result in results:
+            kept, silenced = suppressions.split(result.findings)
+            used |= silenced
+            if len(kept) != len(result.findings):
+                result = replace(result, findings=tuple(kept), score=scoring.check_score(kept))
+            kept_results.append(result)
+        if not config.report_unused_suppressions or "LL801" not in enabled:
+            return kept_results
+        check = self.check(SuppressionCheck)
+        unreadable = {directive for directive, _ in suppressions.problems}
+        unused = [
+            check.finding(
+                "LL801",
+                f"Unused suppression '{directive.text}': it silenced nothing",
+                _comment_span(directive),
+                suggestion="Remove the comment.",
+            )
+            for directive in suppressions.directives()
+            if directive not in used and directive not in unreadable
+        ]
+        unused += [
+            check.finding(
+                "LL801", problem, _comment_span(directive), suggestion="Fix or remove the comment."
+            )
+            for directive, problem in suppressions.problems
+        ]
+        return [
+            replace(result, findings=tuple(unused), score=scoring.check_score(unused))
+            if result.name == SuppressionCheck.name
+            else result
+            for result in kept_results
+        ]
+
+    def _resolve(self, selector: str) -> frozenset[str]:
+        try:
+            return frozenset(self.registry.resolve(selector))
+        except RegistryError as error:
+            raise ValueError(str(error).split(";")[0]) from None
+
     def _run_check(
         self,
         check_class: type[Check],
@@ -196,11 +266,26 @@ class Linter:
                 finding,
                 severity=overrides.get(finding.code, finding.severity),
                 span=tidy_span(finding.span, letter.text),
+                fix=finding.fix or _derived_fix(finding, letter.text),
             )
             for finding in result.findings
             if finding.code in enabled
         )
         return replace(result, findings=findings, score=scoring.check_score(findings))
+
+
+def _comment_span(directive: Directive) -> Span | None:
+    """Where a comment stands, when it is in the letter's text (not in Markdown or
+    HTML, whose readers drop comments)."""
+    return directive.span if directive.span.end > directive.span.start else None
+
+
+def _derived_fix(finding: Finding, text: str) -> Fix | None:
+    """A fix for a finding whose check has no notion of one: LanguageTool's doubled
+    space (its other suggestions are guesses at a word, left to the writer)."""
+    if finding.check != "grammar" or finding.span is None:
+        return None
+    return doubled_space_fix(finding.span, text, finding.metadata)
 
 
 def _processes(n_process: int) -> int:

@@ -91,6 +91,31 @@ class Part:
     role: Role
     span: Span
 
+class Applicability(enum.Enum):
+    """Whether ``--fix`` may apply a fix on its own (ruff's terms): a safe fix keeps
+    the sentence's meaning and grammar (a stiff word with a one-word equivalent, an
+    over-formal sign-off, a doubled space); an unsafe one rewrites a phrase, so it is
+    applied only with ``--unsafe-fixes``."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+
+@dataclass(frozen=True)
+class Fix:
+    """An exact edit that resolves a finding: replace ``span`` of the letter's text
+    with ``replacement``. Never a guess at a whole sentence: the words around the
+    span read on unchanged."""
+
+    span: Span
+    replacement: str
+    applicability: Applicability = Applicability.SAFE
+
+    @property
+    def safe(self) -> bool:
+        return self.applicability is Applicability.SAFE
+
+
 @dataclass(frozen=True)
 class Finding:
     """One problem in one letter. ``span`` is None for a whole-letter finding."""
@@ -103,6 +128,8 @@ class Finding:
     span: Span | None = None
     suggestion: str | None = None
     metadata: Mapping[str, Any] = field(default_factory=lambda: _EMPTY, compare=False)
+    fix: Fix | None = None
+    """The exact edit that resolves the finding, when there is one (``--fix``)."""
 
     def sort_key(self) -> tuple[int, int, str]:
         start = self.span.start if self.span else -1

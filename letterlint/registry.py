@@ -113,6 +113,9 @@ class Registry:
             self.enabled_codes(config)
             for code in config.severity:
                 self.resolve(code)
+            for codes in config.per_file_ignores.values():
+                for code in codes:
+                    self.resolve(code)
         except RegistryError as error:
             raise ConfigError(f"{origin}: {error}") from None
         names = {check.name: check for check in self.checks}

@@ -8,6 +8,7 @@ from letterlint.checks.grammar import GrammarCheck
 from letterlint.checks.length import LengthCheck
 from letterlint.checks.phrasing import PhrasingCheck
 from letterlint.checks.presend import PresendCheck
+from letterlint.checks.suppression import SuppressionCheck
 from letterlint.checks.timing import TimingCheck
 from letterlint.checks.tone import ToneCheck
 
@@ -18,5 +19,6 @@ BUILTIN_CHECKS: tuple[type[Check], ...] = (
     ToneCheck,
     GrammarCheck,
     PresendCheck,
+    SuppressionCheck,
     TimingCheck,
 )

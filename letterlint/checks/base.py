@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from letterlint.model import CheckResult, Finding, Severity, Span, Status
+from letterlint.model import CheckResult, Finding, Fix, Severity, Span, Status
 
 if TYPE_CHECKING:
     from letterlint.config import Config
@@ -74,6 +74,8 @@ class Check(ABC):
         message: str,
         span: Span | None = None,
         suggestion: str | None = None,
+        *,
+        fix: Fix | None = None,
         **metadata: Any,
     ) -> Finding:
         rule = self.rule(code)
@@ -86,6 +88,7 @@ class Check(ABC):
             span=span,
             suggestion=suggestion,
             metadata=MappingProxyType(metadata),
+            fix=fix,
         )
 
     def result(

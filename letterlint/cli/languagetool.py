@@ -13,14 +13,13 @@ where the grammar check then finds it. letterlint never downloads by itself.
 
 from __future__ import annotations
 
-import argparse
 import signal
 import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from letterlint.cli.status import EXIT_ERROR, EXIT_GATE, EXIT_OK, UsageError
+from letterlint.cli.status import EXIT_ERROR, EXIT_GATE, EXIT_OK, ArgumentParser, UsageError
 from letterlint.config import Config, find_config_file, load_config
 from letterlint.languagetool.client import (
     DEFAULT_START_TIMEOUT,
@@ -43,7 +42,7 @@ _SAMPLE = "I has went to the interview."
 
 
 def main(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="letterlint languagetool",
         description="Where the grammar check gets LanguageTool from, and how to get it.",
     )

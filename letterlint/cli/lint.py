@@ -1,20 +1,37 @@
-"""``letterlint [PATH ...]``: lint letters, print a report, exit by the gate."""
+"""``letterlint [PATH ...]``: lint letters, print a report, exit by the gate.
+
+Folders are walked for letter files (``letterlint.files``); ``--fix`` and
+``--diff`` hand the reports to ``cli.fix``; ``--statistics`` and ``--quiet``
+choose a shorter report; ``--output-file`` writes it atomically.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from letterlint import __version__
-from letterlint.cli.status import EXIT_ERROR, EXIT_GATE, EXIT_OK, UsageError, error
+from letterlint.cli.status import (
+    EXIT_ERROR,
+    EXIT_GATE,
+    EXIT_OK,
+    EXIT_STATUSES,
+    ArgumentParser,
+    UsageError,
+    error,
+)
 from letterlint.config import Config, find_config_file, load_config, parse_fail_on
 from letterlint.engine import Linter
+from letterlint.files import configs_by_folder, letter_files
 from letterlint.formatters import FORMATTERS
+from letterlint.formatters.summary import format_statistics, format_summaries
 from letterlint.model import KINDS, Report, Status
 from letterlint.registry import Registry
 from letterlint.sources.read import (
+    FORMATS,
     STDIN_NAME,
     InputError,
     Source,
@@ -30,14 +47,16 @@ up the workers costs about what it saves."""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="letterlint",
         description="Lint the thank-you and follow-up letters you send after an interview.",
         epilog="Also: `letterlint rules` lists every rule, `letterlint explain CODE` explains one, "
-        "`letterlint plan --interview-date DATE` plans the follow-ups.",
+        "`letterlint plan --interview-date DATE` plans the follow-ups.\n\n" + EXIT_STATUSES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH", help="letters to lint; - or none for stdin"
+        "paths", nargs="*", metavar="PATH",
+        help="letters or folders of letters to lint; - or none for stdin",
     )
     parser.add_argument("--version", action="version", version=f"letterlint {__version__}")
     output = parser.add_argument_group("output")
@@ -46,6 +65,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--color", choices=("auto", "always", "never"), default="auto",
         help="colour the text format (default: only on a terminal)",
     )
+    output.add_argument("--quiet", "-q", action="store_true",
+                        help="text format: only the summary of each letter that fails, "
+                        "nothing when all pass")
+    output.add_argument("--statistics", action="store_true",
+                        help="print how many findings each rule has, not the findings")
+    output.add_argument("--output-file", "-o", metavar="PATH",
+                        help="write the report to PATH (atomically) instead of stdout")
+    fixing = parser.add_argument_group("fixes")
+    fixing.add_argument("--fix", action="store_true",
+                        help="apply safe fixes to plain-text and Markdown letters, then report "
+                        "what is left")
+    fixing.add_argument("--unsafe-fixes", action="store_true",
+                        help="with --fix or --diff, also apply fixes that rewrite a phrase")
+    fixing.add_argument("--diff", action="store_true",
+                        help="print the fixes as a unified diff instead of writing them "
+                        "(exit 1 when a file would change)")
     rules = parser.add_argument_group("rules")
     rules.add_argument("--kind", choices=(*KINDS, "auto"), help="the letter's kind (default: auto)")
     rules.add_argument("--select", action="append", metavar="CODES",
@@ -55,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--config", metavar="FILE", help="config file (default: nearest "
                        "letterlint.toml or pyproject.toml with [tool.letterlint])")
     rules.add_argument("--isolated", action="store_true", help="ignore config files")
+    rules.add_argument("--force-exclude", action="store_true",
+                       help="apply exclude to files named on the command line too")
+    rules.add_argument("--report-unused-suppressions", action="store_true", default=None,
+                       help="report suppression comments that silence nothing (LL801)")
     rules.add_argument("--spacy-model", metavar="NAME", help="spaCy pipeline package to use")
     rules.add_argument("--languagetool", metavar="URL",
                        help="LanguageTool server for the grammar check (default: a local one)")
@@ -73,7 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
                          dest="previous_follow_ups",
                          help="when you sent an earlier follow-up (repeatable)")
     context.add_argument("--stdin-filename", metavar="NAME",
-                         help="name (and so format) of the letter read from stdin")
+                         help="name of the letter read from stdin: its format, and where its "
+                         "config is looked for")
     output.add_argument(
         "--jobs", "-j", type=int, metavar="N",
         help=f"lint letters in N processes (default: one per core from {PARALLEL_FROM} letters)",
@@ -90,30 +130,70 @@ def run(args: argparse.Namespace) -> int:
     options = _options(args)
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be a number of processes, 1 or more.")
+    if args.fix and args.diff:
+        raise UsageError("--fix writes the fixes and --diff only shows them; choose one.")
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        raise UsageError("--unsafe-fixes needs --fix or --diff.")
     base = load_config(Path(args.config)) if args.config else None
-    registry = Registry.default()
-    paths = args.paths or ["-"]
-    if paths.count("-") > 1:
+    session = Session(base, args.isolated, Registry.default(), options)
+    given = args.paths or ["-"]
+    if given.count("-") > 1:
         raise UsageError("stdin (-) can be read only once.")
-    sources: list[Source] = []
+    paths, empty = letter_files(given, configs_by_folder(session.config_for),
+                                args.force_exclude)
     status = EXIT_OK
+    for folder in empty:
+        # a gate that checked nothing must not pass quietly
+        error(f"{shown_name(folder)} is a directory with no letter files in it "
+              f"({', '.join(sorted(FORMATS))}, outside hidden and excluded folders); "
+              "pass letters or a folder that holds them.")
+        status = EXIT_ERROR
+    sources: list[Source] = []
+    stdin: tuple[int, bytes] | None = None
     for path in paths:
         try:
-            sources.append(_read(path, args.stdin_filename))
+            if path == "-":
+                data = _read_stdin(args.stdin_filename)
+                sources.append(read_bytes(data, args.stdin_filename or STDIN_NAME))
+                stdin = (len(sources) - 1, data)
+            else:
+                sources.append(read_path(path))
         except InputError as problem:
             error(str(problem))
             status = EXIT_ERROR
     jobs = args.jobs or (-1 if len(sources) >= PARALLEL_FROM else 1)
-    reports = _lint_sources(sources, base, args.isolated, registry, options, jobs)
-    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    if reports or args.format != "text":
-        sys.stdout.write(FORMATTERS[args.format](reports, color))
+    try:
+        reports = session.lint(sources, jobs)
+        if args.fix or args.diff:
+            from letterlint.cli.fix import fix_letters
+
+            outcome = fix_letters(session, sources, reports, stdin, args.unsafe_fixes,
+                                  write=args.fix)
+            if outcome.failed:
+                status = EXIT_ERROR
+            if args.diff:
+                _emit(args, outcome.diff)
+                return status if status != EXIT_OK or not outcome.changed else EXIT_GATE
+            reports = outcome.reports
+            if stdin is not None and outcome.stdin_data is not None:
+                # ruff's way: the fixed letter on stdout, the report on stderr
+                sys.stdout.flush()
+                sys.stdout.buffer.write(outcome.stdin_data)
+                sys.stderr.write(_report_text(args, reports))
+                return _status(status, reports)
+    finally:
+        session.close()
+    _emit(args, _report_text(args, reports))
+    return _status(status, reports)
+
+
+def _status(status: int, reports: Sequence[Report]) -> int:
     for report in reports:
         shown = shown_name(report.path or STDIN_NAME)
         for result in report.checks:
             if result.status is Status.FAILED:
                 error(f"{shown}: the {result.name} check failed ({result.reason}); "
-                       "the letter was not fully checked, please report this.")
+                      "the letter was not fully checked, please report this.")
         grammar = report.check("grammar")
         if report.metadata.get("require_grammar") and grammar and grammar.status is not Status.OK:
             error(f"{shown}: grammar was required but not checked ({grammar.reason}).")
@@ -123,53 +203,103 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def _lint_sources(
-    sources: list[Source],
-    base: Config | None,
-    isolated: bool,
-    registry: Registry,
-    options: dict[str, Any],
-    jobs: int = 1,
-) -> list[Report]:
-    """Lint each source under its own config; letters sharing one are batched."""
-    configs: dict[Path | None, Config] = {}
-    groups: dict[Path | None, list[int]] = {}
-    for position, source in enumerate(sources):
-        if base is not None:
-            key = base.source
-            configs.setdefault(key, base)
-        else:
-            start = Path.cwd() if source.path in (None, STDIN_NAME) else Path(source.path or ".")
-            key = None if isolated else find_config_file(start.absolute())
-            if key not in configs:
-                configs[key] = load_config(key)
-        groups.setdefault(key, []).append(position)
-    reports: list[Report | None] = [None] * len(sources)
-    linter: Linter | None = None
+def _report_text(args: argparse.Namespace, reports: Sequence[Report]) -> str:
+    if args.statistics:
+        return format_statistics(reports, args.format == "json", args.unsafe_fixes)
+    if args.quiet and args.format == "text":
+        return format_summaries([report for report in reports if not report.passed])
+    if not reports and args.format == "text":
+        return ""
+    color = args.output_file is None and (
+        args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    )
+    return FORMATTERS[args.format](reports, color)
+
+
+def _emit(args: argparse.Namespace, text: str) -> None:
+    """The report on stdout, or written whole to ``--output-file`` (a temporary file
+    renamed over it, so a reader never sees half a report)."""
+    if args.output_file is None:
+        sys.stdout.write(text)
+        return
+    from letterlint.fix.write import WriteError, write_atomically
+
     try:
-        for key, positions in groups.items():
-            config = configs[key].with_options(**options)
-            if linter is None:
-                linter = Linter(config, registry=registry)
-            registry.validate(config)
+        write_atomically(Path(args.output_file), text.encode("utf-8"))
+    except WriteError as problem:
+        raise UsageError(str(problem)) from None
+
+
+class Session:
+    """One run's linter and configs: each letter is linted under the config found
+    from its own folder (or ``--config``), and ``--fix`` lints letters again under
+    the same one."""
+
+    def __init__(
+        self, base: Config | None, isolated: bool, registry: Registry, options: dict[str, Any]
+    ) -> None:
+        self.base = base
+        self.isolated = isolated
+        self.registry = registry
+        self.options = options
+        self._configs: dict[Path | None, Config] = {}
+        self._linter: Linter | None = None
+
+    def config_for(self, path: Path) -> Config:
+        """The config for a letter at ``path``, with the command line's options."""
+        if self.base is not None:
+            key: Path | None = self.base.source
+            if key not in self._configs:
+                self._configs[key] = self._checked(self.base)
+            return self._configs[key]
+        key = None if self.isolated else find_config_file(path.absolute())
+        if key not in self._configs:
+            self._configs[key] = self._checked(load_config(key))
+        return self._configs[key]
+
+    def source_config(self, source: Source) -> Config:
+        if source.path in (None, STDIN_NAME):
+            return self.config_for(Path.cwd() / "_")
+        return self.config_for(Path(source.path or "."))
+
+    def _checked(self, config: Config) -> Config:
+        config = config.with_options(**self.options)
+        self.registry.validate(config)
+        return config
+
+    @property
+    def linter(self) -> Linter:
+        if self._linter is None:
+            first = next(iter(self._configs.values()), None) or self._checked(Config())
+            self._linter = Linter(first, registry=self.registry)
+        return self._linter
+
+    def lint(self, sources: Sequence[Source], jobs: int = 1) -> list[Report]:
+        """Lint each source under its own config; letters sharing one are batched."""
+        groups: dict[int, tuple[Config, list[int]]] = {}
+        for position, source in enumerate(sources):
+            config = self.source_config(source)
+            groups.setdefault(id(config), (config, []))[1].append(position)
+        reports: list[Report | None] = [None] * len(sources)
+        for config, positions in groups.values():
             batch = [sources[position] for position in positions]
-            linted = linter.lint_many(batch, config, n_process=jobs)
+            linted = self.linter.lint_many(batch, config, n_process=jobs)
             for position, report in zip(positions, linted, strict=True):
                 reports[position] = report
-    finally:
-        if linter is not None:
-            linter.close()
-    return [report for report in reports if report is not None]
+        return [report for report in reports if report is not None]
+
+    def lint_one(self, source: Source) -> Report:
+        return self.linter.lint(source, self.source_config(source))
+
+    def close(self) -> None:
+        if self._linter is not None:
+            self._linter.close()
 
 
-def _read(path: str, stdin_filename: str | None) -> Source:
-    if path == "-":
-        name = stdin_filename or STDIN_NAME
-        # Read one byte past the limit for the name's format (an .eml may be
-        # 25 MB): enough to refuse, never a silently truncated letter.
-        data = sys.stdin.buffer.read(max_bytes(name) + 1)
-        return read_bytes(data, name)
-    return read_path(path)
+def _read_stdin(stdin_filename: str | None) -> bytes:
+    # Read one byte past the limit for the name's format (an .eml may be
+    # 25 MB): enough to refuse, never a silently truncated letter.
+    return sys.stdin.buffer.read(max_bytes(stdin_filename or STDIN_NAME) + 1)
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
@@ -186,6 +316,7 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         "spacy_model": args.spacy_model,
         "languagetool": args.languagetool,
         "require_grammar": args.require_grammar,
+        "report_unused_suppressions": args.report_unused_suppressions,
         "fail_under": args.fail_under,
     }
     options.update(gate_options(args))

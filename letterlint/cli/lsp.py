@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import signal
 import sys
 from collections.abc import Sequence
 from types import FrameType
 
-from letterlint.cli.status import EXIT_OK, UsageError
+from letterlint.cli.status import EXIT_OK, ArgumentParser, UsageError
 from letterlint.lsp.server import DEFAULT_DEBOUNCE
 
 
 def main(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="letterlint lsp",
         description="Run the letterlint language server on stdin/stdout (editors start it).",
     )

@@ -19,7 +19,7 @@ import warnings
 from collections.abc import Sequence
 from typing import TextIO
 
-from letterlint.cli.status import EXIT_ERROR, EXIT_OK, UsageError, error
+from letterlint.cli.status import EXIT_ERROR, EXIT_OK, ArgumentParser, UsageError, error
 from letterlint.config import ConfigError
 from letterlint.letter.nlp import LetterlintWarning, PipelineError
 from letterlint.registry import RegistryError
@@ -109,7 +109,7 @@ def _dispatch(args: list[str]) -> int:
 
 
 def _subparser(name: str) -> argparse.ArgumentParser:
-    return argparse.ArgumentParser(prog=f"letterlint {name}")
+    return ArgumentParser(prog=f"letterlint {name}")
 
 
 def _show_warning(

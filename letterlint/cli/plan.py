@@ -11,6 +11,7 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 
+from letterlint.cli.status import ArgumentParser
 from letterlint.formatters.plan import format_plan_json, format_plan_text
 from letterlint.planner import CADENCES, TOLD_EXAMPLES, PlanError, as_date, plan
 
@@ -18,7 +19,7 @@ EXIT_OK, EXIT_ERROR = 0, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="letterlint plan",
         description="When to send the thank-you, the follow-ups, and when to stop.",
     )

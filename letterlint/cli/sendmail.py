@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from letterlint.cli.lint import gate_options
-from letterlint.cli.status import EXIT_ERROR, EXIT_GATE, UsageError, error
+from letterlint.cli.status import EXIT_ERROR, EXIT_GATE, ArgumentParser, UsageError, error
 from letterlint.config import find_config_file, load_config
 from letterlint.engine import Linter
 from letterlint.formatters.text import format_text
@@ -29,7 +29,7 @@ MESSAGE_NAME = "message.eml"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="letterlint sendmail",
         usage="letterlint sendmail [OPTIONS] -- COMMAND [ARG ...]",
         description="Lint the message on stdin; send it with COMMAND only if it passes.",

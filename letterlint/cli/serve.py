@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from letterlint.cli.status import EXIT_ERROR, EXIT_OK, error
+from letterlint.cli.status import EXIT_ERROR, EXIT_OK, ArgumentParser, error
 from letterlint.config import Config, find_config_file, load_config
 from letterlint.engine import Linter
 
@@ -21,7 +21,7 @@ DEFAULT_PORT = 8765
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="letterlint serve",
         description="A local web page to check a letter: paste it or drop a file.",
     )

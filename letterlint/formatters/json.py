@@ -102,4 +102,11 @@ def _finding(finding: Finding, text: str, index: LineIndex) -> dict[str, Any]:
     data["suggestion"] = finding.suggestion
     if finding.metadata:
         data["metadata"] = dict(finding.metadata)
+    if finding.fix is not None:
+        data["fix"] = {
+            "start": finding.fix.span.start,
+            "end": finding.fix.span.end,
+            "replacement": finding.fix.replacement,
+            "applicability": finding.fix.applicability.value,
+        }
     return data

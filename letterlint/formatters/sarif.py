@@ -9,7 +9,7 @@ from typing import Any
 
 from letterlint import __version__
 from letterlint.formatters.positions import LineIndex
-from letterlint.model import Report, Severity
+from letterlint.model import Fix, Report, Severity
 from letterlint.sources.read import utf8_name
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -51,6 +51,8 @@ def format_sarif(reports: Sequence[Report], color: bool = False) -> str:
             }
             if finding.suggestion:
                 result["properties"] = {"suggestion": finding.suggestion}
+            if finding.fix is not None and not report.extracted:
+                result["fixes"] = sarif_fixes(finding.fix, index, uri)
             results.append(result)
     document = {
         "$schema": SARIF_SCHEMA,
@@ -69,3 +71,34 @@ def format_sarif(reports: Sequence[Report], color: bool = False) -> str:
         ],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def sarif_fixes(fix: Fix, index: LineIndex, uri: str) -> list[dict[str, Any]]:
+    """A finding's fix as SARIF's ``fixes``: one artifact change replacing the fix's
+    region of the file with its text. Only for letters linted as they are written
+    (a plain-text file), where the letter's offsets are the file's; whether
+    ``--fix`` applies it on its own is in ``properties.applicability``."""
+    line, column = index.position(fix.span.start)
+    end_line, end_column = index.position(fix.span.end)
+    region = {
+        "startLine": line,
+        "startColumn": column,
+        "endLine": end_line,
+        "endColumn": end_column,
+        "charOffset": fix.span.start,
+        "charLength": fix.span.end - fix.span.start,
+    }
+    return [
+        {
+            "description": {"text": f"Replace with '{fix.replacement}'"},
+            "artifactChanges": [
+                {
+                    "artifactLocation": {"uri": uri},
+                    "replacements": [
+                        {"deletedRegion": region, "insertedContent": {"text": fix.replacement}}
+                    ],
+                }
+            ],
+            "properties": {"applicability": fix.applicability.value},
+        }
+    ]

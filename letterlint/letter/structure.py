@@ -44,6 +44,7 @@ from letterlint.letter.lines import (
     split_lines,
     starts_like_closing,
 )
+from letterlint.letter.suppress import DIRECTIVE, directive_lines
 from letterlint.model import HEAD_ROLES, Part, Role, Span
 
 __all__ = ["HEAD_ROLES", "Line", "Part", "Role", "find_parts", "is_bullet", "split_lines"]
@@ -77,6 +78,8 @@ _SIGNATURE_LIMIT = 9
 def find_parts(text: str) -> tuple[Part, ...]:
     """Split a letter into parts in text order. Body parts are paragraphs."""
     lines = split_lines(text)
+    if "<!--" in text:
+        lines = _without_directives(lines, text)
     parts: list[Part] = []
     position = _skip_blank(lines, 0)
     header_end = _header_end(lines, position)
@@ -89,6 +92,32 @@ def find_parts(text: str) -> tuple[Part, ...]:
     if quote_start < len(lines):
         parts.append(_part(Role.QUOTED, lines[quote_start:]))
     return tuple(sorted(parts, key=lambda part: part.span.start))
+
+
+def _without_directives(lines: list[Line], text: str) -> list[Line]:
+    """Suppression comments (``<!-- letterlint off -->``) are no part of the letter: a
+    line holding only comments reads as blank, and a comment after the words of a
+    line ends it. Offsets stay those of the text."""
+    cuts = {start: end for start, end, _ in directive_lines(text)}
+    if not cuts:
+        return lines
+    result = []
+    for line in lines:
+        content = line.text
+        for start in sorted(cuts):
+            if line.start <= start < line.end:
+                before = content[: start - line.start]
+                after = text[cuts[start] : line.end]
+                if not after.strip() or DIRECTIVE.fullmatch(after.strip()):
+                    content = before
+                    break
+        if content is line.text:
+            result.append(line)
+        elif content.strip():
+            result.append(line.cut(0, len(content.rstrip())))
+        else:
+            result.append(Line(line.start, line.start, ""))
+    return result
 
 
 @dataclass(frozen=True)

@@ -245,9 +245,12 @@ def test_gate_exit_status(
 def test_bad_gate_values_are_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = run_main(capsys, "--fail-under", "120", LONG_LETTER)
     assert status == 2 and "--fail-under must be a score from 0 to 100" in err
-    with pytest.raises(SystemExit) as exit_info:
-        main(["--fail-on", "sometimes", str(LONG_LETTER)])
-    assert exit_info.value.code == 2
+    status, out, err = run_main(capsys, "--fail-on", "sometimes", LONG_LETTER)
+    assert (status, out) == (2, "")
+    assert err.splitlines() == [
+        "letterlint: error: argument --fail-on: invalid choice: 'sometimes' (choose from "
+        "'error', 'warning', 'info', 'never'); see `letterlint --help`."
+    ]
 
 
 # --- config files -----------------------------------------------------------------------

@@ -40,7 +40,7 @@ from letterlint.checks.quotes import quoted
 from letterlint.config import Config, ConfigError
 from letterlint.letter.parse import Letter, Sentence
 from letterlint.letter.structure import Role
-from letterlint.model import CheckResult, Finding, Severity, Span
+from letterlint.model import Applicability, CheckResult, Finding, Fix, Severity, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -248,6 +248,7 @@ class PhrasingCheck(Check):
         self._builtin: PhraseBook | None = None
         self._extras: dict[str, PhraseBook] = {}
         self._allows: dict[str, tuple[frozenset[str], PhraseBook | None]] = {}
+        self._fixes: Mapping[Applicability, Mapping[str, str]] | None = None
 
     # --- loading -------------------------------------------------------------------
 
@@ -405,9 +406,36 @@ class PhrasingCheck(Check):
             f"{label} '{text}'",
             span,
             suggestion=phrase.suggestion,
+            fix=self._fix(letter, span, phrase.rule, main.sentence.role),
             phrase=phrase.id,
             phrases=tuple(candidate.phrase.id for candidate in group),
         )
+
+    def fixes(self) -> Mapping[Applicability, Mapping[str, str]]:
+        """The exact replacements of ``[fix.safe]`` and ``[fix.unsafe]`` in the data."""
+        if self._fixes is None:
+            table = load_data(DATA_FILE).get("fix", {})
+            self._fixes = MappingProxyType({
+                kind: MappingProxyType(dict(table.get(kind.value, {}))) for kind in Applicability
+            })
+        return self._fixes
+
+    def _fix(self, letter: Letter, span: Span, rule: str, role: Role) -> Fix | None:
+        """The exact edit for the flagged words, when the data has one for them as
+        written. A sign-off is replaced only where it stands as the closing, so a
+        sentence that merely contains the words is never half rewritten."""
+        if rule == "formal-salutation" and role is not Role.CLOSING:
+            return None
+        written = letter.text_of(span)
+        key = " ".join(written.replace("’", "'").lower().split())
+        following = letter.text[span.end : span.end + 12].split()
+        for applicability, table in self.fixes().items():
+            if key in table:
+                replacement = table[key]
+                if replacement.endswith("you") and following[:1] in (["to"], ["towards"]):
+                    return None  # "express my gratitude to you for" would read "thank you to you"
+                return Fix(span, _same_case(written, replacement), applicability)
+        return None
 
     def _i_openers(self, letter: Letter, config: Config) -> tuple[Finding | None, int]:
         sentences = letter.body_sentences
@@ -428,6 +456,15 @@ class PhrasingCheck(Check):
 
 
 # --- helpers ---------------------------------------------------------------------------
+
+
+def _same_case(written: str, replacement: str) -> str:
+    """The replacement with the written words' capital first letter (or lack of one)."""
+    if written[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    if written[:1].islower() and not replacement.startswith("I'"):
+        return replacement[:1].lower() + replacement[1:]
+    return replacement
 
 
 def _check_conditions(phrases: Iterable[Phrase], origin: str) -> None:

@@ -35,7 +35,7 @@ from letterlint.checks.presend.targets import (
 from letterlint.config import Config, Context
 from letterlint.letter.parse import Letter
 from letterlint.letter.structure import Role
-from letterlint.model import CheckResult, Finding, Severity, Span
+from letterlint.model import Applicability, CheckResult, Finding, Fix, Severity, Span
 
 _THANKS = (
     "Thank you for meeting with me today about the data analyst role. I enjoyed hearing "
@@ -455,6 +455,7 @@ class PresendCheck(Check):
                 )
                 return [self.finding(
                     "LL605", message, span, suggestion=f"Write '{correct}'.",
+                    fix=Fix(span, correct, Applicability.UNSAFE),
                     expected=interviewer.text, replacements=[correct],
                 )]
         if not given:
@@ -499,6 +500,7 @@ class PresendCheck(Check):
                 message,
                 target.span,
                 suggestion=f"Replace '{target.text}' with '{company}'.",
+                fix=Fix(target.span, company, Applicability.UNSAFE),
                 named=target.text,
                 cue=target.cue,
                 expected=company,
@@ -530,6 +532,7 @@ class PresendCheck(Check):
                 f"Job named as '{mention.text}'; the position is '{position}'",
                 mention.span,
                 suggestion=f"Replace '{mention.text}' with '{position}'.",
+                fix=Fix(mention.span, position, Applicability.UNSAFE),
                 named=mention.text,
                 expected=position,
                 replacements=[position],
