@@ -431,15 +431,17 @@ class ToneCheck(Check):
                 continue  # a cue matched here and the rules cleared it
             kind = max(_JUDGED_CODES, key=lambda label: sentence.judgement.get(label, 0.0))
             code = _JUDGED_CODES[kind]
+            metadata: dict[str, Any] = {
+                "source": "judge", "judged_as": kind, "probability": round(probability, 2)
+            }
+            if sentiment is not None:
+                metadata["lexicon"] = round(sentiment, 2)
             yield self.finding(
                 code,
                 f"Reads as {_JUDGED_AS[kind]}: '{_shorten(sentence.text)}'",
                 sentence.span,
                 suggestion=_SUGGESTIONS[code],
-                source="judge",
-                judged_as=kind,
-                probability=round(probability, 2),
-                **({} if sentiment is None else {"lexicon": round(sentiment, 2)}),
+                **metadata,
             )
 
     def _sentence(
