@@ -161,6 +161,7 @@ class Linter:
             and not crashed,
             extracted=letter.source.extracted,
             parts=letter.parts,
+            origin=letter.source.origin,
             metadata=MappingProxyType(
                 {
                     "kind_detected": detected_kind,

@@ -12,6 +12,7 @@ from letterlint.cli.status import EXIT_ERROR, EXIT_GATE, EXIT_OK, UsageError, er
 from letterlint.config import Config, find_config_file, load_config, parse_fail_on
 from letterlint.engine import Linter
 from letterlint.formatters import FORMATTERS
+from letterlint.formatters.text import wants_color
 from letterlint.model import KINDS, Report, Status
 from letterlint.registry import Registry
 from letterlint.sources.read import (
@@ -44,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--format", choices=sorted(FORMATTERS), default="text")
     output.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto",
-        help="colour the text format (default: only on a terminal)",
+        help="colour the text format (default: on a terminal, unless NO_COLOR is set; "
+        "FORCE_COLOR colours a pipe)",
     )
     rules = parser.add_argument_group("rules")
     rules.add_argument("--kind", choices=(*KINDS, "auto"), help="the letter's kind (default: auto)")
@@ -105,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
             status = EXIT_ERROR
     jobs = args.jobs or (-1 if len(sources) >= PARALLEL_FROM else 1)
     reports = _lint_sources(sources, base, args.isolated, registry, options, jobs)
-    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    color = wants_color(args.color, sys.stdout)
     if reports or args.format != "text":
         sys.stdout.write(FORMATTERS[args.format](reports, color))
     for report in reports:
