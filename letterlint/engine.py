@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -55,6 +56,9 @@ class Linter:
         self.registry.validate(self.config)
         self.pipeline = pipeline or Pipeline(self.config.spacy_model)
         self._checks: dict[str, Check] = {}
+        # Threads sharing a Linter must share its checks: two GrammarChecks made at
+        # once would each start a LanguageTool server, and close() would stop one.
+        self._checks_lock = threading.Lock()
 
     def __enter__(self) -> Linter:
         return self
@@ -68,14 +72,19 @@ class Linter:
         self.close()
 
     def close(self) -> None:
-        for check in self._checks.values():
+        with self._checks_lock:
+            checks = list(self._checks.values())
+            self._checks.clear()
+        for check in checks:
             check.close()
-        self._checks.clear()
 
     def check(self, check_class: type[Check]) -> Check:
-        if check_class.name not in self._checks:
-            self._checks[check_class.name] = check_class()
-        return self._checks[check_class.name]
+        """This Linter's instance of a check, made on first use (once, whichever
+        thread gets here first)."""
+        with self._checks_lock:
+            if check_class.name not in self._checks:
+                self._checks[check_class.name] = check_class()
+            return self._checks[check_class.name]
 
     def lint(self, letter: LetterInput, config: Config | None = None, **options: Any) -> Report:
         """Lint one letter: text (``str``), a file (``Path``) or a ``Source``."""
