@@ -81,7 +81,7 @@ class Email:
         raw = data.decode("utf-8", "replace")
         header_end = _BLANK_LINE.search(raw)
         body_start = header_end.end() if header_end else len(raw)
-        payload = self.payload.encode("ascii", "surrogateescape").decode("utf-8", "replace")
+        payload = self.payload.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         found = raw.find(payload, body_start) if payload.strip() else -1
         start, end = (found, found + len(payload)) if found >= 0 else (body_start, len(raw))
         headers = _header_positions(raw[:body_start])
