@@ -28,8 +28,8 @@ class FrozenDict(dict[str, Any]):
         raise TypeError(f"{type(self).__name__} is read-only")
 
     __setitem__ = __delitem__ = _read_only
-    clear = pop = popitem = setdefault = update = _read_only  # type: ignore[assignment]
-    __ior__ = _read_only  # type: ignore[assignment]
+    clear = pop = popitem = setdefault = update = _read_only
+    __ior__ = _read_only
 
     def __reduce__(self) -> tuple[type[FrozenDict], tuple[dict[str, Any]]]:
         # Pickle from a plain dict: unpickling must not call the blocked __setitem__.
@@ -211,7 +211,7 @@ class Origin:
     """
 
     runs: tuple[Run, ...]
-    lines: Mapping[int, str] = field(default_factory=lambda: _EMPTY)
+    lines: Mapping[int, str] = field(default_factory=dict)
     """The file's lines that hold the letter, by number (for showing them)."""
     headers: Mapping[str, tuple[int, int, int]] = field(default_factory=lambda: _EMPTY)
     """An email header's value: its line, first and end column, by header name."""

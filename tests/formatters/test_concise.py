@@ -13,7 +13,9 @@ from tests.cli_support import run_letterlint
 from tests.conftest import CORPUS
 
 # What Vim's errorformat %f:%l:%c: %m and a VS Code problemMatcher would use.
-MATCHER = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<column>\d+): (?P<code>[A-Z]+\d+) (?P<message>.+)$")
+MATCHER = re.compile(
+    r"^(?P<file>.+?):(?P<line>\d+):(?P<column>\d+): (?P<code>[A-Z]+\d+) (?P<message>.+)$"
+)
 LONG = CORPUS / "thanks-30-postdoc-long.txt"
 SHORT = CORPUS / "thanks-05-retail-oneliner.txt"
 

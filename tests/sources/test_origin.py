@@ -104,8 +104,8 @@ def _slice(lines: list[str], region: tuple[int, int, int, int]) -> str:
     line, column, end_line, end_column = region
     if line == end_line:
         return lines[line - 1][column - 1 : end_column - 1]
-    middle = lines[line : end_line - 1]
-    return "\n".join([lines[line - 1][column - 1 :], *middle, lines[end_line - 1][: end_column - 1]])
+    first, last = lines[line - 1][column - 1 :], lines[end_line - 1][: end_column - 1]
+    return "\n".join([first, *lines[line : end_line - 1], last])
 
 
 def assert_selects_flagged_words(report: Report, file_text: str, decode: bool = False) -> int:
@@ -196,7 +196,8 @@ def test_a_base64_body_maps_to_the_body_part_start(linter: Linter, tmp_path: Pat
     assert data["positions_approximate"] is True
     lines = raw.decode().split("\n")
     first_body_line = lines.index("") + 2
-    placed = {(f["file_line"], f["file_column"]) for f in data["findings"] if f["start"] is not None}
+    findings = [finding for finding in data["findings"] if finding["start"] is not None]
+    placed = {(finding["file_line"], finding["file_column"]) for finding in findings}
     assert placed == {(first_body_line, 1)}
 
 
@@ -269,9 +270,8 @@ def test_every_cli_format_reports_the_file_positions(tmp_path: Path, name: str) 
     ]
     assert got == expected
     sarif = json.loads(_cli_positions(["--format", "sarif", *selection, path])["stdout"])
-    regions = [
-        result["locations"][0]["physicalLocation"]["region"] for result in sarif["runs"][0]["results"]
-    ]
+    results = sarif["runs"][0]["results"]
+    regions = [result["locations"][0]["physicalLocation"]["region"] for result in results]
     assert [(r["startLine"], r.get("startColumn", 1)) for r in regions] == expected
     text = _cli_positions([*selection, path])["stdout"]
     heads = [
