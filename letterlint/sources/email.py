@@ -22,7 +22,7 @@ from email.parser import BytesParser
 
 from letterlint.model import Origin
 from letterlint.sources.html import HIDDEN_MARKUP, html_to_text
-from letterlint.sources.origin import align, at_line, mask_outside, masked
+from letterlint.sources.origin import align, at_line, masked
 
 HEADERS = ("Subject", "From", "To", "Cc", "Date")
 """Headers carried into ``Source.headers``, in this order, when present."""
@@ -86,12 +86,12 @@ class Email:
         start, end = (found, found + len(payload)) if found >= 0 else (body_start, len(raw))
         headers = _header_positions(raw[:body_start])
         if self.transfer_encoding == "base64":
-            origin = at_line(self.text, raw, start)
+            origin = at_line(self.text, raw[: start + 1], start)
         else:
             patterns = [*_QUOTED_PRINTABLE] if self.transfer_encoding == "quoted-printable" else []
             if self.body_format == "html":
                 patterns += HIDDEN_MARKUP
-            origin = align(self.text, raw, mask_outside(masked(raw, patterns), start, end))
+            origin = align(self.text, raw, masked(raw[start:end], patterns), window=start)
         return replace(origin, headers=headers)
 
 

@@ -42,17 +42,17 @@ def masked(
     return "".join(chars)
 
 
-def mask_outside(text: str, start: int, end: int) -> str:
-    """``text`` with everything before ``start`` and from ``end`` on masked."""
-    return MASK * start + text[start:end] + MASK * (len(text) - end)
-
-
-def align(letter: str, file_text: str, searchable: str | None = None) -> Origin:
-    """The Origin of ``letter`` extracted from ``file_text``; ``searchable`` is
-    ``file_text`` with what cannot be prose masked (same length)."""
-    searchable = file_text if searchable is None else searchable
+def align(
+    letter: str, file_text: str, searchable: str | None = None, window: int = 0
+) -> Origin:
+    """The Origin of ``letter`` extracted from ``file_text``. ``searchable`` is the
+    part of ``file_text`` from offset ``window`` on that can hold the letter (an
+    email's body part), with what cannot be prose masked (same length)."""
+    searchable = file_text[window:] if searchable is None else searchable
     offsets = _walk(letter, searchable)
-    return origin_of(offsets, file_text)
+    if window:
+        offsets = array("l", (offset + window if offset >= 0 else -1 for offset in offsets))
+    return origin_of(offsets, file_text[: window + len(searchable)])
 
 
 def at_line(letter: str, file_text: str, offset: int) -> Origin:
