@@ -92,7 +92,9 @@ class Email:
             if self.body_format == "html":
                 patterns += HIDDEN_MARKUP
             origin = align(self.text, raw, masked(raw[start:end], patterns), window=start)
-        return replace(origin, headers=headers)
+        head_lines = raw[:body_start].splitlines()
+        shown = {line: head_lines[line - 1] for line, _, _ in headers.values()}
+        return replace(origin, headers=headers, lines={**shown, **origin.lines})
 
 
 def check_limits(data: bytes) -> None:

@@ -92,4 +92,11 @@ def check_outputs(reports: list[Report]) -> dict[str, Any]:
             assert (finding["end_line"], finding["end_column"]) == line_column(
                 report.text, finding["end"]
             )
+            file_position = (finding["file_line"], finding["file_column"],
+                             finding["file_end_line"], finding["file_end_column"])
+            assert all(isinstance(value, int) and value >= 1 for value in file_position)
+            assert file_position[:2] <= file_position[2:], file_position
+            if not report.extracted:  # a plain-text letter is its own file
+                assert file_position == (finding["line"], finding["column"],
+                                         finding["end_line"], finding["end_column"])
     return document

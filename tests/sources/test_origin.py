@@ -183,7 +183,7 @@ def test_a_subject_line_finding_is_on_the_subject_header(linter: Linter, tmp_pat
     line = lines[subject["file_line"] - 1]
     assert line.startswith("Subject: ")
     assert line[subject["file_column"] - 1 : subject["file_end_column"] - 1] == (
-        "Thank you, [Interviewer Name]"
+        "[Interviewer Name]"
     )
 
 

@@ -360,6 +360,7 @@ class PresendCheck(Check):
                 suggestion=_fill(item, context, where=" in the subject line"),
                 placeholder=item.kind,
                 header="Subject",
+                header_text=item.text,
             )
             for item in found
         ]
