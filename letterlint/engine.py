@@ -39,7 +39,8 @@ JUDGED_CHECKS = frozenset({"coverage", "tone"})
 class Linter:
     """Holds the loaded resources (spaCy pipeline, check instances, any
     LanguageTool server) so that many letters can be linted cheaply. Close it,
-    or use it as a context manager, to release them."""
+    or use it as a context manager, to release them. Threads may share one: its
+    checks, and so its LanguageTool server, are made once whoever asks first."""
 
     def __init__(
         self,
