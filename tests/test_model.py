@@ -37,14 +37,14 @@ def test_asdict_works_on_a_report(linter: Linter, tmp_path: Path) -> None:
 def test_to_dict_is_the_json_formats_object(linter: Linter) -> None:
     report = linter.lint(LETTER)
     [expected] = json.loads(format_json([report]))["files"]
-    assert report.to_dict() == expected
+    assert json.loads(json.dumps(report.to_dict())) == expected  # tuples become lists
     assert json.loads(report.to_json()) == expected
     assert report.to_json(indent=None).count("\n") == 0
-    cli = json.loads(run_letterlint("--isolated", "--format", "json", LETTER).stdout)
-    assert cli["files"][0]["findings"] == [
-        {key: value for key, value in finding.items()}
-        for finding in expected["findings"]
-    ]
+    # the CLI's run has the grammar check too, which the offline fixture leaves out
+    cli = json.loads(
+        run_letterlint("--isolated", "--ignore", "LL5", "--format", "json", LETTER).stdout
+    )
+    assert cli["files"][0]["findings"] == expected["findings"]
 
 
 def test_records_stay_read_only() -> None:
