@@ -51,9 +51,9 @@ class FilePositions:
                     # the words the finding quotes, where the header shows them as written
                     quoted = finding.metadata.get("header_text")
                     value = self.origin.lines.get(line, "")[column - 1 : end_column - 1]
-                    found = value.find(quoted) if isinstance(quoted, str) and quoted else -1
-                    if found >= 0:
-                        return line, column + found, line, column + found + len(quoted)
+                    if isinstance(quoted, str) and quoted and quoted in value:
+                        found = column + value.index(quoted)
+                        return line, found, line, found + len(quoted)
                     return line, column, line, end_column
             return None
         if self.origin is not None:
