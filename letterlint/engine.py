@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -51,7 +52,8 @@ JUDGED_CHECKS = frozenset({"coverage", "phrasing", "tone"})
 class Linter:
     """Holds the loaded resources (spaCy pipeline, check instances, any
     LanguageTool server) so that many letters can be linted cheaply. Close it,
-    or use it as a context manager, to release them."""
+    or use it as a context manager, to release them. Threads may share one: its
+    checks, and so its LanguageTool server, are made once whoever asks first."""
 
     def __init__(
         self,
@@ -68,6 +70,9 @@ class Linter:
         self.registry.validate(self.config)
         self.pipeline = pipeline or Pipeline(self.config.spacy_model)
         self._checks: dict[str, Check] = {}
+        # Threads sharing a Linter must share its checks: two GrammarChecks made at
+        # once would each start a LanguageTool server, and close() would stop one.
+        self._checks_lock = threading.Lock()
 
     def __enter__(self) -> Linter:
         return self
@@ -81,14 +86,19 @@ class Linter:
         self.close()
 
     def close(self) -> None:
-        for check in self._checks.values():
+        with self._checks_lock:
+            checks = list(self._checks.values())
+            self._checks.clear()
+        for check in checks:
             check.close()
-        self._checks.clear()
 
     def check(self, check_class: type[Check]) -> Check:
-        if check_class.name not in self._checks:
-            self._checks[check_class.name] = check_class()
-        return self._checks[check_class.name]
+        """This Linter's instance of a check, made on first use (once, whichever
+        thread gets here first)."""
+        with self._checks_lock:
+            if check_class.name not in self._checks:
+                self._checks[check_class.name] = check_class()
+            return self._checks[check_class.name]
 
     def lint(self, letter: LetterInput, config: Config | None = None, **options: Any) -> Report:
         """Lint one letter: text (``str``), a file (``Path``) or a ``Source``."""
@@ -175,6 +185,7 @@ class Linter:
             and not crashed,
             extracted=letter.source.extracted,
             parts=letter.parts,
+            origin=letter.source.origin,
             metadata=MappingProxyType(
                 {
                     "kind_detected": detected_kind,

@@ -14,9 +14,15 @@ enable it; it is never reported as clean.
 
 Not flagged:
 
-- The interviewer's and company's names (``--interviewer``, ``--company``) and the
-  words of the salutation and signature (the people in the letter) as misspellings,
-  nor the ``allowed-words`` setting's words.
+- Names, as misspellings: the interviewer's and company's (``--interviewer``,
+  ``--company``), the words of the salutation, signature, letterhead and recipient
+  block, the people and mail domains of an email's From/To/Cc headers, and the
+  names the letter itself uses (the parse's named entities, and proper nouns
+  written more than once or capitalised inside a sentence: "Zorblex", "Qorvathe
+  lab"); nor the ``allowed-words`` setting's words. A name the letter is not
+  consistent about is still flagged: a near-miss of a given ``--company`` or
+  ``--interviewer`` ("Brightlne" for Brightline), or of a name the letter writes
+  more often.
 - What other checks report. These LanguageTool rules are turned off:
   categories ``REDUNDANCY`` and ``PLAIN_ENGLISH`` and rules
   ``EN_REDUNDANCY_REPLACE``, ``EN_PLAIN_ENGLISH_REPLACE``, ``IN_ORDER_TO``,
@@ -39,8 +45,11 @@ for British spelling), ``languagetool-home``, ``start-timeout`` (seconds, defaul
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Iterable
+import threading
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -94,9 +103,13 @@ RULES = (
         summary="A misspelled or mistyped word",
         what=(
             "Flags words LanguageTool's spell checker does not know and other typos it is "
-            "sure of ('alot', 'i', a doubled word, 'its' for 'it's'). Names of the "
-            "interviewer and company and the words of the salutation and signature are "
-            "never flagged; add others with the `allowed-words` setting."
+            "sure of ('alot', 'i', a doubled word, 'its' for 'it's'). Names are not "
+            "misspellings: the interviewer's and company's, the salutation's and "
+            "signature's, an email's senders and recipients, and names the letter "
+            "itself uses (named entities, proper nouns repeated or capitalised inside a "
+            "sentence). A near-miss of the --company or --interviewer you gave, or of a "
+            "name the letter writes more often, is still flagged; add other words with "
+            "the `allowed-words` setting."
         ),
         why=(
             "A spelling mistake is the one flaw every reader notices, and in a letter "
@@ -237,6 +250,7 @@ class GrammarCheck(Check):
 
     def __init__(self) -> None:
         self._languagetool: LanguageTool | None = None
+        self._lock = threading.Lock()  # threads linting at once share one LanguageTool
 
     def run(self, letter: Letter, config: Config) -> CheckResult:
         prose = [part.span for part in letter.parts if part.role in PROSE_ROLES]
@@ -263,13 +277,24 @@ class GrammarCheck(Check):
                 matches = check(language)
         except LanguageToolUnavailable as error:
             return CheckResult.skipped(self.name, unavailable_reason(error.reason))
-        names = known_names(letter, config) | _words(self.setting(config, "allowed_words"))
+        given = context_names(config)
+        names = (
+            known_names(letter, config)
+            | letter_names(letter, given)
+            | _words(self.setting(config, "allowed_words"))
+        )
         findings = []
         ignored = 0
         for match in matches:
             code = rule_code(match)
             inside = any(span.contains(match.span) for span in prose)
-            if not inside or (code == "LL501" and _is_name(letter.text_of(match.span), names)):
+            matched = letter.text_of(match.span)
+            excused = (
+                code == "LL501"
+                and _is_name(matched, names)
+                and not any(near_miss(word, given) for word in _NAME_WORD.findall(matched))
+            )
+            if not inside or excused:
                 ignored += 1
                 continue
             findings.append(self._finding(letter, code, match))
@@ -290,12 +315,17 @@ class GrammarCheck(Check):
             start_timeout=self.setting(config, "start_timeout"),
             request_timeout=self.setting(config, "request_timeout"),
         )
-        if self._languagetool is None or self._languagetool.settings != settings:
-            self.close()
-            self._languagetool = LanguageTool(settings)
-        return self._languagetool
+        with self._lock:
+            if self._languagetool is None or self._languagetool.settings != settings:
+                self._close()
+                self._languagetool = LanguageTool(settings)
+            return self._languagetool
 
     def close(self) -> None:
+        with self._lock:
+            self._close()
+
+    def _close(self) -> None:
         if self._languagetool is not None:
             self._languagetool.close()
             self._languagetool = None
@@ -314,6 +344,81 @@ class GrammarCheck(Check):
             languagetool_issue_type=match.issue_type,
             replacements=list(match.replacements[:5]),
         )
+
+
+NAME_ENTITIES = frozenset({
+    "PERSON", "ORG", "PRODUCT", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW",
+})
+"""spaCy entity labels whose words are names, not dictionary words."""
+
+_SIMILAR = 0.8
+"""How alike two words must be (difflib's ratio) for one to be a near-miss of the other."""
+
+
+def context_names(config: Config) -> frozenset[str]:
+    """The words of the company's and interviewer's names the user gave, lower-case."""
+    given = (config.context.interviewer, config.context.company)
+    return frozenset(word for text in given if text for word in _name_words(text))
+
+
+def near_miss(word: str, names: Iterable[str]) -> bool:
+    """Whether ``word`` is almost, but not exactly, one of ``names`` ("Brightlne"
+    for "Brightline"): a misspelling of a name, never a name of its own."""
+    word = _POSSESSIVE.sub("", word.lower())
+    return any(
+        word != name
+        and min(len(word), len(name)) >= 4
+        and difflib.SequenceMatcher(None, word, name).ratio() >= _SIMILAR
+        for name in names
+    )
+
+
+def letter_names(letter: Letter, given: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Lower-case words the letter itself uses as names: the words of the parse's
+    named entities, proper nouns written more than once or capitalised inside a
+    sentence, and the people and organisation on an email's From/To/Cc headers.
+
+    A spelling the letter is not consistent about is no name: a word that is a
+    near-miss of a name the user gave (``--company``, ``--interviewer``) or of a
+    name the letter writes more often ("Brightline" three times, "Brightlien"
+    once) stays a possible misspelling.
+    """
+    counts: Counter[str] = Counter()
+    candidates: set[str] = set()
+    for sentence in letter.sentences:
+        tokens = list(sentence.tokens)
+        first = next((index for index, token in enumerate(tokens) if token.is_alpha), 0)
+        for index, token in enumerate(tokens):
+            if not token.text[:1].isupper() or not any(char.isalpha() for char in token.text):
+                continue
+            word = _POSSESSIVE.sub("", token.text.lower())
+            counts[word] += 1
+            proper = token.pos_ == "PROPN" if letter.trained_pipeline else True
+            entity = token.ent_type_ in NAME_ENTITIES
+            if entity or (proper and index > first):
+                candidates.add(word)
+    candidates |= {word for word, count in counts.items() if count > 1}
+    candidates |= {
+        word for text in _header_texts(letter.source.headers) for word in _name_words(text)
+    }
+    consistent = set()
+    for word in candidates:
+        more_often = [other for other in counts if counts[other] >= counts[word] and other != word]
+        if not near_miss(word, given) and not near_miss(word, more_often):
+            consistent.add(word)
+    return frozenset(word for text in consistent for word in _name_words(text))
+
+
+def _header_texts(headers: Mapping[str, str]) -> list[str]:
+    """The people on an email's From/To/Cc headers (without their addresses) and
+    the organisation its mail domains name."""
+    texts = []
+    for name in ("From", "To", "Cc"):
+        value = headers.get(name, "")
+        texts.append(re.sub(r"<[^>]*>|\S+@\S+", " ", value))
+        for domain in re.findall(r"@([\w.-]+)", value):
+            texts += [label for label in domain.split(".") if label.lower() not in _MAIL_HOSTS]
+    return texts
 
 
 def known_names(letter: Letter, config: Config) -> frozenset[str]:

@@ -28,6 +28,7 @@ from letterlint.engine import Linter
 from letterlint.files import configs_by_folder, letter_files
 from letterlint.formatters import FORMATTERS
 from letterlint.formatters.summary import format_statistics, format_summaries
+from letterlint.formatters.text import wants_color
 from letterlint.model import KINDS, Report, Status
 from letterlint.registry import Registry
 from letterlint.sources.read import (
@@ -63,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--format", choices=sorted(FORMATTERS), default="text")
     output.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto",
-        help="colour the text format (default: only on a terminal)",
+        help="colour the text format (default: on a terminal, unless NO_COLOR is set; "
+        "FORCE_COLOR colours a pipe)",
     )
     output.add_argument("--quiet", "-q", action="store_true",
                         help="text format: only the summary of each letter that fails, "
@@ -210,9 +212,7 @@ def _report_text(args: argparse.Namespace, reports: Sequence[Report]) -> str:
         return format_summaries([report for report in reports if not report.passed])
     if not reports and args.format == "text":
         return ""
-    color = args.output_file is None and (
-        args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    )
+    color = args.output_file is None and wants_color(args.color, sys.stdout)
     return FORMATTERS[args.format](reports, color)
 
 

@@ -71,7 +71,10 @@ def _dispatch(args: list[str]) -> int:
         if args and args[0] == "rules":
             from letterlint.cli import rules
 
-            return rules.list_rules(_subparser("rules").parse_args(args[1:]))
+            parser = _subparser("rules")
+            parser.add_argument("--format", choices=("text", "json"), default="text",
+                                help="one line a rule (text) or every rule's docs (json)")
+            return rules.list_rules(parser.parse_args(args[1:]))
         if args and args[0] == "explain":
             from letterlint.cli import rules
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from letterlint.formatters.concise import format_concise
 from letterlint.formatters.github import format_github
 from letterlint.formatters.json import format_json
 from letterlint.formatters.sarif import format_sarif
@@ -17,4 +18,5 @@ FORMATTERS: dict[str, Formatter] = {
     "json": format_json,
     "sarif": format_sarif,
     "github": format_github,
+    "concise": format_concise,
 }

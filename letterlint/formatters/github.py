@@ -1,10 +1,11 @@
-"""GitHub Actions workflow commands: one ``::warning file=…`` line per finding."""
+"""GitHub Actions workflow commands: one ``::warning file=…`` line per finding, at
+the words' line and column in the file the user opened."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from letterlint.formatters.positions import LineIndex
+from letterlint.formatters.positions import FilePositions
 from letterlint.model import Report, Severity
 from letterlint.sources.read import shown_name
 
@@ -21,13 +22,13 @@ def _escape(value: str, property_value: bool = False) -> str:
 def format_github(reports: Sequence[Report], color: bool = False) -> str:
     lines = []
     for report in reports:
-        index = LineIndex(report.text)
+        positions = FilePositions(report)
         path = _escape(shown_name(report.path or "<text>"), property_value=True)
         for finding in report.findings:
             where = f"file={path}"
-            if finding.span is not None:
-                line, column = index.position(finding.span.start)
-                end_line, end_column = index.position(finding.span.end)
+            region = positions.region(finding)
+            if region is not None:
+                line, column, end_line, end_column = region
                 where += f",line={line},col={column},endLine={end_line},endColumn={end_column}"
             title = _escape(f"{finding.code} {finding.rule}", property_value=True)
             message = finding.message + (f" — {finding.suggestion}" if finding.suggestion else "")

@@ -1,4 +1,9 @@
-"""The stable, versioned JSON document described in DESIGN.md."""
+"""The stable, versioned JSON document described in DESIGN.md.
+
+A finding's ``start``/``end``, ``line``/``column`` and ``end_line``/``end_column``
+index the checked text (for an extracted letter: the ``text`` field);
+``file_line``/``file_column``/``file_end_line``/``file_end_column`` are where the
+words are in the file the user opened, as the other formats report them."""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from letterlint import __version__
-from letterlint.formatters.positions import LineIndex
+from letterlint.formatters.positions import FilePositions, LineIndex
 from letterlint.model import POINTS, CheckResult, Finding, Part, PointCoverage, Report
 from letterlint.sources.read import utf8_name
 
@@ -25,6 +30,8 @@ def format_json(reports: Sequence[Report], color: bool = False) -> str:
 
 def report_to_dict(report: Report) -> dict[str, Any]:
     index = LineIndex(report.text)
+    positions = FilePositions(report)
+    origin = report.origin
     data: dict[str, Any] = {
         "path": utf8_name(report.path) if report.path is not None else None,
         "kind": report.kind,
@@ -35,8 +42,12 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             name: _point(report.points[name]) for name in POINTS if name in report.points
         },
         "checks": [_check(result) for result in report.checks],
-        "findings": [_finding(finding, report.text, index) for finding in report.findings],
+        "findings": [
+            _finding(finding, report.text, index, positions) for finding in report.findings
+        ],
         "parts": [_part(part, index) for part in report.parts],
+        "position_unit": origin.unit if origin is not None else "line",
+        "positions_approximate": origin.approximate if origin is not None else False,
     }
     if report.extracted:
         data["text"] = report.text
@@ -75,7 +86,9 @@ def _check(result: CheckResult) -> dict[str, Any]:
     }
 
 
-def _finding(finding: Finding, text: str, index: LineIndex) -> dict[str, Any]:
+def _finding(
+    finding: Finding, text: str, index: LineIndex, positions: FilePositions
+) -> dict[str, Any]:
     data: dict[str, Any] = {
         "code": finding.code,
         "rule": finding.rule,
@@ -99,6 +112,14 @@ def _finding(finding: Finding, text: str, index: LineIndex) -> dict[str, Any]:
             end_column=end_column,
             text=finding.span.of(text),
         )
+    region = positions.region(finding)
+    file_line, file_column, file_end_line, file_end_column = region or (None,) * 4
+    data.update(
+        file_line=file_line,
+        file_column=file_column,
+        file_end_line=file_end_line,
+        file_end_column=file_end_column,
+    )
     data["suggestion"] = finding.suggestion
     if finding.metadata:
         data["metadata"] = dict(finding.metadata)

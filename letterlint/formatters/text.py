@@ -1,20 +1,38 @@
 """Human output, ruff-like: ``path:line:col: CODE [severity] message``, the line
 with a caret underline, the suggestion, then a score summary per file.
-Colour comes from rich and only when the stream is a terminal."""
+
+Line and column are in the file the user opened (for Markdown, HTML, email and
+Word, where the words are in the file, not in the extracted letter), and the
+line shown is the file's. The caret counts display cells (rich's ``cell_len``),
+so an emoji or a CJK character before the words does not shift it. Colour comes
+from rich: see :func:`wants_color`."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import TextIO
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from letterlint.formatters.positions import LineIndex
+from letterlint.formatters.positions import FilePositions
 from letterlint.model import Finding, Report, Severity, Status
 from letterlint.sources.read import shown_name
 
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def wants_color(choice: str, stream: TextIO) -> bool:
+    """Whether to colour output for ``stream``: ``--color always`` or ``never`` as
+    said; ``auto`` asks rich, which colours a terminal and honours ``NO_COLOR``
+    (no colour), ``FORCE_COLOR`` (colour even into a pipe), ``TTY_COMPATIBLE``
+    and ``TERM=dumb``."""
+    if choice != "auto":
+        return choice == "always"
+    probe = Console(file=stream)
+    return probe.is_terminal and not probe.no_color and probe.color_system is not None
 
 
 def format_text(reports: Sequence[Report], color: bool = False) -> str:
@@ -34,9 +52,9 @@ def format_text(reports: Sequence[Report], color: bool = False) -> str:
 
 def _report(console: Console, report: Report) -> None:
     path = shown_name(report.path or "<text>")
-    index = LineIndex(report.text)
+    positions = FilePositions(report)
     for finding in report.findings:
-        _finding(console, path, index, finding)
+        _finding(console, path, positions, finding)
     summary = Text()
     summary.append(f"{path}: ", style="bold")
     summary.append(f"{report.kind}, score {report.score}/100, ")
@@ -55,26 +73,26 @@ def _report(console: Console, report: Report) -> None:
     console.print()
 
 
-def _finding(console: Console, path: str, index: LineIndex, finding: Finding) -> None:
+def _finding(console: Console, path: str, positions: FilePositions, finding: Finding) -> None:
+    region = positions.region(finding)
     head = Text()
-    if finding.span is None:
+    if region is None:
         head.append(f"{path}: ", style="bold")
     else:
-        line, column = index.position(finding.span.start)
-        head.append(f"{path}:{line}:{column}: ", style="bold")
+        head.append(f"{path}:{region[0]}:{region[1]}: ", style="bold")
     head.append(finding.code, style="bold")
     head.append(" ")
     head.append(f"[{finding.severity.value}]", style=_SEVERITY_STYLE[finding.severity])
     head.append(f" {finding.message}")
     console.print(head, soft_wrap=True)
-    if finding.span is not None:
-        line, column = index.position(finding.span.start)
-        end_line, end_column = index.position(finding.span.end)
-        source_line = index.line_text(line).expandtabs(1)
-        width = (end_column - column) if end_line == line else len(source_line) - column + 1
+    source_line = positions.line_text(region[0]) if region is not None else None
+    if region is not None and source_line is not None:
+        line, column, end_line, end_column = region
+        shown = source_line.expandtabs(1)  # a tab is one cell, so columns stay put
+        words = shown[column - 1 : end_column - 1] if end_line == line else shown[column - 1 :]
         gutter = f"{line:>4} | "
-        console.print(Text(gutter, style="dim") + Text(source_line), soft_wrap=True)
-        marker = " " * (column - 1) + "^" * max(1, width)
+        console.print(Text(gutter, style="dim") + Text(shown), soft_wrap=True)
+        marker = " " * cell_len(shown[: column - 1]) + "^" * max(1, cell_len(words))
         console.print(
             Text(" " * (len(gutter) - 2) + "| ", style="dim")
             + Text(marker, style=_SEVERITY_STYLE[finding.severity]),

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -302,6 +303,9 @@ class LanguageTool:
         self._failure: str | None = None
         self.start_seconds: float | None = None
         """How long connecting or starting took, once it has been done."""
+        self._lock = threading.RLock()
+        """Held while connecting or starting, so threads making their first call at
+        once wait for one server rather than each starting their own."""
 
     def __enter__(self) -> LanguageTool:
         return self
@@ -341,16 +345,17 @@ class LanguageTool:
 
     def connect(self) -> LanguageToolClient:
         """The client, connecting or starting the server the first time."""
-        if self._failure is not None:
-            raise LanguageToolUnavailable(self._failure)
-        if self._client is None:
-            started = time.monotonic()
-            try:
-                self._client = self._open()
-            except LanguageToolUnavailable as error:
-                raise self._fail(error.reason) from None
-            self.start_seconds = time.monotonic() - started
-        return self._client
+        with self._lock:
+            if self._failure is not None:
+                raise LanguageToolUnavailable(self._failure)
+            if self._client is None:
+                started = time.monotonic()
+                try:
+                    self._client = self._open()
+                except LanguageToolUnavailable as error:
+                    raise self._fail(error.reason) from None
+                self.start_seconds = time.monotonic() - started
+            return self._client
 
     def _open(self) -> LanguageToolClient:
         settings = self.settings
@@ -393,16 +398,18 @@ class LanguageTool:
         return f"{reason}; grammar was not checked from here on"
 
     def _fail(self, reason: str) -> LanguageToolUnavailable:
-        self._failure = reason
-        self.close()
+        with self._lock:
+            self._failure = reason
+            self.close()
         return LanguageToolUnavailable(reason)
 
     def close(self) -> None:
         """Stop the server if letterlint started it; idempotent."""
-        if self._server is not None:
-            self._server.stop()
-            self._server = None
-        self._client = None
+        with self._lock:
+            if self._server is not None:
+                self._server.stop()
+                self._server = None
+            self._client = None
 
 
 def unavailable_reason(reason: str) -> str:

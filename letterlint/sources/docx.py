@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from docx import Document
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+
+from letterlint.model import Origin
+from letterlint.sources.origin import align
 
 MAX_UNPACKED_BYTES = 64 * 1024 * 1024
 """Most a .docx may unpack to, all entries together. A letter's document.xml is
@@ -59,15 +62,46 @@ def check_unpacked_size(data: bytes) -> None:
 
 
 def docx_to_text(data: bytes) -> str:
+    return read_docx(data)[0]
+
+
+def read_docx(data: bytes) -> tuple[str, list[str]]:
+    """The letter's text, and the text of every paragraph of the document's body
+    in order (table cells' paragraphs included, empty ones kept) for
+    :func:`docx_origin`."""
     check_unpacked_size(data)
     try:
         document = Document(io.BytesIO(data))
-        blocks = _blocks(document.iter_inner_content())
+        content = list(document.iter_inner_content())
+        blocks = _blocks(content)
+        paragraphs = list(_paragraphs(content))
     except Exception as error:
         # python-docx surfaces a damaged package as whatever its zip and XML layers
         # raise (BadZipFile, KeyError, XMLSyntaxError, ValueError, ...).
         raise DocxError(str(error) or type(error).__name__) from None
-    return "\n\n".join(blocks) + "\n" if blocks else ""
+    return ("\n\n".join(blocks) + "\n" if blocks else ""), paragraphs
+
+
+def docx_origin(text: str, paragraphs: list[str]) -> Origin:
+    """Where the text is in the document: a line is a paragraph (a manual line
+    break within one is a space), a column a character of it."""
+    flat = "\n".join(" ".join(paragraph.split("\n")) for paragraph in paragraphs)
+    found = align(text, flat)
+    return Origin(runs=found.runs, lines=found.lines, unit="paragraph")
+
+
+def _paragraphs(content: Iterable[Paragraph | Table]) -> Iterator[str]:
+    for item in content:
+        if isinstance(item, Paragraph):
+            yield item.text
+        else:
+            seen: list[object] = []
+            for row in item.rows:
+                for cell in row.cells:
+                    if any(cell._tc is other for other in seen):
+                        continue
+                    seen.append(cell._tc)
+                    yield from (paragraph.text for paragraph in cell.paragraphs)
 
 
 def _blocks(content: Iterable[Paragraph | Table]) -> list[str]:

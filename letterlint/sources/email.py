@@ -9,7 +9,7 @@ recognises them. Attachments are listed by file name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email import policy
 from email.errors import (
     InvalidBase64CharactersDefect,
@@ -20,7 +20,9 @@ from email.errors import (
 from email.message import EmailMessage, Message, MIMEPart
 from email.parser import BytesParser
 
-from letterlint.sources.html import html_to_text
+from letterlint.model import Origin
+from letterlint.sources.html import HIDDEN_MARKUP, html_to_text
+from letterlint.sources.origin import align, at_line, masked
 
 HEADERS = ("Subject", "From", "To", "Cc", "Date")
 """Headers carried into ``Source.headers``, in this order, when present."""
@@ -51,6 +53,10 @@ _MULTIPART = re.compile(rb"(?im)^content-type:\s*multipart/")
 _CONTENT_TYPE = re.compile(rb"(?im)^content-type:")
 _ENCODED_WORD = re.compile(rb"=\?[^?\s]*\?[bBqQ]\?")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+_BLANK_LINE = re.compile(r"\r?\n\r?\n")
+_HEADER_LINE = re.compile(r"^([A-Za-z-]+):[ \t]*(.*)$")
+_QUOTED_PRINTABLE = (re.compile(r"=\r?\n"), re.compile(r"=[0-9A-Fa-f]{2}"))
+"""A soft line break and an escaped byte: never the letter's own characters."""
 
 
 class EmailError(Exception):
@@ -63,6 +69,32 @@ class Email:
     body_format: str  # "plain" or "html"
     headers: dict[str, str]
     attachments: tuple[str, ...]
+    payload: str = ""
+    """The body part as written in the message (still transfer-encoded)."""
+    transfer_encoding: str = "7bit"
+
+    def origin(self, data: bytes) -> Origin:
+        """Where the body text is in the message file ``data``: the body part is
+        found in the file and its text aligned with it, through quoted-printable
+        escapes and HTML markup. A base64 body cannot be read in the file, so
+        every position is the body part's first line."""
+        raw = data.decode("utf-8", "replace")
+        header_end = _BLANK_LINE.search(raw)
+        body_start = header_end.end() if header_end else len(raw)
+        payload = self.payload.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        found = raw.find(payload, body_start) if payload.strip() else -1
+        start, end = (found, found + len(payload)) if found >= 0 else (body_start, len(raw))
+        headers = _header_positions(raw[:body_start])
+        if self.transfer_encoding == "base64":
+            origin = at_line(self.text, raw[: start + 1], start)
+        else:
+            patterns = [*_QUOTED_PRINTABLE] if self.transfer_encoding == "quoted-printable" else []
+            if self.body_format == "html":
+                patterns += HIDDEN_MARKUP
+            origin = align(self.text, raw, masked(raw[start:end], patterns), window=start)
+        head_lines = raw[:body_start].splitlines()
+        shown = {line: head_lines[line - 1] for line, _, _ in headers.values()}
+        return replace(origin, headers=headers, lines={**shown, **origin.lines})
 
 
 def check_limits(data: bytes) -> None:
@@ -106,12 +138,28 @@ def _read(data: bytes) -> Email:
         text, body_format = html_to_text(content), "html"
     else:
         text, body_format = content.replace("\r\n", "\n").replace("\r", "\n"), "plain"
+    payload = body.get_payload()
     return Email(
         text=text,
         body_format=body_format,
         headers=_headers(message),
         attachments=_attachments(message, body),
+        payload=payload if isinstance(payload, str) else "",
+        transfer_encoding=body.get("Content-Transfer-Encoding", "7bit").strip().lower(),
     )
+
+
+def _header_positions(head: str) -> dict[str, tuple[int, int, int]]:
+    """Line, first and end column of each of HEADERS' values in the header section
+    (the first line of a folded header)."""
+    positions: dict[str, tuple[int, int, int]] = {}
+    for number, line in enumerate(head.splitlines(), start=1):
+        match = _HEADER_LINE.match(line)
+        if match and match.group(1).title() in HEADERS and match.group(1).title() not in positions:
+            value = match.group(2).rstrip()
+            positions[match.group(1).title()] = (number, match.start(2) + 1,
+                                                 match.start(2) + 1 + len(value))
+    return positions
 
 
 def _content(part: MIMEPart) -> str:

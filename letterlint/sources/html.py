@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
+from letterlint.model import Origin
+from letterlint.sources.origin import align, masked
+
 _INVISIBLE = frozenset({
     "script", "style", "head", "title", "meta", "link", "noscript", "template", "svg",
     "object", "iframe", "canvas", "button", "select", "input", "textarea", "img",
@@ -30,6 +33,25 @@ _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _MAX_INDENT = 8
 """Deepest list indent or quote prefix written; deeper levels are shown at this one."""
+
+
+HIDDEN_MARKUP = (
+    re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL),
+    re.compile(
+        r"<(script|style|head|title|template|svg|noscript|textarea|select|button)\b"
+        r".*?(?:</\1\s*>|\Z)",
+        re.DOTALL | re.IGNORECASE,
+    ),
+    re.compile(r"<[!?/]?[A-Za-z][^<>]*>|<![^<>]*>"),
+    re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?"),
+)
+"""What in an HTML file is never prose: comments, invisible elements, tags and
+character references (whose characters the extracted text has decoded)."""
+
+
+def html_origin(text: str, markup: str) -> Origin:
+    """Where ``html_to_text(markup)``'s characters are in ``markup``."""
+    return align(text, markup, masked(markup, HIDDEN_MARKUP))
 
 
 def html_to_text(markup: str) -> str:

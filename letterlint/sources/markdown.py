@@ -18,7 +18,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
+from letterlint.model import Origin
 from letterlint.sources.html import html_to_text
+from letterlint.sources.origin import align, masked
 
 HTML_ELEMENTS = frozenset({
     "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo",
@@ -37,6 +39,25 @@ _TAG = re.compile(r"^<(/?)([A-Za-z][\w-]*)([^<>]*?)(/?)>$")
 _ATTRIBUTE = re.compile(r"""\s*[^\s=/>"']+(\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _LIST_ITEM = re.compile(r"^\s*(-|\d+\.)\s")
+
+
+_HIDDEN_MARKDOWN = (
+    re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL),
+    re.compile(r"^ {0,3}(```|~~~).*?(?:^ {0,3}\1|\Z)", re.DOTALL | re.MULTILINE),
+    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),
+    re.compile(r"\]\([^)\n]*\)"),
+    re.compile(r"^ {0,3}\[[^\]\n]+\]:.*$", re.MULTILINE),
+)
+"""What in a Markdown file is never prose: comments, fenced code, images, link
+targets and link reference definitions (HTML tags are masked one by one, since
+``<Company>`` is a template slot, not markup)."""
+_ANGLED = re.compile(r"<[^<>\n]*>")
+
+
+def markdown_origin(text: str, source: str) -> Origin:
+    """Where ``markdown_to_text(source)``'s characters are in ``source``."""
+    tags = [match.span() for match in _ANGLED.finditer(source) if is_html_tag(match.group())]
+    return align(text, source, masked(source, _HIDDEN_MARKDOWN, tags))
 
 
 def markdown_to_text(source: str) -> str:

@@ -4,7 +4,8 @@ Plain text is decoded without touching newlines, so offsets into ``Source.text``
 are offsets into the file as the user sees it (after any byte-order mark).
 Email (``.eml``), HTML (``.html``, ``.htm``), Markdown (``.md``) and Word
 (``.docx``) files, chosen by extension, are turned into text first: their
-``Source`` is ``extracted`` and offsets index that extracted text.
+``Source`` is ``extracted`` and offsets index that extracted text, while its
+``origin`` says where each character of it is in the file.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import codecs
 import errno
 import os
 import stat
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+
+from letterlint.model import Origin
 
 MAX_INPUT_BYTES = 32 * 1024
 """Largest input letterlint reads. A long letter is under 10 KB; anything past
@@ -65,6 +68,8 @@ class Source:
     """An email's Subject, From, To, Cc and Date, as written (decoded)."""
     attachments: tuple[str, ...] = ()
     """File names of an email's attachments."""
+    origin: Origin | None = None
+    """Where an extracted ``text`` is in the file (None: ``text`` is the file's)."""
 
 
 def format_of(name: str | None) -> str:
@@ -172,12 +177,16 @@ def from_bytes(data: bytes, name: str) -> Source:
     if kind == "docx":
         return _docx_source(data, name)
     if kind == "html":
-        from letterlint.sources.html import html_to_text
+        from letterlint.sources.html import html_origin, html_to_text
 
-        return _extracted(html_to_text(_decode_html(data, name)), name, kind)
-    from letterlint.sources.markdown import markdown_to_text
+        markup = _decode_html(data, name)
+        text = html_to_text(markup)
+        return _extracted(text, name, kind, origin=lambda: html_origin(text, markup))
+    from letterlint.sources.markdown import markdown_origin, markdown_to_text
 
-    return _extracted(markdown_to_text(decode(data, name)), name, kind)
+    markdown = decode(data, name)
+    text = markdown_to_text(markdown)
+    return _extracted(text, name, kind, origin=lambda: markdown_origin(text, markdown))
 
 
 def _decode_html(data: bytes, name: str) -> str:
@@ -212,14 +221,15 @@ def _email_source(data: bytes, name: str) -> Source:
         "email",
         headers=MappingProxyType(email.headers),
         attachments=email.attachments,
+        origin=lambda: email.origin(data),
     )
 
 
 def _docx_source(data: bytes, name: str) -> Source:
-    from letterlint.sources.docx import MAX_UNPACKED_BYTES, DocxError, DocxTooLarge, docx_to_text
+    from letterlint.sources.docx import MAX_UNPACKED_BYTES, DocxError, DocxTooLarge, read_docx
 
     try:
-        text = docx_to_text(data)
+        text, paragraphs = read_docx(data)
     except DocxTooLarge:
         raise InputError(
             f"{shown_name(name)}: the document is too large (it unpacks to over "
@@ -231,7 +241,9 @@ def _docx_source(data: bytes, name: str) -> Source:
             "(the file is damaged or not a .docx); "
             "open and save it again in Word, or export the letter as text."
         ) from None
-    return _extracted(text, name, "docx")
+    from letterlint.sources.docx import docx_origin
+
+    return _extracted(text, name, "docx", origin=lambda: docx_origin(text, paragraphs))
 
 
 def _extracted(
@@ -240,7 +252,10 @@ def _extracted(
     kind: str,
     headers: Mapping[str, str] | None = None,
     attachments: tuple[str, ...] = (),
+    origin: Callable[[], Origin] | None = None,
 ) -> Source:
+    """A Source of extracted text, once it is known to be a letter; ``origin``
+    maps it back to the file (worked out only then)."""
     if len(text.encode("utf-8")) > MAX_INPUT_BYTES:
         size = len(text.encode("utf-8"))
         raise InputError(_too_large(f"the text in {shown_name(name)}", size, MAX_INPUT_BYTES))
@@ -255,6 +270,7 @@ def _extracted(
         extracted=True,
         headers=headers if headers is not None else MappingProxyType({}),
         attachments=attachments,
+        origin=origin() if origin is not None else None,
     )
 
 

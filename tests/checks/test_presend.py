@@ -400,3 +400,25 @@ def test_without_a_parse_the_check_degrades() -> None:
     assert result is not None and result.status.value == "ok"
     assert result.metrics["parse"] is False
     assert "LL601" in report.codes() and "LL603" not in report.codes()
+
+
+def test_a_subject_placeholder_suggestion_reads_as_one_sentence(
+    linter: Linter, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The subject line is named after the quoted slot, not tacked on after the
+    sentence's full stop ("… with the person's name. in the subject line")."""
+    message = (
+        "From: Sam Ortiz <sam@example.com>\nTo: Dana Park <dana@example.com>\n"
+        "Subject: Thank you, [Interviewer Name]\nDate: Tue, 03 Mar 2026 17:05:00 -0500\n\n"
+        "Dear Ms. Park,\n\nThank you for meeting with me today.\n\nBest,\nSam\n"
+    )
+    path = tmp_path / "thanks.eml"
+    path.write_text(message, encoding="utf-8")
+    wanted = "Replace '[Interviewer Name]' in the subject line with the person's name."
+    [finding] = [f for f in linter.lint(path, select=["LL601"]).findings]
+    assert finding.suggestion == wanted
+    given = linter.lint(path, select=["LL601"], interviewer="Dana Park").findings[0]
+    assert given.suggestion == "Replace '[Interviewer Name]' in the subject line with 'Dana Park'."
+    assert main(["--isolated", "--format", "json", "--select", "LL601", str(path)]) == 1
+    [cli] = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    assert cli["suggestion"] == wanted

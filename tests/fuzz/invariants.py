@@ -13,106 +13,9 @@ import jsonschema
 from letterlint.formatters.json import format_json
 from letterlint.formatters.sarif import format_sarif
 from letterlint.model import Report
+from tests.sarif_support import sarif_validator
 
 _LIST_MARKER = re.compile(r"(?:[-*+•‣◦▪–]|\d{1,3}[.)])[ \t]")
-
-SARIF_SUBSET_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["version", "runs"],
-    "properties": {
-        "version": {"const": "2.1.0"},
-        "runs": {
-            "type": "array",
-            "minItems": 1,
-            "items": {
-                "type": "object",
-                "required": ["tool", "results"],
-                "properties": {
-                    "tool": {
-                        "type": "object",
-                        "required": ["driver"],
-                        "properties": {
-                            "driver": {
-                                "type": "object",
-                                "required": ["name", "rules"],
-                                "properties": {
-                                    "name": {"type": "string"},
-                                    "rules": {
-                                        "type": "array",
-                                        "items": {"type": "object", "required": ["id"]},
-                                    },
-                                },
-                            }
-                        },
-                    },
-                    "results": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "required": ["ruleId", "message", "locations"],
-                            "properties": {
-                                "level": {"enum": ["error", "warning", "note", "none"]},
-                                "message": {
-                                    "type": "object",
-                                    "required": ["text"],
-                                    "properties": {"text": {"type": "string"}},
-                                },
-                                "locations": {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {
-                                            "physicalLocation": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "artifactLocation": {
-                                                        "type": "object",
-                                                        "required": ["uri"],
-                                                    },
-                                                    "region": {
-                                                        "type": "object",
-                                                        "properties": {
-                                                            "startLine": {
-                                                                "type": "integer",
-                                                                "minimum": 1,
-                                                            },
-                                                            "startColumn": {
-                                                                "type": "integer",
-                                                                "minimum": 1,
-                                                            },
-                                                            "endLine": {
-                                                                "type": "integer",
-                                                                "minimum": 1,
-                                                            },
-                                                            "endColumn": {
-                                                                "type": "integer",
-                                                                "minimum": 1,
-                                                            },
-                                                            "charOffset": {
-                                                                "type": "integer",
-                                                                "minimum": 0,
-                                                            },
-                                                            "charLength": {
-                                                                "type": "integer",
-                                                                "minimum": 0,
-                                                            },
-                                                        },
-                                                    },
-                                                },
-                                            },
-                                        },
-                                    },
-                                },
-                            },
-                        },
-                    },
-                },
-            },
-        },
-    },
-}
-"""The parts of the SARIF 2.1.0 schema letterlint's output uses (the full schema
-is not shipped, and nothing may be downloaded)."""
 
 
 @cache
@@ -120,12 +23,6 @@ def report_validator() -> jsonschema.protocols.Validator:
     text = resources.files("letterlint").joinpath("schema/report-v1.json").read_text("utf-8")
     schema = json.loads(text)
     validator: jsonschema.protocols.Validator = jsonschema.validators.validator_for(schema)(schema)
-    return validator
-
-
-@cache
-def sarif_validator() -> jsonschema.protocols.Validator:
-    validator: jsonschema.protocols.Validator = jsonschema.Draft202012Validator(SARIF_SUBSET_SCHEMA)
     return validator
 
 
@@ -195,4 +92,11 @@ def check_outputs(reports: list[Report]) -> dict[str, Any]:
             assert (finding["end_line"], finding["end_column"]) == line_column(
                 report.text, finding["end"]
             )
+            file_position = (finding["file_line"], finding["file_column"],
+                             finding["file_end_line"], finding["file_end_column"])
+            assert all(isinstance(value, int) and value >= 1 for value in file_position)
+            assert file_position[:2] <= file_position[2:], file_position
+            if not report.extracted:  # a plain-text letter is its own file
+                assert file_position == (finding["line"], finding["column"],
+                                         finding["end_line"], finding["end_column"])
     return document

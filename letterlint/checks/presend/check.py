@@ -357,9 +357,10 @@ class PresendCheck(Check):
             self.finding(
                 "LL601",
                 f"Unfilled placeholder '{item.text}' in the subject line",
-                suggestion=_fill(item, context) + " in the subject line",
+                suggestion=_fill(item, context, where=" in the subject line"),
                 placeholder=item.kind,
                 header="Subject",
+                header_text=item.text,
             )
             for item in found
         ]
@@ -733,25 +734,28 @@ def _names_company(
     )
 
 
-def _fill(item: Placeholder, context: Context) -> str:
-    """What to put in a placeholder's place, as exactly as the context allows."""
+def _fill(item: Placeholder, context: Context, where: str = "") -> str:
+    """What to put in a placeholder's place, as exactly as the context allows;
+    ``where`` (" in the subject line") follows the quoted slot, so the sentence
+    still ends with what to write."""
     text = item.text
+    slot = f"'{text}'{where}"
     if item.kind == "signature" or re.search(r"(?i)\b(your|my)\b", text):
-        return f"Replace '{text}' with your own details."
+        return f"Replace {slot} with your own details."
     if item.kind == "count":
-        return f"Replace '{text}' with the actual number or name."
+        return f"Replace {slot} with the actual number or name."
     if _COMPANY_SLOT.search(text):
-        return f"Replace '{text}' with '{context.company}'." if context.company else (
-            f"Replace '{text}' with the company's name."
+        return f"Replace {slot} with '{context.company}'." if context.company else (
+            f"Replace {slot} with the company's name."
         )
     if _POSITION_SLOT.search(text):
-        return f"Replace '{text}' with '{context.position}'." if context.position else (
-            f"Replace '{text}' with the job title."
+        return f"Replace {slot} with '{context.position}'." if context.position else (
+            f"Replace {slot} with the job title."
         )
     if _PERSON_SLOT.search(text):
-        return f"Replace '{text}' with '{context.interviewer}'." if context.interviewer else (
-            f"Replace '{text}' with the person's name."
+        return f"Replace {slot} with '{context.interviewer}'." if context.interviewer else (
+            f"Replace {slot} with the person's name."
         )
     if _DATE_SLOT.search(text):
-        return f"Replace '{text}' with the date."
-    return f"Replace '{text}' with the real text, or delete it."
+        return f"Replace {slot} with the date."
+    return f"Replace {slot} with the real text, or delete it."
