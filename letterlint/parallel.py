@@ -36,8 +36,10 @@ if TYPE_CHECKING:
     from letterlint.model import Report
     from letterlint.sources.read import Source
 
-CHUNK = 16
-"""Letters per task: enough to batch spaCy's parse, few enough to balance the load."""
+CHUNK = 8
+"""Letters per task: enough to batch spaCy's parse (a letter costs no more in a
+batch of 8 than of 32), few enough that the workers finish together: the last
+chunk is the only one a worker may run while the others are idle."""
 
 _AHEAD = 3
 """Chunks in flight per worker."""

@@ -143,6 +143,9 @@ def _keep_items_together(doc: Doc, items: Iterable[tuple[int, int]]) -> None:
     The marks are gathered in one array and set at once: setting them token by
     token costs a pass over the whole Doc each, quadratic in the number of items.
     """
+    items = list(items)
+    if not items:
+        return  # most parts have no list: skip the pass over every token
     import numpy
     from spacy.attrs import SENT_START
 

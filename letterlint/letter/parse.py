@@ -41,7 +41,8 @@ class Sentence:
     offset: int  # where the token Doc starts in the letter's text
     judgement: Mapping[str, float] = field(default_factory=lambda: NO_JUDGEMENT, compare=False)
     """What the trained judge reads the sentence as: a probability per label in
-    ``letterlint.letter.judge.LABELS``; empty when no judge ran."""
+    ``letterlint.letter.judge.LABELS``; empty when no judge ran, and outside the
+    body and postscript (``JUDGED_ROLES``), which no check reads it for."""
 
     def token_span(self, token: Token) -> Span:
         start = self.offset + token.idx
@@ -172,15 +173,29 @@ def parse_letters(
     return _judged(letters, pipeline) if judge else letters
 
 
+JUDGED_ROLES = (Role.BODY, Role.POSTSCRIPT)
+"""The sentences the trained judge reads: the only ones whose judgement a check
+uses (a salutation or a closing is never a point or a tone finding)."""
+
+
 def _judged(letters: list[Letter], pipeline: Pipeline) -> list[Letter]:
-    """Every sentence with the trained judge's reading of it, in one batch."""
-    sentences = [sentence for letter in letters for sentence in letter.sentences]
+    """Every body and postscript sentence with the trained judge's reading of it,
+    in one batch."""
+    sentences = [
+        sentence
+        for letter in letters
+        for sentence in letter.sentences
+        if sentence.role in JUDGED_ROLES
+    ]
     judgements = iter(pipeline.judge([sentence.text for sentence in sentences]))
     return [
         replace(
             letter,
             sentences=tuple(
-                replace(sentence, judgement=next(judgements)) for sentence in letter.sentences
+                replace(sentence, judgement=next(judgements))
+                if sentence.role in JUDGED_ROLES
+                else sentence
+                for sentence in letter.sentences
             ),
         )
         for letter in letters

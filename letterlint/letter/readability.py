@@ -27,6 +27,9 @@ from typing import Any
 
 from letterlint.derived import derived_bytes, derived_object, source_of
 
+_SEEN = 20_000
+"""Words whose search is kept before the memo starts over."""
+
 
 class PronouncingDictionary(Mapping[str, list[list[str]]]):
     """The CMU dictionary's first pronunciation of each word, looked up in a
@@ -34,9 +37,17 @@ class PronouncingDictionary(Mapping[str, list[list[str]]]):
 
     def __init__(self, table: bytes) -> None:
         self._table = table
+        self._seen: dict[str, bytes | None] = {}
 
     def __getitem__(self, word: str) -> list[list[str]]:
-        phones = self._find(word.encode("utf-8"))
+        # textstat looks every word up once per metric: a word's search is kept
+        # (up to _SEEN words, a long letter's vocabulary several times over)
+        try:
+            phones = self._seen[word]
+        except KeyError:
+            if len(self._seen) >= _SEEN:
+                self._seen.clear()
+            phones = self._seen[word] = self._find(word.encode("utf-8"))
         if phones is None:
             raise KeyError(word)
         return [phones.decode("ascii").split()]

@@ -21,11 +21,11 @@ from types import MappingProxyType
 
 from letterlint.model import Origin
 
-MAX_INPUT_BYTES = 32 * 1024
+MAX_INPUT_BYTES = 20 * 1024
 """Largest input letterlint reads. A long letter is under 10 KB; anything past
-this is a wrong file (32 KB is some 5,500 words), and refusing it keeps the run
-bounded: a letter at the limit takes a few seconds and under 400 MB, cold
-(``benchmarks/speed.py``), where 256 KB took 14 s."""
+this is a wrong file (20 KB is some 3,400 words), and refusing it keeps the run
+bounded: a letter at the limit takes under 5 s and 400 MB, cold
+(``benchmarks/speed.py``), where 32 KB took about 6 s and 256 KB 14 s."""
 
 MAX_CONTAINER_BYTES = 25 * 1024 * 1024
 """Largest email or Word file letterlint reads: these carry attachments, images

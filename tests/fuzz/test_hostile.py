@@ -134,7 +134,7 @@ def test_config_dev_zero_is_refused(tmp_path: Path) -> None:
 def test_bad_config_files(tmp_path: Path, config: bytes, message: str) -> None:
     (tmp_path / "letterlint.toml").write_bytes(config)
     letter = tmp_path / "letter.txt"
-    letter.write_text(hostile.LETTER + "a" * 30000 + "b\n")
+    letter.write_text(hostile.LETTER + "a" * (MAX_INPUT_BYTES - 2048) + "b\n")
     outcome = run_measured(["--ignore", "LL5", letter], cwd=tmp_path)
     assert_bounded(outcome, (1, 2) if message else (0, 1), message=message)
     if message:

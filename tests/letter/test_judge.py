@@ -137,3 +137,27 @@ def test_the_judge_vetoes_a_courteous_regret_the_lexicon_reads_as_negative(
     )
     report = linter.lint(text, select=["tone"])
     assert not [f for f in report.findings if f.metadata.get("source") == "judge"]
+
+
+def test_the_judge_loads_as_spacy_load_would_build_it(judge: Judge) -> None:
+    """The judge is loaded with its tokenizer's rules read once, not twice: the
+    same probabilities as ``spacy.load`` gives, on text full of special cases."""
+    import spacy
+
+    reference = spacy.load(model_path())
+    texts = ["I don't know what's up, Mr. O'Neil (re: the 3-4 p.m. slot)!",
+             "Thanks again for the interview.\nBest regards, Sam"]
+    assert judge.judge(texts) == [
+        {label: float(doc.cats.get(label, 0.0)) for label in LABELS}
+        for doc in reference.pipe(texts)
+    ]
+
+
+def test_only_body_and_postscript_sentences_are_judged(pipeline: Pipeline) -> None:
+    [letter] = parse_letters(
+        [Source(text="Dear Ana,\n\nThank you for the tour of the ward.\n\n"
+                     "Best regards,\nSam\n\nP.S. I loved the garden.")],
+        pipeline,
+    )
+    roles = {sentence.role.value: bool(sentence.judgement) for sentence in letter.sentences}
+    assert roles == {"salutation": False, "body": True, "closing": False, "postscript": True}

