@@ -133,7 +133,9 @@ class Registry:
                     f"{name} settings are {allowed}."
                 )
             for key, value in options.items():
-                expected = option_type_error(names[name].options[key], value)
+                expected = option_type_error(
+                    names[name].options[key], value, key in names[name].table_options
+                )
                 if expected:
                     raise ConfigError(
                         f"{origin}: [{name}] {key} must be {expected}, "
@@ -141,7 +143,7 @@ class Registry:
                     )
 
 
-def option_type_error(default: object, value: object) -> str | None:
+def option_type_error(default: object, value: object, tables: bool = False) -> str | None:
     """What ``value`` should have been, when its type does not match the option's
     declared default; None when it fits. A setting of the wrong type (``allow =
     "sorry"`` for a list) would otherwise change a check's results silently."""
@@ -161,10 +163,13 @@ def option_type_error(default: object, value: object) -> str | None:
     if isinstance(default, str) or default is None:
         return None if isinstance(value, str) else "a string"
     if isinstance(default, list | tuple):
+        item_types = str | Mapping if tables else str
         fits = isinstance(value, list | tuple) and all(
-            isinstance(item, str | Mapping) for item in value
+            isinstance(item, item_types) for item in value
         )
-        return None if fits else "a list of strings or tables"
+        if fits:
+            return None
+        return "a list of strings or tables" if tables else "a list of strings"
     return None
 
 

@@ -52,6 +52,9 @@ class Check(ABC):
     name: ClassVar[str]
     rules: ClassVar[tuple[Rule, ...]]
     options: ClassVar[Mapping[str, Any]] = MappingProxyType({})
+    table_options: ClassVar[frozenset[str]] = frozenset()
+    """List options whose items may be tables (a user cue or phrase with fields); every
+    other list option holds strings."""
     """Configurable settings and their defaults, set in ``[tool.letterlint.<name>]``."""
     runs_on_empty: ClassVar[bool] = False
     """Whether the check has anything to say about an empty letter."""

@@ -122,7 +122,7 @@ def test_config_dev_zero_is_refused(tmp_path: Path) -> None:
         (b"kind = 'thank-you'\n# caf\xe9\n", "is not UTF-8 text"),
         (b"kind = \n", "is not valid TOML"),
         (b"x = " + b"[" * 5000 + b"]" * 5000 + b"\n", "nests arrays or tables too deeply"),
-        (b'[tone]\nallow = "sorry"\n', "[tone] allow must be a list of strings or tables"),
+        (b'[tone]\nallow = "sorry"\n', "[tone] allow must be a list of strings"),
         (b'[length]\nmax_words = "many"\n', "[length] max_words must be a whole number"),
         (b'[tone]\nextra_cues = [{code = "LL401", pattern = "(a+)+$"}]\n', ""),
         (

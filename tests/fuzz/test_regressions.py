@@ -53,7 +53,9 @@ def test_a_bare_list_marker_is_never_quoted() -> None:
 @pytest.mark.parametrize(
     ("check", "options", "expected"),
     [
-        ("tone", {"allow": "sorry"}, "[tone] allow must be a list of strings or tables"),
+        ("tone", {"allow": "sorry"}, "[tone] allow must be a list of strings"),
+        # found by the deep profile: a table in a list of phrases crashed the tone check
+        ("tone", {"allow": [{}]}, "[tone] allow must be a list of strings, not a list"),
         ("length", {"max_words": "many"}, "[length] max_words must be a whole number"),
         ("length", {"max_grade": True}, "[length] max_grade must be a number"),
         ("coverage", {"threshold": float("nan")}, "[coverage] threshold must be a number"),

@@ -234,6 +234,7 @@ _JUDGED_SUGGESTION = (
 class PhrasingCheck(Check):
     name = "phrasing"
     rules = RULES
+    table_options = frozenset({"extra_phrases"})
     options = MappingProxyType(
         {
             "extra_phrases": (),

@@ -343,6 +343,7 @@ class _Thresholds:
 class ToneCheck(Check):
     name = "tone"
     rules = RULES
+    table_options = frozenset({"extra_cues"})
     options = MappingProxyType(
         {
             "extra_cues": [],
