@@ -19,12 +19,19 @@ from tests.grammar_support import owned_java_pids, require_languagetool
 SENTENCE = "I has went to the interview."
 
 
+def _as_in_a_terminal() -> None:
+    """Ctrl-C's default action in the child, as in a terminal: a test suite started as
+    a background job (``cmd &`` in a script) passes SIGINT on ignored, and a process
+    that starts with SIGINT ignored rightly keeps ignoring it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_serving(port: int) -> tuple[subprocess.Popen[str], str]:
     """Start the command; return it and the URL it printed once it is ready."""
     process = subprocess.Popen(
         [*letterlint_command(), "languagetool", "serve", "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-        env=plain_environment(),
+        env=plain_environment(), preexec_fn=_as_in_a_terminal,
     )
     assert process.stdout is not None
     first = process.stdout.readline()  # blocks until the server answers (or the command ends)
