@@ -20,6 +20,7 @@ import re
 from lsprotocol import types
 
 from letterlint.model import Span
+from letterlint.sources.origin import walk
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -76,17 +77,9 @@ class BufferMap:
     """Maps spans of a letter's text (extracted or not) to spans of its buffer.
 
     Extraction drops markup, headers and encodings and adds little (block breaks,
-    list markers, decoded characters), in the same order as the buffer. So the two
-    texts are walked together: equal characters pair up; at a difference, the
-    letter's next few characters are looked for a little further on in the buffer
-    (a long piece up to 32K characters ahead, so e-mail headers are skipped in one
-    step), and
-    a character found nowhere near is one extraction added. Linear in the text,
-    unlike a general diff, which takes seconds on a long Markdown letter.
+    list markers, decoded characters), in the same order as the buffer, so the two
+    texts are walked together by the readers' own aligner (``sources.origin.walk``).
     """
-
-    _PROBES = ((16, 32768), (8, 400), (4, 80), (2, 24), (1, 8))
-    """(length of the letter's next piece, how far ahead to look for it)"""
 
     def __init__(self, letter: str, buffer: str) -> None:
         self.letter = letter
@@ -96,26 +89,7 @@ class BufferMap:
             self._to_buffer = self._align()
 
     def _align(self) -> list[int | None]:
-        letter, buffer = self.letter, self.buffer
-        mapped: list[int | None] = [None] * len(letter)
-        i = j = 0
-        while i < len(letter):
-            if j < len(buffer) and letter[i] == buffer[j]:
-                mapped[i] = j
-                i += 1
-                j += 1
-                continue
-            for length, reach in self._PROBES:
-                piece = letter[i : i + length]
-                if len(piece) < length and length > 1:
-                    continue
-                found = buffer.find(piece, j, j + reach + length)
-                if found >= 0:
-                    j = found
-                    break
-            else:
-                i += 1  # a character the extraction added
-        return mapped
+        return [None if at < 0 else at for at in walk(self.letter, self.buffer)]
 
     @property
     def identity(self) -> bool:

@@ -49,7 +49,7 @@ def align(
     part of ``file_text`` from offset ``window`` on that can hold the letter (an
     email's body part), with what cannot be prose masked (same length)."""
     searchable = file_text[window:] if searchable is None else searchable
-    offsets = _walk(letter, searchable)
+    offsets = walk(letter, searchable)
     if window:
         offsets = array("l", (offset + window if offset >= 0 else -1 for offset in offsets))
     return origin_of(offsets, file_text[: window + len(searchable)])
@@ -93,7 +93,11 @@ def origin_of(offsets: array[int], file_text: str, unit: str = "line") -> Origin
     return Origin(runs=tuple(runs), lines=lines, unit=unit)
 
 
-def _walk(letter: str, searchable: str) -> array[int]:
+def walk(letter: str, searchable: str) -> array[int]:
+    """For each character of ``letter``, its offset in ``searchable`` (-1: one the
+    extraction added). Equal characters pair up; at a difference, the letter's next
+    few characters are looked for a little further on (a long piece far ahead, so
+    e-mail headers are skipped in one step). Linear in the text, unlike a diff."""
     mapped = array("l", [-1]) * len(letter)
     i = j = 0
     while i < len(letter):
