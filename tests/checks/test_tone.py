@@ -30,6 +30,7 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("Sorry to bother you again, I know I'm probably annoying you.", "LL405"),
         ("I was disappointed to be kept waiting, but thanks for the tour.", "LL401"),
         ("That's disappointing news.", "LL401"),
+        ("I'm so sorry to bother you again about this.", "LL405"),
     ],
 )
 def test_bad_tone_is_flagged_at_the_offending_sentence(
@@ -53,6 +54,9 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         "While I am disappointed not to have been chosen, I value the chance to meet the team.",
         "Although I'm disappointed, I appreciate you taking the time to let me know.",
         "I was disappointed to hear the news, but I'm grateful for your time.",
+        # sympathy is not an apology
+        "I'm sorry it didn't work out this time.",
+        "I was so sorry to hear about the flooding at your Leeds branch.",
     ],
 )
 def test_negated_contrasted_and_quoted_cues_are_not_flagged(linter: Linter, sentence: str) -> None:

@@ -27,7 +27,7 @@ from letterlint.checks.base import Check, Rule
 from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
 from letterlint.checks.quotes import quoted
 from letterlint.checks.tone.lexicon import compound
-from letterlint.checks.tone.regret import courteous_regret
+from letterlint.checks.tone.regret import courteous_regret, sympathy
 from letterlint.checks.tone.signals import Words, signals
 from letterlint.config import Config, ConfigError
 from letterlint.letter.parse import Letter, Sentence
@@ -455,6 +455,8 @@ class ToneCheck(Check):
                 if not _counts(cue, match, text, allowed):
                     continue
                 if cue.code == "LL401" and courteous_regret(text, match.start(), match.end()):
+                    continue
+                if cue.code == "LL405" and sympathy(text, match.start(), match.end()):
                     continue
                 token = _token_at(sentence, match.start())
                 if cue.negatable and token is not None and is_negated(token, sentence.tokens):

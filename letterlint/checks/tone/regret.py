@@ -1,4 +1,4 @@
-"""A courteous regret: disappointment at the outcome, said with grace.
+"""A courteous regret: disappointment at the outcome said with grace, or sympathy.
 
 "Although I'm disappointed not to have been chosen, I'm grateful for your time" is
 what advisers recommend in a reply to a rejection; "I was disappointed to be kept
@@ -9,6 +9,10 @@ sentence goes on to say: about the outcome (not being chosen, the news, the
 decision, or nothing named), and with thanks, appreciation, understanding or pride
 in the same sentence. A grievance in the same sentence ("I never heard back") is
 still caught by its own cue.
+
+Sympathy is not an apology either: "I'm sorry to hear about the flooding", "I'm
+sorry it didn't work out this time" regret what happened, they do not apologise
+for the writer (LL405 is about over-apologising).
 """
 
 from __future__ import annotations
@@ -40,3 +44,17 @@ def courteous_regret(text: str, start: int, end: int) -> bool:
     if not _ABOUT_OUTCOME.search(about):
         return False
     return bool(_GRACE.search(text, 0, regret.start()) or _GRACE.search(rest))
+
+
+_SYMPATHY = re.compile(
+    r"sorry (to (hear|learn|see|read)|(that )?(it|this|things|we|i) (didn'?t|did not|won'?t|"
+    r"will not|wasn'?t|was not|couldn'?t|could not|can'?t|cannot))\b"
+)
+
+
+def sympathy(text: str, start: int, end: int) -> bool:
+    """True when the "sorry" in ``text[start:end]`` (a match in the lower-cased
+    sentence) regrets what happened ("sorry to hear", "sorry it didn't work out")
+    rather than apologising."""
+    at = text.find("sorry", start, end)
+    return at >= 0 and _SYMPATHY.match(text, at) is not None
