@@ -487,8 +487,7 @@ class _Compiled:
     phrase: Phrase
     packed: list[Compiled] | bytes  # pickled until a sentence may match
     signatures: list[_Signature]
-    matcher: Matcher | None = None
-    keys: dict[int, Compiled] = field(default_factory=dict)
+    groups: list[_Variants] | None = None
 
     @property
     def variants(self) -> list[Compiled]:
@@ -499,10 +498,39 @@ class _Compiled:
         return self.packed
 
     def may_match(self, words: Mapping[str, set[str]]) -> bool:
-        return any(
-            all(not values.isdisjoint(words[attr]) for attr, values in signature)
-            for signature in self.signatures
-        )
+        return any(_holds(signature, words) for signature in self.signatures)
+
+    def matching_groups(self, words: Mapping[str, set[str]]) -> Iterator[_Variants]:
+        """The groups of variants whose words the sentence holds: a phrase expands
+        to dozens of variants, and a sentence can hold the words of only a few."""
+        if self.groups is None:
+            by_signature: dict[_Signature, list[Compiled]] = {}
+            for variant in self.variants:
+                by_signature.setdefault(_signature(variant.tokens), []).append(variant)
+            self.groups = [_Variants(signature, variants)
+                           for signature, variants in by_signature.items()]
+        for group in self.groups:
+            if _holds(group.signature, words):
+                yield group
+
+
+@dataclass
+class _Variants:
+    """The variants of one phrase that need the same words, with their Matcher
+    (made the first time a sentence holds those words)."""
+
+    signature: _Signature
+    variants: list[Compiled]
+    matcher: Matcher | None = None
+    keys: dict[int, Compiled] = field(default_factory=dict)
+
+
+def _holds(signature: _Signature, words: Mapping[str, set[str]]) -> bool:
+    """Whether a sentence with ``words`` has every word ``signature`` requires."""
+    for attr, values in signature:
+        if values.isdisjoint(words[attr]):
+            return False
+    return True
 
 
 @dataclass
@@ -648,12 +676,15 @@ class PhraseBook:
         for compiled in self._book(doc.vocab, lemmas).candidates(words):
             if not compiled.may_match(words):
                 continue
-            matcher = _matcher(compiled, doc.vocab)
-            found: list[tuple[int, int, int, list[int]]] = matcher(  # type: ignore[assignment]
-                sentence, with_alignments=True
-            )
-            for match_id, start, end, alignment in found:
-                variant = compiled.keys[match_id]
+            found: list[tuple[Compiled, int, int, list[int]]] = []
+            for group in compiled.matching_groups(words):
+                matches: list[tuple[int, int, int, list[int]]] = _matcher(  # type: ignore[assignment]
+                    compiled.phrase, group, doc.vocab
+                )(sentence, with_alignments=True)
+                found += [(group.keys[key], start, end, alignment)
+                          for key, start, end, alignment in matches]
+            found.sort(key=lambda match: (match[1], match[2]))
+            for variant, start, end, alignment in found:
                 low, high = variant.report
                 reported = [
                     sentence.start + start + offset
@@ -669,17 +700,17 @@ class PhraseBook:
                 yield Match(compiled.phrase, reported[0], reported[-1] + 1)
 
 
-def _matcher(compiled: _Compiled, vocab: Vocab) -> Matcher:
-    if compiled.matcher is None:
+def _matcher(phrase: Phrase, group: _Variants, vocab: Vocab) -> Matcher:
+    if group.matcher is None:
         from spacy.matcher import Matcher
 
         matcher = Matcher(vocab)
-        for number, variant in enumerate(compiled.variants):
-            name = f"letterlint-phrase-{compiled.phrase.id}-{number}"
+        for variant in group.variants:
+            name = f"letterlint-phrase-{phrase.id}-{len(group.keys)}-{id(variant)}"
             matcher.add(name, [list(variant.tokens)])
-            compiled.keys[vocab.strings[name]] = variant
-        compiled.matcher = matcher
-    return compiled.matcher
+            group.keys[vocab.strings[name]] = variant
+        group.matcher = matcher
+    return group.matcher
 
 
 def _signature(path: Path) -> _Signature:

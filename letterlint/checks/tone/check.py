@@ -27,6 +27,7 @@ from letterlint.checks.base import Check, Rule
 from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
 from letterlint.checks.quotes import quoted
 from letterlint.checks.tone.lexicon import compound
+from letterlint.checks.tone.prefilter import CueFilter
 from letterlint.checks.tone.regret import courteous_regret, sympathy
 from letterlint.checks.tone.signals import Words, signals
 from letterlint.config import Config, ConfigError
@@ -238,6 +239,9 @@ class Cue:
     requires: CuePattern | None = None
 
 
+_KEPT_FILTERS = 8
+"""Cue prefilters kept per check: one per distinct set of extra cues in use."""
+
 MAX_USER_PATTERN = 1000
 """Longest pattern a user may give in ``extra_cues``."""
 
@@ -358,6 +362,7 @@ class ToneCheck(Check):
     def __init__(self) -> None:
         self._cues: tuple[Cue, ...] | None = None
         self._words: Words | None = None
+        self._filters: dict[tuple[Cue, ...], CueFilter] = {}
 
     @property
     def cues(self) -> tuple[Cue, ...]:
@@ -373,9 +378,19 @@ class ToneCheck(Check):
         assert self._words is not None
         return self._words
 
+    def _filter(self, cues: tuple[Cue, ...]) -> CueFilter:
+        """The prefilter of one set of cues, built once (a few per process: the
+        built-in cues plus each configuration's extra ones)."""
+        cue_filter = self._filters.get(cues)
+        if cue_filter is None:
+            if len(self._filters) >= _KEPT_FILTERS:
+                self._filters.clear()
+            cue_filter = self._filters[cues] = CueFilter(cues)
+        return cue_filter
+
     def run(self, letter: Letter, config: Config) -> CheckResult:
         origin = f"{config.source}: [tone] extra_cues" if config.source else "[tone] extra_cues"
-        cues = self.cues + build_cues(self.setting(config, "extra_cues"), origin)
+        cues = self._filter(self.cues + build_cues(self.setting(config, "extra_cues"), origin))
         allowed = [normalise(phrase) for phrase in self.setting(config, "allow")]
         mode = str(self.setting(config, "mode"))
         if mode not in ("combined", "rules", "model"):
@@ -404,7 +419,7 @@ class ToneCheck(Check):
         self,
         letter: Letter,
         found: list[Finding],
-        cues: tuple[Cue, ...],
+        cues: CueFilter,
         allowed: list[str],
         thresholds: _Thresholds,
     ) -> Iterator[Finding]:
@@ -428,7 +443,7 @@ class ToneCheck(Check):
             text = normalise(sentence.text)
             if any(phrase and phrase in text for phrase in allowed):
                 continue
-            if any(cue.pattern.search(text) for cue in cues):
+            if any(cue.pattern.search(text) for cue in cues.candidates(text)):
                 continue  # a cue matched here and the rules cleared it
             kind = max(_JUDGED_CODES, key=lambda label: sentence.judgement.get(label, 0.0))
             code = _JUDGED_CODES[kind]
@@ -446,11 +461,11 @@ class ToneCheck(Check):
             )
 
     def _sentence(
-        self, sentence: Sentence, cues: tuple[Cue, ...], allowed: list[str]
+        self, sentence: Sentence, cues: CueFilter, allowed: list[str]
     ) -> Iterator[Finding]:
         text = normalise(sentence.text)
         matched: dict[str, list[tuple[int, int]]] = {}
-        for cue in cues:
+        for cue in cues.candidates(text):
             for match in cue.pattern.finditer(text):
                 if not _counts(cue, match, text, allowed):
                     continue
@@ -488,7 +503,7 @@ class ToneCheck(Check):
             )
 
     def _subject_line(
-        self, letter: Letter, cues: tuple[Cue, ...], allowed: list[str]
+        self, letter: Letter, cues: CueFilter, allowed: list[str]
     ) -> Iterator[Finding]:
         for part in letter.of(Role.HEADER, Role.SUBJECT):
             for line in split_lines(letter.text_of(part.span)):
@@ -497,7 +512,7 @@ class ToneCheck(Check):
                     continue
                 offset = part.span.start + line.start + len(label) + 1
                 text = normalise(value)
-                for cue in cues:
+                for cue in cues.candidates(text):
                     match = cue.pattern.search(text)
                     if match and _counts(cue, match, text, allowed):
                         quote = value[match.start() : match.end()]

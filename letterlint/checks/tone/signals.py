@@ -211,20 +211,27 @@ def _has_perfect(verb: Token) -> bool:
                for c in verb.children)
 
 
-SIGNALS: tuple[Signal, ...] = (
-    reader_did_not,
-    i_have_not_heard,
-    expected_more,
-    negative_feeling,
-    judged_process,
-    self_criticism,
-    imposed_deadline,
-    hardship,
+SIGNALS: tuple[tuple[Signal, tuple[str, ...], frozenset[str]], ...] = (
+    (reader_did_not, ("contact_verbs",), frozenset()),
+    (i_have_not_heard, ("receive_verbs",), frozenset()),
+    (expected_more, ("expectation_verbs",), frozenset()),
+    (negative_feeling, ("negative_feelings",), frozenset()),
+    (judged_process, ("negative_judgements",), frozenset()),
+    (self_criticism, ("self_failure_verbs", "performance_verbs"), frozenset()),
+    (imposed_deadline, (), _DEMANDS | _ASKS),
+    (hardship, ("hardship_words", "hardship_costs"), frozenset({"need"})),
 )
+"""Each signal with what starts it: the word tables and the further words (lemmas or
+lower-case forms) one of which a sentence must hold for the signal to fire. Every
+signal starts from such a token, so a sentence without one skips the signal."""
 
 
 def signals(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
     if not has_parse(sentence):
         return
-    for signal in SIGNALS:
-        yield from signal(sentence, words)
+    present = {form for token in sentence for form in _words(token)}
+    for signal, tables, extra in SIGNALS:
+        if not present.isdisjoint(extra) or any(
+            not present.isdisjoint(words[table]) for table in tables
+        ):
+            yield from signal(sentence, words)

@@ -1,0 +1,123 @@
+"""Which tone cues can match a sentence, found in one pass.
+
+Each cue is a Python regular expression tried on every sentence; most are long
+alternations that Python's engine tries at every position, so forty cues cost more
+than the rest of the check. An RE2 set (``re2.Set``) runs them all as one automaton
+and names the cues that match somewhere; only those are then run in Python, for
+their exact spans and Python semantics.
+
+The set must never miss a cue that Python would match, so each pattern is relaxed
+before it joins: word boundaries (``\\b``, ``\\B``, zero-width tests that only narrow
+a match) are dropped, and the classes whose meaning RE2 narrows to ASCII (``\\w``,
+``\\d``, ``\\s`` and their negations) are spelt in Unicode properties as Python reads
+them. A pattern that RE2 cannot take (a lookaround, a backreference) or that
+cannot be relaxed safely is always run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from letterlint.checks.tone.check import Cue
+
+_SPACE = r"\t\n\x0b\f\r\x1c-\x1f\x85\p{Z}"
+"""Python's ``\\s`` (``str.isspace``): the ASCII controls and every Unicode separator."""
+_IN_CLASS = {"w": r"\pL\pN_", "d": r"\p{Nd}", "s": _SPACE}
+_OUTSIDE = {
+    "w": r"[\pL\pN_]", "W": r"[^\pL\pN_]",
+    "d": r"\p{Nd}", "D": r"\P{Nd}",
+    "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]",
+    "b": "", "B": "",
+}
+
+
+class _Matcher(Protocol):
+    def Match(self, text: str) -> list[int] | None: ...  # noqa: N802 - RE2's name
+
+
+class CueFilter:
+    """The cues of one tuple that may match a text, in the tuple's order."""
+
+    def __init__(self, cues: Sequence[Cue]) -> None:
+        import re2
+
+        options = re2.Options()
+        options.log_errors = False  # a pattern RE2 refuses is simply always run
+        options.max_mem = 64 << 20
+        automaton = re2.Set.SearchSet(options)
+        self._cues = tuple(cues)
+        self._always: list[int] = []
+        self._by_entry: list[int] = []
+        for index, cue in enumerate(self._cues):
+            pattern = getattr(cue.pattern, "pattern", None)
+            relaxed = relax(pattern) if isinstance(cue.pattern, re.Pattern) else None
+            if not isinstance(pattern, str) or relaxed is None:
+                self._always.append(index)
+                continue
+            try:
+                automaton.Add(relaxed)
+            except re2.error:
+                self._always.append(index)
+                continue
+            self._by_entry.append(index)
+        self._automaton: _Matcher | None = None
+        if self._by_entry:
+            automaton.Compile()
+            self._automaton = automaton
+
+    def candidates(self, text: str) -> list[Cue]:
+        """The cues worth running on ``text``: a cue left out cannot match it."""
+        chosen = list(self._always)
+        if self._automaton is not None:
+            matched = self._automaton.Match(text) or ()  # None when no cue matches
+            chosen += [self._by_entry[entry] for entry in matched]
+        return [self._cues[index] for index in sorted(chosen)]
+
+
+def relax(pattern: str) -> str | None:
+    """``pattern`` for RE2, matching wherever Python's would (and perhaps more), or
+    None when it cannot be rewritten safely."""
+    if pattern.startswith("(?") and not pattern.startswith(("(?:", "(?P<")):
+        return None  # inline flags change what the classes mean: leave it to Python
+    out: list[str] = []
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            letter = pattern[index + 1]
+            if in_class and letter in _IN_CLASS:
+                out.append(_IN_CLASS[letter])
+            elif in_class and letter in _OUTSIDE:
+                return None  # a negated class or a backspace inside brackets
+            elif not in_class and letter in _OUTSIDE:
+                out.append(_OUTSIDE[letter])
+            elif letter.isdigit() or letter in "AZz":
+                return None  # a backreference; \A and \Z mean other things in RE2
+            else:
+                out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+            out.append(char)
+            index += 1
+            if pattern[index : index + 1] == "^":
+                out.append("^")
+                index += 1
+            if pattern[index : index + 1] == "]":  # a literal ] first in the class
+                out.append(r"\]")
+                index += 1
+            continue
+        if char == "]" and in_class:
+            in_class = False
+        if char == "$" and not in_class:
+            out.append(r"(?:\n?\z)")  # Python's $ also matches before a final newline
+            index += 1
+            continue
+        out.append(char)
+        index += 1
+    return "".join(out)
