@@ -527,10 +527,7 @@ class _Variants:
 
 def _holds(signature: _Signature, words: Mapping[str, set[str]]) -> bool:
     """Whether a sentence with ``words`` has every word ``signature`` requires."""
-    for attr, values in signature:
-        if values.isdisjoint(words[attr]):
-            return False
-    return True
+    return all(not values.isdisjoint(words[attr]) for attr, values in signature)
 
 
 @dataclass

@@ -35,7 +35,7 @@ _OUTSIDE = {
 
 
 class _Matcher(Protocol):
-    def Match(self, text: str) -> list[int] | None: ...  # noqa: N802 - RE2's name
+    def Match(self, text: str) -> list[int] | None: ...  # RE2's name
 
 
 class CueFilter:

@@ -1,0 +1,72 @@
+"""The RE2 prefilter of the tone cues (``checks/tone/prefilter.py``): it may name a
+cue that then does not match, never leave out one that does."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from letterlint.checks.tone.check import ToneCheck, build_cues, normalise
+from letterlint.checks.tone.prefilter import CueFilter, relax
+from tests.conftest import examples
+
+CUES = ToneCheck().cues
+FILTER = CueFilter(CUES)
+
+# Words from the cues, with the characters where Python and RE2 read classes
+# differently: non-ASCII letters and digits, non-breaking and wide spaces, a final
+# newline, apostrophes of both kinds.
+_PIECES = st.sampled_from([
+    "i'm", "so", "sorry", "still", "haven't", "heard", "back", "despite", "late",
+    "as", "i", "said", "in", "my", "last", "email", "need", "this", "job", "lol",
+    "frankly", "disappointed", "per", "previous", "xx", "é", "ü", "٣", "x", "2",
+    "\u00a0", "\u2003", " ", "\n", "’", ".", "!", ",",
+])
+_TEXTS = st.one_of(st.lists(_PIECES, max_size=30).map("".join),
+                   st.lists(_PIECES, max_size=20).map(" ".join), st.text(max_size=80))
+
+
+@settings(max_examples=examples(300, cheap=True))
+@given(_TEXTS)
+def test_every_cue_python_matches_is_a_candidate(raw: str) -> None:
+    text = normalise(raw)
+    candidates = FILTER.candidates(text)
+    for cue in CUES:
+        if cue.pattern.search(text):
+            assert cue in candidates, (cue.pattern.pattern[:60], text)
+
+
+def test_a_sentence_with_no_cue_words_runs_only_the_cues_re2_cannot_take() -> None:
+    text = normalise("Thank you for showing me the new warehouse on Tuesday.")
+    candidates = FILTER.candidates(text)
+    assert len(CUES) > 40 and len(candidates) <= 1  # the over-familiar cue has a lookahead
+    assert all("(?=" in str(getattr(cue.pattern, "pattern", "")) for cue in candidates)
+
+
+def test_a_cue_that_matches_is_named() -> None:
+    text = normalise("I still haven't heard back, which is disappointing.")
+    codes = {cue.code for cue in FILTER.candidates(text)}
+    assert {"LL401", "LL402"} <= codes
+
+
+def test_relaxing_keeps_python_class_meanings_and_drops_only_boundaries() -> None:
+    assert relax(r"\bcaf\w\b") == r"caf[\pL\pN_]"
+    assert relax(r"[\d-]+ days") == r"[\p{Nd}-]+ days"
+    assert relax(r"over$") == r"over(?:\n?\z)"
+
+
+def test_patterns_relaxing_cannot_keep_exact_are_always_run() -> None:
+    assert relax(r"(\w)\1") is None  # a backreference
+    assert relax(r"(?i)sorry") is None  # inline flags
+    assert relax(r"[^\W]") is None  # a negated class inside brackets
+    cues = build_cues([{"code": "LL401", "pattern": r"(?<=very )rude"}], "test", user=False)
+    lookbehind = CueFilter(cues)
+    assert lookbehind.candidates("a plain sentence") == list(cues)
+
+
+def test_user_cues_compiled_with_re2_are_always_run() -> None:
+    cues = build_cues([{"code": "LL401", "pattern": "grumpy"}], "test")
+    assert not isinstance(cues[0].pattern, re.Pattern)
+    assert CueFilter(cues).candidates("nothing here") == list(cues)
