@@ -91,7 +91,33 @@ def find_parts(text: str) -> tuple[Part, ...]:
     parts.extend(_letter_parts(lines[position:quote_start], lowercase))
     if quote_start < len(lines):
         parts.append(_part(Role.QUOTED, lines[quote_start:]))
-    return tuple(sorted(parts, key=lambda part: part.span.start))
+    return tuple(sorted(_split_at_quotes(parts, text), key=lambda part: part.span.start))
+
+
+def _split_at_quotes(parts: list[Part], text: str) -> list[Part]:
+    """Parts with no quoted block inside them: a sign-off or letterhead gathered from
+    lines on both sides of a quoted block ("Ann" / "> …" / "Ann Smith") becomes one
+    part on each side, so that parts never overlap."""
+    quotes = [part.span for part in parts if part.role is Role.QUOTED]
+    if not quotes:
+        return parts
+    result = []
+    for part in parts:
+        inside = [quote for quote in quotes
+                  if part.role is not Role.QUOTED and part.span.start < quote.start
+                  and quote.end <= part.span.end]
+        if not inside:
+            result.append(part)
+            continue
+        start = part.span.start
+        for end, resume in [*((quote.start, quote.end) for quote in inside),
+                            (part.span.end, part.span.end)]:
+            piece = text[start:end]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                result.append(Part(part.role, Span(start + lead, start + len(piece.rstrip()))))
+            start = resume
+    return result
 
 
 def _without_directives(lines: list[Line], text: str) -> list[Line]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import http.server
+import itertools
 import json
 import threading
 import time
@@ -15,6 +16,7 @@ import pytest
 
 from letterlint import ConfigError, Linter, Status
 from letterlint.checks.tone.check import normalise
+from letterlint.letter.structure import Role, find_parts
 from letterlint.registry import Registry
 from letterlint.sources.read import read_bytes
 from tests.fuzz import hostile
@@ -73,6 +75,23 @@ def test_option_types_are_validated(check: str, options: dict[str, object], expe
 def test_a_negative_setting_is_allowed_where_the_default_is_negative(linter: Linter) -> None:
     report = linter.lint("Dear Ana,\n\nThanks.\n\nSam", tone={"lexicon_threshold": -0.9})
     assert report.check("tone") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0\n@\n\n>\n\n0",  # found by the third deep run: a signature spanned a quote
+        "Thanks for the chat.\n\nBest,\nAnn\n\n> your note\n\nAnn Smith\nann@example.com\n",
+    ],
+)
+def test_a_quoted_block_inside_a_sign_off_splits_it(text: str) -> None:
+    parts = find_parts(text)
+    for before, after in itertools.pairwise(parts):
+        assert before.span.end <= after.span.start, (before, after)
+    quoted = [part for part in parts if part.role is Role.QUOTED]
+    assert quoted and all(part.span.of(text).startswith(">") for part in quoted)
+    assert any(part.role is Role.SIGNATURE and part.span.start > quoted[0].span.end
+               for part in parts)
 
 
 def test_catastrophic_user_patterns_are_linear(linter: Linter) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from letterlint.checks.tone.check import Cue
@@ -32,10 +32,6 @@ _OUTSIDE = {
     "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]",
     "b": "", "B": "",
 }
-
-
-class _Matcher(Protocol):
-    def Match(self, text: str) -> list[int] | None: ...  # RE2's name
 
 
 class CueFilter:
@@ -52,9 +48,9 @@ class CueFilter:
         self._always: list[int] = []
         self._by_entry: list[int] = []
         for index, cue in enumerate(self._cues):
-            pattern = getattr(cue.pattern, "pattern", None)
-            relaxed = relax(pattern) if isinstance(cue.pattern, re.Pattern) else None
-            if not isinstance(pattern, str) or relaxed is None:
+            compiled = cue.pattern
+            relaxed = relax(compiled.pattern) if isinstance(compiled, re.Pattern) else None
+            if relaxed is None:
                 self._always.append(index)
                 continue
             try:
@@ -63,7 +59,8 @@ class CueFilter:
                 self._always.append(index)
                 continue
             self._by_entry.append(index)
-        self._automaton: _Matcher | None = None
+        # Any: the stubs say Set.Match returns a bool; it returns the matching entries
+        self._automaton: Any = None
         if self._by_entry:
             automaton.Compile()
             self._automaton = automaton
