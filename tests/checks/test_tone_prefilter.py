@@ -70,3 +70,11 @@ def test_user_cues_compiled_with_re2_are_always_run() -> None:
     cues = build_cues([{"code": "LL401", "pattern": "grumpy"}], "test")
     assert not isinstance(cues[0].pattern, re.Pattern)
     assert CueFilter(cues).candidates("nothing here") == list(cues)
+
+
+def test_every_built_in_cue_compiles_in_python() -> None:
+    """Built-in cues compile on first use; a broken one must fail here, not in a run."""
+    for cue in CUES:
+        for pattern in (cue.pattern, cue.requires):
+            if pattern is not None:
+                re.compile(str(getattr(pattern, "pattern", "")))

@@ -27,7 +27,7 @@ from letterlint.checks.base import Check, Rule
 from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
 from letterlint.checks.quotes import quoted
 from letterlint.checks.tone.lexicon import compound
-from letterlint.checks.tone.prefilter import CueFilter
+from letterlint.checks.tone.prefilter import CueFilter, LazyPattern
 from letterlint.checks.tone.regret import courteous_regret, sympathy
 from letterlint.checks.tone.signals import Words, signals
 from letterlint.config import Config, ConfigError
@@ -270,7 +270,7 @@ def build_cues(
 
 def _compile(pattern: str, user: bool) -> CuePattern:
     if not user:
-        return re.compile(pattern)
+        return LazyPattern(pattern)
     import re2
 
     if len(pattern) > MAX_USER_PATTERN:

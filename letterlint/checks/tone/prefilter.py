@@ -17,7 +17,7 @@ cannot be relaxed safely is always run.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -32,6 +32,29 @@ _OUTSIDE = {
     "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]",
     "b": "", "B": "",
 }
+
+
+class LazyPattern:
+    """A built-in cue's Python pattern, compiled the first time a sentence needs it.
+
+    Compiling the forty-odd long alternations takes longer than linting a short
+    letter, and behind the prefilter most of them never run in a given process."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.search(text, pos)
 
 
 class CueFilter:
@@ -49,7 +72,8 @@ class CueFilter:
         self._by_entry: list[int] = []
         for index, cue in enumerate(self._cues):
             compiled = cue.pattern
-            relaxed = relax(compiled.pattern) if isinstance(compiled, re.Pattern) else None
+            relaxed = (relax(compiled.pattern)
+                       if isinstance(compiled, re.Pattern | LazyPattern) else None)
             if relaxed is None:
                 self._always.append(index)
                 continue
