@@ -75,7 +75,7 @@ class Pipeline:
         """The trained judge's reading of each text (empty mappings without one)."""
         if self._judge is None or not self.trained:
             return [NO_JUDGEMENT for _ in texts]
-        return self._judge.judge(texts)
+        return self._judge.judge(texts, self.nlp.tokenizer)
 
     @property
     def nlp(self) -> Language:

@@ -161,3 +161,25 @@ def test_only_body_and_postscript_sentences_are_judged(pipeline: Pipeline) -> No
     )
     roles = {sentence.role.value: bool(sentence.judgement) for sentence in letter.sentences}
     assert roles == {"salutation": False, "body": True, "closing": False, "postscript": True}
+
+
+def test_the_judge_borrows_the_pipeline_tokenizer_only_when_it_splits_alike(
+    pipeline: Pipeline,
+) -> None:
+    """The shipped pipeline's tokenizer is byte for byte the judge's saved one, so the
+    judge uses it (and skips building its own); the judgements are the same. A
+    tokenizer with other rules is not borrowed."""
+    texts = ["I still haven't heard back, which is frankly disappointing.",
+             "Thank you again for your time on Tuesday — it's appreciated!"]
+    own, borrowing = Judge(), Judge()
+    assert borrowing.judge(texts, pipeline.nlp.tokenizer) == own.judge(texts)
+    assert borrowing._tokenizer is pipeline.nlp.tokenizer
+    assert own._tokenizer is None
+
+    import spacy
+
+    other = spacy.blank("en").tokenizer
+    other.add_special_case("haven't", [{"ORTH": "haven't"}])
+    different = Judge()
+    different.judge(texts, other)
+    assert different._tokenizer is None
