@@ -82,13 +82,19 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
          "I would like to take this opportunity to", "LL301"),
         ("I would be grateful if you could confirm the date.",
          "I would be grateful if you could", "LL301"),
-        ("I am confident that my skills and experience make me an ideal candidate.",
-         "I am confident that my skills and experience make me an ideal candidate", "LL305"),
         ("I believe I would be a valuable asset to your team.",
          "I believe I would be a valuable asset to your team", "LL305"),
-        ("My skills and experience align with your needs.",
-         "My skills and experience align with your needs", "LL305"),
         ("I am a results-driven self-starter.", "results-driven self-starter", "LL305"),
+        ("Thank you again for your time and consideration.",
+         "Thank you again for your time and consideration", "LL301"),
+        ("I appreciate your time and consideration.",
+         "appreciate your time and consideration", "LL301"),
+        ("Please feel free to reach out to me with questions.",
+         "Please feel free to reach out to me", "LL301"),
+        ("After careful consideration, I have accepted another offer.",
+         "After careful consideration", "LL301"),
+        ("I regret to inform you that I must withdraw.", "I regret to inform you", "LL301"),
+        ("I am writing to thank you for the tour.", "I am writing to thank", "LL301"),
     ],
 )
 def test_variants_fire_with_exact_spans(
@@ -96,6 +102,27 @@ def test_variants_fire_with_exact_spans(
 ) -> None:
     text = letter("Thank you for the interview on Tuesday. " + sentence)
     assert (code, phrase) in flagged(phrasing, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("I am confident that my skills and experience make me an ideal candidate.",
+         "I am confident that my skills and experience make me an ideal candidate"),
+        ("My skills and experience align with your needs.",
+         "My skills and experience align with your needs"),
+        ("I have the right skills for the post.", "I have the right skills"),
+    ],
+)
+def test_claims_of_fit_are_reported_only_when_turned_on(
+    phrasing: Linter, sentence: str, phrase: str
+) -> None:
+    """Readers of real letters did not count claims of fit as stock phrasing, so they
+    are opt-in (``template_claims``); the sentence is still the book's call, so the
+    trained judge does not flag it as stock instead."""
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert flagged(phrasing, text) == []
+    assert flagged(phrasing, text, phrasing={"template_claims": True}) == [("LL305", phrase)]
 
 
 def test_finding_quotes_the_phrase_and_suggests_a_rewrite(phrasing: Linter) -> None:

@@ -152,10 +152,11 @@ RULES = (
         severity=Severity.WARNING,
         summary="A template claim any applicant could write",
         what=(
-            "Flags generic claims of fit — 'my skills and experience align with your "
-            "needs', 'I believe I would be a valuable asset to your team', 'I am confident "
-            "that my skills and experience make me an ideal candidate', 'a results-driven "
-            "self-starter with a proven track record' — that say nothing only you could say."
+            "Flags generic claims — 'I believe I would be a valuable asset to your team', "
+            "'a results-driven self-starter with a proven track record', 'add value to "
+            "your organisation' — that say nothing only you could say. With "
+            "template_claims = true it also flags claims of fit: 'my skills and "
+            "experience align with your needs', 'make me an ideal candidate'."
         ),
         why=(
             "Advisers ask the letter to say what makes you stand out: a concrete skill, "
@@ -242,6 +243,7 @@ class PhrasingCheck(Check):
             "i_openers_min": 4,
             "i_openers_share": 0.6,
             "model_threshold": MODEL_THRESHOLD,
+            "template_claims": False,
         }
     )
 
@@ -316,6 +318,7 @@ class PhrasingCheck(Check):
             books.append(extra)
         known_ids = {phrase.id for book in books for phrase in book.phrases}
         allowed_ids, allow_book = self._allowed(self.setting(config, "allow"), known_ids)
+        claims = bool(self.setting(config, "template_claims"))
 
         candidates: list[_Candidate] = []
         booked: set[Span] = set()  # sentences with a phrase match, kept or cleared
@@ -327,7 +330,9 @@ class PhrasingCheck(Check):
             )
             for book in books:
                 for match in book.find(sentence.tokens):
-                    booked.add(sentence.span)
+                    booked.add(sentence.span)  # the book's call, reported or not
+                    if match.phrase.opt_in and not claims:
+                        continue
                     candidate = self._candidate(letter, sentence, match)
                     if candidate is None or candidate.phrase.id in allowed_ids:
                         continue

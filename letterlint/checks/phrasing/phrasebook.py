@@ -464,6 +464,7 @@ class Phrase:
     after: str | None = None
     when: str | None = None
     prefix: bool = False  # reported only together with a phrase that directly follows
+    opt_in: bool = False  # reported only when the user turns its family on
 
 
 @dataclass(frozen=True)
@@ -745,7 +746,8 @@ def phrases_from_table(
     phrases = []
     seen: set[str] = set()
     allowed_keys = {
-        "id", "rule", "pattern", "suggestion", "label", "before", "after", "when", "prefix"
+        "id", "rule", "pattern", "suggestion", "label", "before", "after", "when", "prefix",
+        "opt_in",
     }
     for number, entry in enumerate(entries, 1):
         if isinstance(entry, str):
@@ -784,6 +786,7 @@ def phrases_from_table(
                 after=_optional_str(entry, "after", origin),
                 when=_optional_str(entry, "when", origin),
                 prefix=_bool(entry, "prefix", origin),
+                opt_in=_bool(entry, "opt_in", origin),
             )
         )
     return tuple(phrases)
