@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pty
 import shutil
 import subprocess
 import sys
@@ -62,3 +63,31 @@ def run_letterlint(
         stdout=completed.stdout.decode("utf-8"),
         stderr=completed.stderr.decode("utf-8"),
     )
+
+
+def run_in_terminal(*args: str | Path, env: Mapping[str, str]) -> str:
+    """Run ``letterlint ARGS`` with stdout on a pseudo-terminal, as in a user's shell;
+    what it wrote there (UTF-8). Fails the test when it does not exit 0."""
+    controller, terminal = pty.openpty()
+    try:
+        done = subprocess.run(
+            [*letterlint_command(), *map(str, args)], stdin=subprocess.DEVNULL,
+            stdout=terminal, stderr=subprocess.PIPE, env=dict(env), timeout=120, check=False,
+        )
+        os.close(terminal)
+        terminal = -1
+        output = b""
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # the terminal's other side is closed: all read
+                break
+            if not chunk:
+                break
+            output += chunk
+    finally:
+        if terminal != -1:
+            os.close(terminal)
+        os.close(controller)
+    assert done.returncode == 0, done.stderr
+    return output.decode("utf-8")

@@ -7,17 +7,23 @@ import os
 import socket
 import struct
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
 import pytest
 
+from letterlint import Linter
+from letterlint.checks.grammar import GrammarCheck
 from letterlint.languagetool.server import (
     OWNER_PROPERTY,
     Installation,
     LanguageToolUnavailable,
     find_installation,
 )
+from letterlint.letter.nlp import Pipeline
+from letterlint.registry import Registry
 
 SKIP_ENV = "LETTERLINT_SKIP_GRAMMAR_TESTS"
 FETCH_HINT = (
@@ -25,6 +31,26 @@ FETCH_HINT = (
     "server: run `bash scripts/fetch-languagetool.sh` (needs Java 17+ and Maven), or set "
     f"{SKIP_ENV}=1 to skip them knowingly."
 )
+
+
+@contextmanager
+def grammar_linter_on(pipeline: Pipeline) -> Iterator[Linter]:
+    """A Linter with only the grammar check, on the real LanguageTool this Linter
+    starts itself (not one named by LETTERLINT_LANGUAGETOOL_URL); on the way out,
+    checks that the server it started went with it."""
+    require_languagetool()
+    earlier = set(owned_java_pids(os.getpid()))  # another module's server may still run
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("LETTERLINT_LANGUAGETOOL_URL", raising=False)
+        # A generous start-up budget: CI shares two cores with the rest of the suite.
+        linter = Linter(
+            registry=Registry([GrammarCheck]), pipeline=pipeline, grammar={"start_timeout": 120}
+        )
+        try:
+            yield linter
+        finally:
+            linter.close()
+    assert set(owned_java_pids(os.getpid())) <= earlier, "our server outlived its Linter"
 
 
 def require_languagetool() -> Installation:

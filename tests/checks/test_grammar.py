@@ -17,9 +17,8 @@ from letterlint.checks.grammar import DISABLED_CATEGORIES, DISABLED_RULES, Gramm
 from letterlint.languagetool.client import LanguageToolClient
 from letterlint.letter.nlp import Pipeline
 from letterlint.model import Finding, Span
-from letterlint.registry import Registry
 from tests.conftest import ROOT
-from tests.grammar_support import owned_java_pids, require_languagetool
+from tests.grammar_support import grammar_linter_on, owned_java_pids, require_languagetool
 
 LETTER = (
     "Dear Ms. Okonkwo,\n\n"
@@ -41,18 +40,8 @@ CLEAN = (
 @pytest.fixture(scope="session")
 def grammar_linter(pipeline: Pipeline) -> Iterator[Linter]:
     """One Linter, so one LanguageTool server, for every test in this module."""
-    require_languagetool()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.delenv("LETTERLINT_LANGUAGETOOL_URL", raising=False)
-        # A generous start-up budget: CI shares two cores with the rest of the suite.
-        linter = Linter(
-            registry=Registry([GrammarCheck]), pipeline=pipeline, grammar={"start_timeout": 120}
-        )
-        try:
-            yield linter
-        finally:
-            linter.close()
-    assert owned_java_pids(os.getpid()) == [], "a LanguageTool server outlived its Linter"
+    with grammar_linter_on(pipeline) as linter:
+        yield linter
 
 
 def grammar_findings(report: Report) -> list[Finding]:

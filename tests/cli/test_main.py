@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import pty
 import re
 import subprocess
 import sys
@@ -32,7 +30,7 @@ from letterlint.cli import main
 from letterlint.formatters.json import format_json
 from letterlint.registry import Registry
 from letterlint.sources.read import read_path
-from tests.cli_support import letterlint_command, plain_environment, run_letterlint
+from tests.cli_support import plain_environment, run_in_terminal, run_letterlint
 from tests.conftest import CORPUS
 
 LONG_LETTER = CORPUS / "thanks-30-postdoc-long.txt"
@@ -522,30 +520,9 @@ def test_text_format_with_colour_always(capsys: pytest.CaptureFixture[str]) -> N
 
 def test_text_format_is_coloured_on_a_terminal_by_default() -> None:
     """``--color auto`` (the default) colours only when stdout is a terminal."""
-    controller, terminal = pty.openpty()
-    try:
-        done = subprocess.run(
-            [*letterlint_command(), "--select", "LL101", str(LONG_LETTER)],
-            stdin=subprocess.DEVNULL, stdout=terminal, stderr=subprocess.PIPE,
-            env={**plain_environment(), "TERM": "xterm"}, timeout=120, check=False,
-        )
-        os.close(terminal)
-        terminal = -1
-        output = b""
-        while True:
-            try:
-                chunk = os.read(controller, 65536)
-            except OSError:  # the terminal's other side is closed: all read
-                break
-            if not chunk:
-                break
-            output += chunk
-    finally:
-        if terminal != -1:
-            os.close(terminal)
-        os.close(controller)
-    assert done.returncode == 0, done.stderr
-    text = output.decode("utf-8")
+    text = run_in_terminal(
+        "--select", "LL101", LONG_LETTER, env={**plain_environment(), "TERM": "xterm"}
+    )
     assert ANSI.search(text)
     assert "LL101" in ANSI.sub("", text)
 

@@ -3,16 +3,14 @@ the engine turns it into a safe fix, and ``--fix`` closes it up."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import pytest
 
-from letterlint import Applicability, Linter, Registry
-from letterlint.checks.grammar import GrammarCheck
+from letterlint import Applicability, Linter
 from letterlint.fix.edits import apply_fixes
 from letterlint.letter.nlp import Pipeline
-from tests.grammar_support import owned_java_pids, require_languagetool
+from tests.grammar_support import grammar_linter_on
 
 LETTER = (
     "Dear Ms. Park,\n\nThank you for talking  with me today about the support lead role. "
@@ -23,18 +21,8 @@ LETTER = (
 
 @pytest.fixture(scope="module")
 def grammar_linter(pipeline: Pipeline) -> Iterator[Linter]:
-    require_languagetool()
-    earlier = set(owned_java_pids(os.getpid()))  # another module's server may still run
-    with pytest.MonkeyPatch.context() as patch:
-        patch.delenv("LETTERLINT_LANGUAGETOOL_URL", raising=False)
-        linter = Linter(
-            registry=Registry([GrammarCheck]), pipeline=pipeline, grammar={"start_timeout": 120}
-        )
-        try:
-            yield linter
-        finally:
-            linter.close()
-    assert set(owned_java_pids(os.getpid())) <= earlier, "our server outlived its Linter"
+    with grammar_linter_on(pipeline) as linter:
+        yield linter
 
 
 def test_a_doubled_space_between_words_gets_a_safe_fix(grammar_linter: Linter) -> None:

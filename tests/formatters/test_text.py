@@ -4,17 +4,14 @@ and a caret that counts display cells, so wide characters do not shift it."""
 from __future__ import annotations
 
 import io
-import os
-import pty
 import re
-import subprocess
 
 import pytest
 from rich.cells import cell_len
 
 from letterlint import Linter
 from letterlint.formatters.text import format_text, wants_color
-from tests.cli_support import letterlint_command, plain_environment, run_letterlint
+from tests.cli_support import plain_environment, run_in_terminal, run_letterlint
 from tests.conftest import CORPUS
 
 LETTER = CORPUS / "thanks-30-postdoc-long.txt"
@@ -23,29 +20,7 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 def _on_a_terminal(*args: str, env: dict[str, str]) -> str:
     """Run letterlint with stdout on a pseudo-terminal; its output."""
-    controller, terminal = pty.openpty()
-    try:
-        done = subprocess.run(
-            [*letterlint_command(), *args], stdin=subprocess.DEVNULL, stdout=terminal,
-            stderr=subprocess.PIPE, env=env, timeout=120, check=False,
-        )
-        os.close(terminal)
-        terminal = -1
-        output = b""
-        while True:
-            try:
-                chunk = os.read(controller, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            output += chunk
-    finally:
-        if terminal != -1:
-            os.close(terminal)
-        os.close(controller)
-    assert done.returncode == 0, done.stderr
-    return output.decode("utf-8")
+    return run_in_terminal(*args, env=env)
 
 
 def test_no_color_turns_colour_off_on_a_terminal() -> None:
