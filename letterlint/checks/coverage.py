@@ -313,7 +313,9 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
         word, base = token.lower_, lemma(token)
         if word in cues("interest", "adjectives") or base in cues("interest", "adjectives"):
             best = max(best, _adjective_interest(token, tokens, cues))
-        elif base in cues("interest", "wish_verbs") and token.pos_ in ("VERB", "AUX", ""):
+        elif base in cues("interest", "wish_verbs") and (
+            token.pos_ in ("VERB", "AUX", "") or _would_like(token)
+        ):
             best = max(best, _wish_interest(token, tokens, cues))
         elif base == "look" and any(t.lower_ == "forward" for t in tokens[token.i - tokens.start:]):
             best = max(best, _look_forward_interest(token, tokens, cues))
@@ -325,7 +327,26 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
             best = max(best, 0.85)
         elif base in _DREAM and token.head.i != token.i and modal(token.head) == "would":
             best = max(best, 0.8)  # "working at Daily Grind would be a dream"
+        elif base == "choice" and _my_first_choice(token):
+            best = max(best, 0.85)  # "Acme is still my first choice"
     return best
+
+
+def _would_like(token: Token) -> bool:
+    """ "I would very much like this job": the small parser reads "like" after an
+    adverb as a preposition; with "would" on it, it is still the verb."""
+    return token.lower_ == "like" and any(
+        child.dep_ == "aux" and child.lower_ in ("would", "'d", "d") for child in token.children
+    )
+
+
+def _my_first_choice(token: Token) -> bool:
+    """ "my first choice", "our top choice" — the writer ranking the employer first."""
+    if token.dep_ not in ("attr", "oprd", "appos"):
+        return False  # "my first choice of topic was …" is no ranking of the employer
+    children = {child.lower_ for child in token.children}
+    return (bool(children & {"my", "our"}) and bool(children & {"first", "top", "number-one"})
+            and "of" not in children)
 
 
 _DREAM = frozenset({"dream", "honor", "honour", "privilege", "thrill", "joy"})
@@ -391,6 +412,10 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
             or (c.dep_ == "ccomp" and is_first_person(subjects(c, sentence))
                 and not is_negated(c, sentence))
         ]
+        if base == "hope" and any(_considers_me(c, sentence) for c in token.children):
+            return 0.85  # "I hope you will consider me for the role"
+        if base == "like" and token.pos_ == "ADP":  # "would very much like this job"
+            wished += [c for c in token.children if c.dep_ == "pobj"]
         candidates = [c for c in wished if c.pos_ in ("VERB", "AUX")] + [
             grandchild for c in wished if c.pos_ == "NOUN"
             for grandchild in c.children if grandchild.dep_ in ("acl", "relcl")
@@ -405,7 +430,8 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
     ]
     if joins and not (process and lemma(joins[0]) in ("be", "get", "make")):
         return 0.9
-    objects = {lemma(t) for t in following if t.dep_ == "dobj" and t.head.i == token.i}
+    objects = {lemma(t) for t in following
+               if t.dep_ in ("dobj", "pobj") and t.head.i == token.i}  # pobj: "like" as ADP
     if not has_parse(sentence):
         objects = {lemma(t) for t in following}
     if objects & (cues("interest", "targets") | {"possibility"}):
@@ -423,6 +449,19 @@ def _look_forward_interest(token: Token, sentence: TokenSpan, cues: Cues) -> flo
     if set(bases) & {"possibility", "chance", "opportunity", "prospect"}:
         return 0.85
     return 0.0
+
+
+_CONSIDER_ME = frozenset({"consider", "choose", "select", "hire", "pick", "keep", "remember",
+                          "think", "offer"})
+
+
+def _considers_me(verb: Token, sentence: TokenSpan) -> bool:
+    """ "(I hope) you will consider me", "… keep me in mind", "… think of me for future
+    openings": the writer wishing to be chosen."""
+    if verb.dep_ != "ccomp" or lemma(verb) not in _CONSIDER_ME or is_negated(verb, sentence):
+        return False
+    me = [t for t in verb.subtree if t.lower_ == "me" and t.i > verb.i]
+    return bool(me) and not is_first_person(subjects(verb, sentence))
 
 
 def _noun_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:

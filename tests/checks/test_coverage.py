@@ -26,6 +26,10 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "I hope to contribute to the clinic's next chapter.",
         "I can't wait to get started.",
         "Working at Daily Grind would be a dream.",
+        "I would very much like this job.",  # "like" read as a preposition by the parser
+        "Acme is still my first choice for the next step in my career.",
+        "I really hope you will consider me for the position.",
+        "I hope you will think of me for future openings.",
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -40,6 +44,9 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "I am not interested in relocating.",
         "I hope the position hasn't been filled.",
         "I am passionate about education.",
+        "I would very much like a copy of the slides.",
+        "My first choice of topic was the budget.",
+        "I hope you will not consider me rude for asking.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
