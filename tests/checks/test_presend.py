@@ -84,6 +84,13 @@ def test_rule_example_fires_and_instead_does_not(linter: Linter, rule: Any) -> N
         ("The clinic opens TK and I'd love to help.", "TK"),
         ("I have ____ years of experience in retail.", "____"),
         ("Please pass my thanks to «First_Name».", "«First_Name»"),
+        ("Thanks for interviewing me for the (position) role.", "(position)"),
+        ("Please pass my thanks to (Last name) as well.", "(Last name)"),
+        ("I met the team on (day/date) and loved it.", "(day/date)"),
+        ("I admire the work XYZ Company does.", "XYZ Company"),
+        ("COMPANY NAME stands out for its culture.", "COMPANY NAME"),
+        ("Please thank Mr./Ms. Lee for me.", "Mr./Ms."),
+        ("Please thank so-and-so in accounts for me.", "so-and-so"),
     ],
 )
 def test_placeholder_is_flagged_with_its_exact_span(
@@ -123,6 +130,12 @@ def test_dear_mr_xx_is_a_name_slot(linter: Linter) -> None:
         "I kept my notes in the form [...] you suggested.",
         "I like how you call it [the team's] weekly ritual.",
         "Your charts keep settings like {{ .Values.region }} out of the templates.",
+        "I met Dana (Sales Manager) and Lee (Head of Product).",
+        "I'd welcome the (part of the) role that covers logistics (see my notes).",
+        "An ABC/XYZ segmentation usually surfaces the slow movers.",
+        "I spent two years (2019-2021) in a similar role.",
+        "I loved hearing about the (new) onboarding plan for the team.",
+        "I REALLY WANT THIS JOB, SO PLEASE REMEMBER MY NAME!",
     ],
 )
 def test_not_a_placeholder(linter: Linter, sentence: str) -> None:

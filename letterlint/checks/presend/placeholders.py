@@ -42,6 +42,19 @@ _SLOT_NAME = re.compile(
 _SIGNATURE_SLOT = re.compile(
     r"(?i)^\s*[\[(<]?\s*(?:your|my)\s+(?:full\s+)?(?:name|signature)(?:\s+here)?\s*[\])>]?\s*$"
 )
+_ROUND = re.compile(r"\(([^()\n]{1,40})\)")
+_ROUND_SLOT_WORDS = frozenset({"name", "names", "date", "day", "position", "company", "title",
+                               "role", "job", "employer", "interviewer", "recipient", "sender"})
+_NOT_A_SLOT_START = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "this",
+                               "that", "see", "e.g.", "i.e.", "not", "and", "or", "as"})
+_EITHER_TITLE = re.compile(r"\bMr\.?\s?/\s?(?:Ms|Mrs|Miss)\b\.?")
+_CAPS_SLOT = re.compile(
+    r"\b(?:(?:COMPANY|EMPLOYER|ORGANI[SZ]ATION|HIRING MANAGER|INTERVIEWER|JOB|POSITION|"
+    r"FIRST|LAST|CONTACT|RECIPIENT)\s+)?(?:NAME|TITLE)\b|\bCOMPANY\s+[XYZ]\b"
+    r"|\b(?:XYZ|ABC)\s+(?:Company|Corp(?:oration)?|Inc|Ltd|Group|Industries|Firm)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_SO_AND_SO = re.compile(r"(?i)\bso[- ]and[- ]so\b")
 _CAPITALISED = re.compile(r"^[A-Z0-9]")
 _EDITORIAL_START = frozenset({"the", "a", "an", "our", "its", "this", "these", "those", "and"})
 
@@ -101,6 +114,15 @@ def _in_region(text: str, region: Span, words: Mapping[str, Sequence[str]]) -> I
     for match in matches(_TK):
         if _is_tk_slot(text, match):
             yield _placeholder(match, "phrase")
+    for match in matches(_ROUND):
+        if _is_round_slot(match.group(1)):
+            yield _placeholder(match, "bracket")
+    for pattern in (_EITHER_TITLE, _SO_AND_SO):
+        for match in matches(pattern):
+            yield _placeholder(match, "phrase")
+    for match in matches(_CAPS_SLOT):
+        if not _shouted(text, match):
+            yield _placeholder(match, "phrase")
 
 
 def _placeholder(match: re.Match[str], kind: str) -> Placeholder:
@@ -126,6 +148,34 @@ def _is_bracket_slot(inner: str, slot_words: set[str], editorial: set[str]) -> b
         return True
     significant = [token for token in tokens if token.lower() not in ("of", "the", "or", "and")]
     return all(_CAPITALISED.match(token) for token in significant)
+
+
+def _is_round_slot(inner: str) -> bool:
+    """"(Last name)", "(company name)", "(position)", "(day/date)" are slots; a
+    parenthetical that names something ("(Sales Manager)", "(the new role)") is not:
+    a slot is a few words, lower case or naming a name or date, with a slot word."""
+    tokens = re.findall(r"[A-Za-z][\w'’.-]*", inner)
+    if not tokens or len(tokens) > 4 or re.search(r"\d", inner):
+        return False
+    if tokens[0].lower() in _NOT_A_SLOT_START:
+        return False
+    bare = [_bare(token) for token in tokens]
+    if not any(word in _ROUND_SLOT_WORDS for word in bare):
+        return False
+    return inner == inner.lower() or any(word in ("name", "names", "date") for word in bare)
+
+
+def _shouted(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence around an upper-case slot word is itself in capitals (a
+    heading or a shouted line, where NAME is just a word)."""
+    start = max(0, match.start() - 200)
+    for found in _SENTENCE_END.finditer(text, start, match.start()):
+        start = found.end()
+    after = _SENTENCE_END.search(text, match.end(), match.end() + 200)
+    end = after.start() if after else min(len(text), match.end() + 200)
+    rest = text[start : match.start()] + text[match.end() : end]
+    letters = [char for char in rest if char.isalpha()]
+    return bool(letters) and sum(char.isupper() for char in letters) > len(letters) / 2
 
 
 def _is_angle_slot(inner: str, slot_words: set[str]) -> bool:
