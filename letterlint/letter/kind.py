@@ -172,6 +172,20 @@ CUES = (
          r"\b(?:it'?s |it has )?been (?:about |nearly |almost |over |a little |quite )?(?:a|two"
          r"|three|four|several|a few|a couple of|\d+|while|some time) ?(?:weeks?|days|while)?\b",
          r"\bin the meantime\b|\bhas only grown\b"),
+    _cue("decision-reply", FOLLOW_UP, 3.5,  # answering the employer's decision or offer
+         r"\b(?:not|n't|never) (?:been |being )?(?:selected|chosen|successful|shortlisted"
+         r"|picked|offered the)\b",
+         r"\b(?:you|the (?:team|panel|committee|company)) (?:have |has |had )?(?:chose|chosen"
+         r"|selected|picked|hired|went with|gone with|decided to (?:go|move) (?:with|forward with))"
+         r" (?:someone|somebody|another|a different|an internal|other)\b",
+         r"\b(?:for|after) (?:letting me know|informing me|telling me|notifying me)[^.!?]{0,40}"
+         r"\b(?:decision|outcome|result|where things stand|you(?:'ve| have)? (?:decided|chosen"
+         r"|selected|filled))\b",
+         r"\b(?:declin(?:e|ing)|turn(?:ing)? down|accept(?:ing)?) (?:the|your|this)"
+         r" (?:kind |generous )?(?:offer|position|job|role)\b(?! (?:description|title))",
+         r"\bwithdraw(?:ing)? (?:my application|from (?:the )?(?:consideration|process|running)"
+         r"|my candidacy|my name)\b",
+         r"\b(?:rejection|refusal|regret) (?:letter|email|e-mail|message|note)\b"),
     _cue("weeks-ago", FOLLOW_UP, 2.5,
          r"\b(?:weeks?|fortnight|months?) ago\b", r"\b(?:last|earlier this) month\b"),
     _cue("days-ago", FOLLOW_UP, 1.0, r"\bdays ago\b"),

@@ -72,6 +72,13 @@ def test_thank_you_notes(linter: Linter, text: str) -> None:
         "Hi Chris,\n\nAny joy with the bar job? Let me know either way.\n\nJake\n",
         "Dear Ms. Park,\n\nThank you for meeting with me two weeks ago about the UX researcher "
         "position. I've since completed the usability study I told you about.\n\nSam\n",
+        # replies to the employer's decision are written after it, whatever they thank for
+        "Dear Mr. Okonkwo,\n\nThank you for letting me know your decision about the manager "
+        "role. Even though I was not selected, I enjoyed meeting the team.\n\nCelia\n",
+        "Hi Dana,\n\nThanks so much for the interview and for the offer. I'm writing to "
+        "decline the offer, as I have accepted another role.\n\nLee\n",
+        "Dear Ms. Ortiz,\n\nThank you for meeting me. After some thought I would like to "
+        "withdraw my application.\n\nPriya\n",
     ],
 )
 def test_follow_ups(linter: Linter, text: str) -> None:
