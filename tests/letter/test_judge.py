@@ -183,3 +183,21 @@ def test_the_judge_borrows_the_pipeline_tokenizer_only_when_it_splits_alike(
     different = Judge()
     different.judge(texts, other)
     assert different._tokenizer is None
+
+
+def test_by_default_the_lexicon_is_not_consulted(
+    linter: Linter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the shipped thresholds the lexicon path adds nothing the judge does not
+    flag itself (cross-validated on real dev), so VADER is never asked."""
+    import letterlint.checks.tone.check as tone
+
+    asked: list[str] = []
+    monkeypatch.setattr(tone, "compound", lambda text: asked.append(text) or -0.9)
+    text = ("Dear Ana,\n\nThe tour was boring and the coffee was awful. I still have not "
+            "heard a thing, which is frankly odd.\n\nBest,\nSam")
+    linter.lint(text, select=["tone"])
+    assert asked == []
+    linter.lint(text, select=["tone"], tone={"model_threshold": 1.01,
+                                             "lexicon_model_threshold": 0.0})
+    assert asked  # the path is there when turned on

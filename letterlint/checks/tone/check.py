@@ -332,7 +332,7 @@ chosen on corpus/real/dev with benchmarks/accuracy.py (configurable as
 LEXICON_THRESHOLD = -0.3
 """VADER's compound score at or below which a sentence reads clearly negative
 (``[tool.letterlint.tone] lexicon_threshold``; -1.01 switches the lexicon off)."""
-LEXICON_MODEL_THRESHOLD = 0.4
+LEXICON_MODEL_THRESHOLD = 0.5
 """The judge's probability that flags a sentence the lexicon reads as clearly
 negative (``lexicon_model_threshold``): the judge still vetoes a courteous regret."""
 
