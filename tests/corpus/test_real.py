@@ -138,15 +138,8 @@ def test_dev_salutation_closing_and_signature_spans_are_exact() -> None:
     assert checked >= 30
 
 
-def test_test_split_layout_in_aggregate() -> None:
-    """Only the share is asserted, never which letter missed. The split was scored
-    once, blind, when the layout work of the real-letters issue was done: 51/55 body
-    paragraph counts exact and 5 letters with non-body text read as body (README,
-    "Accuracy"), short of the 0.95 and 0 the issue asked for. These floors guard that
-    result against regressions; they are not tuned on the letters."""
-    letters = _letters("test")
-    exact = sum(_body_count(text) == labels["paragraphs"] for _, text, labels in letters)
-    assert exact / len(letters) >= 0.90, f"{exact}/{len(letters)} body paragraph counts exact"
+def _leaked(letters: list[tuple[str, str, dict[str, Any]]]) -> int:
+    """How many letters have text outside their labelled body read as body."""
     leaked = 0
     for _, text, labels in letters:
         body = labels["parts"]["body"]
@@ -156,6 +149,19 @@ def test_test_split_layout_in_aggregate() -> None:
         high = text.rfind(body[-1]["last"]) + len(body[-1]["last"])
         spans = [part.span for part in find_parts(text) if part.role is Role.BODY]
         leaked += any(span.start < low or span.end > high for span in spans)
+    return leaked
+
+
+def test_test_split_layout_in_aggregate() -> None:
+    """Only the share is asserted, never which letter missed. The split was scored
+    once, blind, when the layout work of the real-letters issue was done: 51/55 body
+    paragraph counts exact and 5 letters with non-body text read as body (README,
+    "Accuracy"), short of the 0.95 and 0 the issue asked for. These floors guard that
+    result against regressions; they are not tuned on the letters."""
+    letters = _letters("test")
+    exact = sum(_body_count(text) == labels["paragraphs"] for _, text, labels in letters)
+    assert exact / len(letters) >= 0.90, f"{exact}/{len(letters)} body paragraph counts exact"
+    leaked = _leaked(letters)
     assert leaked <= 5, f"{leaked} test letters have letterhead, subject or signature text in a body"
 
 
@@ -166,3 +172,14 @@ def test_every_real_letter_parses_with_offsets_into_its_text() -> None:
                 assert 0 <= part.span.start <= part.span.end <= len(text)
                 assert part.span.of(text) == part.span.of(text).strip()
 
+
+
+def test_second_test_split_layout_in_aggregate() -> None:
+    """``test2`` was scored once, blind, on 2026-12-03 after that day's work: 18/20
+    body paragraph counts exact, 5 letters with non-body text read as body (README,
+    "Accuracy"). The floors guard that result; they are not tuned on the letters."""
+    letters = _letters("test2")
+    exact = sum(_body_count(text) == labels["paragraphs"] for _, text, labels in letters)
+    assert exact >= 18, f"{exact}/{len(letters)} body paragraph counts exact"
+    leaked = _leaked(letters)
+    assert leaked <= 5, f"{leaked} letters have letterhead, subject or signature text in a body"
