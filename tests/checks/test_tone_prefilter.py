@@ -78,3 +78,12 @@ def test_every_built_in_cue_compiles_in_python() -> None:
         for pattern in (cue.pattern, cue.requires):
             if pattern is not None:
                 re.compile(str(getattr(pattern, "pattern", "")))
+
+
+def test_extra_cues_run_after_the_built_in_ones_without_a_new_automaton() -> None:
+    extra = build_cues([{"code": "LL401", "pattern": "grumpy"}], "test")
+    combined = FILTER.with_extra(extra)
+    assert combined.candidates("nothing here")[-1:] == list(extra)
+    assert FILTER.with_extra(()) is FILTER
+    text = normalise("I still haven't heard back.")
+    assert combined.candidates(text)[:-1] == FILTER.candidates(text)

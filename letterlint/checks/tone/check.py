@@ -239,9 +239,6 @@ class Cue:
     requires: CuePattern | None = None
 
 
-_KEPT_FILTERS = 8
-"""Cue prefilters kept per check: one per distinct set of extra cues in use."""
-
 MAX_USER_PATTERN = 1000
 """Longest pattern a user may give in ``extra_cues``."""
 
@@ -362,7 +359,7 @@ class ToneCheck(Check):
     def __init__(self) -> None:
         self._cues: tuple[Cue, ...] | None = None
         self._words: Words | None = None
-        self._filters: dict[tuple[Cue, ...], CueFilter] = {}
+        self._filter: CueFilter | None = None
 
     @property
     def cues(self) -> tuple[Cue, ...]:
@@ -378,19 +375,16 @@ class ToneCheck(Check):
         assert self._words is not None
         return self._words
 
-    def _filter(self, cues: tuple[Cue, ...]) -> CueFilter:
-        """The prefilter of one set of cues, built once (a few per process: the
-        built-in cues plus each configuration's extra ones)."""
-        cue_filter = self._filters.get(cues)
-        if cue_filter is None:
-            if len(self._filters) >= _KEPT_FILTERS:
-                self._filters.clear()
-            cue_filter = self._filters[cues] = CueFilter(cues)
-        return cue_filter
+    @property
+    def cue_filter(self) -> CueFilter:
+        """The built-in cues' prefilter, built once per check instance."""
+        if self._filter is None:
+            self._filter = CueFilter(self.cues)
+        return self._filter
 
     def run(self, letter: Letter, config: Config) -> CheckResult:
         origin = f"{config.source}: [tone] extra_cues" if config.source else "[tone] extra_cues"
-        cues = self._filter(self.cues + build_cues(self.setting(config, "extra_cues"), origin))
+        cues = self.cue_filter.with_extra(build_cues(self.setting(config, "extra_cues"), origin))
         allowed = [normalise(phrase) for phrase in self.setting(config, "allow")]
         mode = str(self.setting(config, "mode"))
         if mode not in ("combined", "rules", "model"):

@@ -16,6 +16,7 @@ cannot be relaxed safely is always run.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -58,7 +59,8 @@ class LazyPattern:
 
 
 class CueFilter:
-    """The cues of one tuple that may match a text, in the tuple's order."""
+    """The cues of one tuple that may match a text, in the tuple's order, followed by
+    any ``extra`` cues (a user's, compiled with RE2 already), which always run."""
 
     def __init__(self, cues: Sequence[Cue]) -> None:
         import re2
@@ -68,6 +70,7 @@ class CueFilter:
         options.max_mem = 64 << 20
         automaton = re2.Set.SearchSet(options)
         self._cues = tuple(cues)
+        self._extra: tuple[Cue, ...] = ()
         self._always: list[int] = []
         self._by_entry: list[int] = []
         for index, cue in enumerate(self._cues):
@@ -89,13 +92,21 @@ class CueFilter:
             automaton.Compile()
             self._automaton = automaton
 
+    def with_extra(self, extra: Sequence[Cue]) -> CueFilter:
+        """This filter with ``extra`` cues after its own, sharing its automaton."""
+        if not extra:
+            return self
+        combined = copy.copy(self)
+        combined._extra = tuple(extra)
+        return combined
+
     def candidates(self, text: str) -> list[Cue]:
         """The cues worth running on ``text``: a cue left out cannot match it."""
         chosen = list(self._always)
         if self._automaton is not None:
             matched = self._automaton.Match(text) or ()  # None when no cue matches
             chosen += [self._by_entry[entry] for entry in matched]
-        return [self._cues[index] for index in sorted(chosen)]
+        return [self._cues[index] for index in sorted(chosen)] + list(self._extra)
 
 
 def relax(pattern: str) -> str | None:
