@@ -109,14 +109,20 @@ def test_dev_letter_has_no_letterhead_subject_or_signature_in_its_body(
     name: str, text: str, labels: dict[str, Any]
 ) -> None:
     """Every body paragraph lies between the first labelled body word and the last."""
+    outside = _outside_body(text, labels)
+    assert not outside, f"non-body text read as body: {outside}"
+
+
+def _outside_body(text: str, labels: dict[str, Any]) -> list[str]:
+    """The start of each body paragraph read outside the labelled body (letterhead,
+    subject or signature text taken for body)."""
     body = labels["parts"]["body"]
     if not body:
-        return
+        return []
     low = text.find(body[0]["first"])
     high = text.rfind(body[-1]["last"]) + len(body[-1]["last"])
     spans = [part.span for part in find_parts(text) if part.role is Role.BODY]
-    outside = [span.of(text)[:40] for span in spans if span.start < low or span.end > high]
-    assert not outside, f"non-body text read as body: {outside}"
+    return [span.of(text)[:40] for span in spans if span.start < low or span.end > high]
 
 
 def _part_text(text: str, role: Role) -> str | None:
@@ -140,16 +146,7 @@ def test_dev_salutation_closing_and_signature_spans_are_exact() -> None:
 
 def _leaked(letters: list[tuple[str, str, dict[str, Any]]]) -> int:
     """How many letters have text outside their labelled body read as body."""
-    leaked = 0
-    for _, text, labels in letters:
-        body = labels["parts"]["body"]
-        if not body:
-            continue
-        low = text.find(body[0]["first"])
-        high = text.rfind(body[-1]["last"]) + len(body[-1]["last"])
-        spans = [part.span for part in find_parts(text) if part.role is Role.BODY]
-        leaked += any(span.start < low or span.end > high for span in spans)
-    return leaked
+    return sum(bool(_outside_body(text, labels)) for _, text, labels in letters)
 
 
 def test_test_split_layout_in_aggregate() -> None:
