@@ -31,6 +31,13 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("I was disappointed to be kept waiting, but thanks for the tour.", "LL401"),
         ("That's disappointing news.", "LL401"),
         ("I'm so sorry to bother you again about this.", "LL405"),
+        # an apology for oneself, not for a slip
+        ("I'm so sorry if my answers didn't make much sense.", "LL405"),
+        ("Apologies for following up again so soon.", "LL405"),
+        ("Thanks for nothing and f**k your hiring process.", "LL401"),
+        ("Honestly you can stick it where the sun don't shine.", "LL401"),
+        ("I cannot accept your decision not to offer me the post.", "LL403"),
+        ("I'm afraid your rejection does not suit my plans this year.", "LL403"),
     ],
 )
 def test_bad_tone_is_flagged_at_the_offending_sentence(
@@ -57,6 +64,13 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         # sympathy is not an apology
         "I'm sorry it didn't work out this time.",
         "I was so sorry to hear about the flooding at your Leeds branch.",
+        # one apology for a concrete slip is manners, not over-apology
+        "I'm sorry I missed your call this morning; I was on a site visit.",
+        "Apologies for the late reply; I was travelling.",
+        "Sorry about the typo in my last email: the portfolio link is below.",
+        # declining an offer, accepting a decision
+        "I'm sorry to say that I cannot accept the offer at this time.",
+        "I accept your decision and wish the whole team well.",
     ],
 )
 def test_negated_contrasted_and_quoted_cues_are_not_flagged(linter: Linter, sentence: str) -> None:

@@ -28,7 +28,7 @@ from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
 from letterlint.checks.quotes import quoted
 from letterlint.checks.tone.lexicon import compound
 from letterlint.checks.tone.prefilter import CueFilter, LazyPattern
-from letterlint.checks.tone.regret import courteous_regret, sympathy
+from letterlint.checks.tone.regret import apology_for_slip, courteous_regret, sympathy
 from letterlint.checks.tone.signals import Words, signals
 from letterlint.config import Config, ConfigError
 from letterlint.letter.parse import Letter, Sentence
@@ -465,7 +465,10 @@ class ToneCheck(Check):
                     continue
                 if cue.code == "LL401" and courteous_regret(text, match.start(), match.end()):
                     continue
-                if cue.code == "LL405" and sympathy(text, match.start(), match.end()):
+                if cue.code == "LL405" and (
+                    sympathy(text, match.start(), match.end())
+                    or apology_for_slip(text, match.start(), match.end())
+                ):
                     continue
                 token = _token_at(sentence, match.start())
                 if cue.negatable and token is not None and is_negated(token, sentence.tokens):

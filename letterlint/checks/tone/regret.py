@@ -11,8 +11,13 @@ in the same sentence. A grievance in the same sentence ("I never heard back") is
 still caught by its own cue.
 
 Sympathy is not an apology either: "I'm sorry to hear about the flooding", "I'm
-sorry it didn't work out this time" regret what happened, they do not apologise
-for the writer (LL405 is about over-apologising).
+sorry it didn't work out this time", "I'm sorry to say I have accepted another
+offer" regret what happened, they do not apologise
+for the writer (LL405 is about over-apologising). Nor is one apology for a
+concrete slip ("sorry I missed your call", "apologies for the late reply", "sorry
+about the typo in my last email"): that is ordinary manners, and advisers tell
+people to make it. Apologising for writing, for following up, for one's answers or
+for being a bother is still LL405.
 """
 
 from __future__ import annotations
@@ -47,8 +52,9 @@ def courteous_regret(text: str, start: int, end: int) -> bool:
 
 
 _SYMPATHY = re.compile(
-    r"sorry (to (hear|learn|see|read)|(that )?(it|this|things|we|i) (didn'?t|did not|won'?t|"
-    r"will not|wasn'?t|was not|couldn'?t|could not|can'?t|cannot))\b"
+    r"sorry (to (hear|learn|see|read|say|tell you|inform you|let you know)|"
+    r"(that )?(it|this|things|we|i) (didn'?t|did not|won'?t|will not|"
+    r"wasn'?t|was not|couldn'?t|could not|can'?t|cannot))\b"
 )
 
 
@@ -58,3 +64,21 @@ def sympathy(text: str, start: int, end: int) -> bool:
     rather than apologising."""
     at = text.find("sorry", start, end)
     return at >= 0 and _SYMPATHY.match(text, at) is not None
+
+
+_SLIP = re.compile(
+    r"(sorry|apologi[sz]e|apologies)\W+(\w+\W+){0,6}?"
+    r"(missed (your|the|a) (call|message|email|e-mail|voicemail)|"
+    r"(missing|couldn'?t take|could not take) (your|the) (call|message)|"
+    r"(late|delayed|slow|belated) (reply|response|answer|note)|"
+    r"delay (in|with) (replying|responding|getting back|my (reply|response))|"
+    r"(typo|mistake|error|mix-up|wrong (attachment|file|link|name))\b.{0,30}\b"
+    r"(email|e-mail|message|note|letter|attachment)|(typo|mix-up)\b)"
+)
+
+
+def apology_for_slip(text: str, start: int, end: int) -> bool:
+    """True when the apology in ``text[start:end]`` (a match in the lower-cased
+    sentence) is for one concrete slip: a missed call, a late reply, a typo."""
+    found = _SLIP.search(text, max(0, start - 20), min(len(text), end + 80))
+    return found is not None and found.start() <= end and found.end() >= start
