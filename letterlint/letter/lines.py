@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from letterlint.letter.months import MONTH
+
 
 @dataclass(frozen=True)
 class Line:
@@ -118,16 +120,12 @@ _YOUR_SLOT = re.compile(r"(?i)^\s*your(?:\s+[\w'’/-]+){1,3}(?:\s*\([^()]{1,80}
 """A template line that names what goes there, unbracketed: "Your Street Address (as on
 your resume)", "Your typed signature", "Your contact info"."""
 
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
 _DATE_BODY = (
     rf"(?:date[d]?\s*[:\-]?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
     rf"(?:day)?\.?,?\s+)?(?:"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?,?(?:\s+\d{{2,4}})?)"
-    rf"|(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{2,4}})?)"
-    rf"|(?:(?:{_MONTHS})\.?,?\s+\d{{4}})"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?(?:\s+\d{{2,4}})?)"
+    rf"|(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{2,4}})?)"
+    rf"|(?:{MONTH}\.?,?\s+\d{{4}})"
     r"|(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})"
     r"|\[\s*date\s*\]|\(\s*date\s*\)|<\s*date\s*>"
     r")"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from letterlint.letter.months import MONTH
 from letterlint.letter.parse import Letter, Sentence
 from letterlint.letter.structure import Role
 
@@ -39,10 +40,6 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_MONTH = _any(
-    "jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?",
-    "aug(?:ust)?", "sep(?:t|tember)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?",
-)
 _COUNT = _any(
     r"\d+", "x+", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "eleven", "twelve", "fourteen", "a couple of", "a few", "few", "several",
@@ -50,7 +47,7 @@ _COUNT = _any(
 
 _TIME = _words(
     _WEEKDAY,
-    rf"(?:mid-?|middle of |end of |start of |beginning of |early |late )?{_MONTH}\b",
+    rf"(?:mid-?|middle of |end of |start of |beginning of |early |late )?{MONTH}\b",
     r"(?:the )?(?:end|middle|start|beginning|close) of (?:the |this |next |last |that )?"
     r"(?:week|month|year|quarter|term)",
     r"mid-?(?:week|month)",
@@ -58,7 +55,7 @@ _TIME = _words(
     rf"{_COUNT} (?:more )?(?:working |business )?(?:days?|weeks?|months?)",
     r"(?:a|one|two) fortnights?|fortnight",
     r"the \d{1,2}(?:st|nd|rd|th)\b",
-    rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}\b",
+    rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH}\b",
     r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}\b",
     "tomorrow", "the weekend", "easter", "christmas", "the holidays", "the new year",
     "half[- ]term", "(?:the )?bank holiday", "the summer", "end of term",

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from letterlint.letter.months import MONTH, month_number
+
 TOLD_EXAMPLES = "'a few days', 'two weeks', 'by Friday', 'end of the month' or '2026-03-20'"
 
 _DAY = dt.timedelta(days=1)
@@ -46,10 +48,6 @@ _NUMBERS = {
     "fourteen": 14, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3,
 }
 _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
-_MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(_WEEKDAYS)
 _NUMBER = "|".join(sorted((re.escape(word) for word in _NUMBERS), key=len, reverse=True))
 
@@ -72,12 +70,12 @@ _DURATION = re.compile(
 _WEEKDAY_PHRASE = re.compile(rf"^(?P<which>this|next|coming)?\s*(?P<day>{_WEEKDAY})$")
 _END_OF = re.compile(
     r"^(?P<edge>end|middle|start|beginning)\s+of\s+(?:the\s+)?(?P<which>this|next|the)?\s*"
-    rf"(?P<unit>week|month|{_MONTH})$"
+    rf"(?P<unit>week|month|{MONTH})$"
 )
-_MID_MONTH = re.compile(rf"^mid[- ]?(?P<unit>month|{_MONTH})$")
+_MID_MONTH = re.compile(rf"^mid[- ]?(?P<unit>month|{MONTH})$")
 _RELATIVE_WEEK = re.compile(r"^(?P<which>this|next|early next|end of next)\s+(?P<unit>week|month)$")
-_DAY_MONTH = re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\.?$")
-_MONTH_DAY = re.compile(rf"^(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?$")
+_DAY_MONTH = re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})\.?$")
+_MONTH_DAY = re.compile(rf"^(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?$")
 _ORDINAL = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)$")
 
 
@@ -149,7 +147,7 @@ def _told_date(core: str, interview: dt.date) -> dt.date | None:
     if match := _MID_MONTH.match(core):
         return _edge_of(interview, "middle", "this", match["unit"])
     if match := _DAY_MONTH.match(core) or _MONTH_DAY.match(core):
-        return _next_date(interview, _MONTHS[match["month"]], int(match["day"]))
+        return _next_date(interview, month_number(match["month"]), int(match["day"]))
     if match := _ORDINAL.match(core):
         day = int(match["day"])
         month = interview.month if day > interview.day else interview.month % 12 + 1
@@ -204,7 +202,7 @@ def _edge_of(start: dt.date, edge: str, which: str, unit: str) -> dt.date:
         if which == "next":
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     else:
-        month = _MONTHS[unit]
+        month = month_number(unit)
         year = _year_of(start, month)
     last = calendar.monthrange(year, month)[1]
     day = {"end": last, "middle": 15}.get(edge, 1)
