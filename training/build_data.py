@@ -15,7 +15,8 @@ Two sources, written to ``training/corpus/{train,dev}.spacy``:
   and missing otherwise. Missing labels are left out of ``doc.cats``, which spaCy's
   multilabel text classifier treats as unknown rather than as 0.
 
-Never read: ``corpus/heldout/set7`` (blind) and ``corpus/real/test`` (held out).
+Never read: ``corpus/heldout/set7`` and ``set8`` (blind) and ``corpus/real/test``,
+``test2`` and ``test3`` (held out).
 Every tenth synthetic sentence and every fifth corpus letter (by a hash of its name)
 go to the dev file, which ``spacy train`` scores each epoch.
 """

@@ -180,3 +180,22 @@ def test_second_test_split_layout_in_aggregate() -> None:
     assert exact >= 18, f"{exact}/{len(letters)} body paragraph counts exact"
     leaked = _leaked(letters)
     assert leaked <= 5, f"{leaked} letters have letterhead, subject or signature text in a body"
+
+
+def test_the_judge_never_trains_on_a_blind_set() -> None:
+    """The held-out sets still blind (set7, set8) and the real test splits are
+    measures only: the judge's training data must not read them."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_data", ROOT / "training" / "build_data.py")
+    assert spec is not None and spec.loader is not None
+    build_data = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_data)
+    read = {folder.resolve() for folder in build_data.LETTER_FOLDERS}
+    blind = {
+        ROOT / "corpus" / "heldout" / "set7",
+        ROOT / "corpus" / "heldout" / "set8",
+        *(ROOT / "corpus" / "real" / name for name in ("test", "test2", "test3")),
+    }
+    assert not read & {folder.resolve() for folder in blind}
+    assert ROOT / "corpus" / "real" / "dev" in read
