@@ -77,8 +77,9 @@ def test_negated_contrasted_and_quoted_cues_are_not_flagged(linter: Linter, sent
     assert tone(linter, sentence) == {}
 
 
-def test_subject_line_is_read_too(linter: Linter) -> None:
-    text = "Subject: Analyst role - still waiting\n\nHi Dana,\n\nAny news on the role?\n\nSam"
+@pytest.mark.parametrize("label", ["Subject:", "**Subject:**"])
+def test_subject_line_is_read_too(linter: Linter, label: str) -> None:
+    text = f"{label} Analyst role - still waiting\n\nHi Dana,\n\nAny news on the role?\n\nSam"
     report = linter.lint(text, kind="follow-up")
     [finding] = [f for f in report.findings if f.check == "tone"]
     assert finding.span is not None and finding.span.of(text) == "still waiting"

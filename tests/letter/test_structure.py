@@ -660,3 +660,19 @@ def test_a_short_sentence_paragraph_is_not_a_heading() -> None:
         "I enjoyed hearing about the clinic you plan to open in Leeds next spring.\n\nBest,\nSam\n"
     )
     assert len(bodies(text)) == 2
+
+
+def test_a_subject_line_in_markdown_bold_is_the_subject() -> None:
+    text = (
+        "**Subject:** Thank you - coordinator interview\n\nHi Dana,\n\n"
+        "Thanks for meeting me yesterday.\n\nBest,\nSam"
+    )
+    assert roles(text)[:2] == [
+        ("subject", "**Subject:** Thank you - coordinator interview"),
+        ("salutation", "Hi Dana,"),
+    ]
+
+
+def test_a_bold_line_above_the_greeting_that_is_not_a_subject_is_not_one() -> None:
+    text = "**Important** please read\n\nHi Dana,\n\nThanks for meeting me.\n\nBest,\nSam"
+    assert "subject" not in [role for role, _ in roles(text)]

@@ -505,7 +505,7 @@ class ToneCheck(Check):
         for part in letter.of(Role.HEADER, Role.SUBJECT):
             for line in split_lines(letter.text_of(part.span)):
                 label, _, value = line.text.partition(":")
-                if label.strip().lower() != "subject" or not value.strip():
+                if label.strip(" *_").lower() != "subject" or not value.strip(" *_"):
                     continue
                 offset = part.span.start + line.start + len(label) + 1
                 text = normalise(value)
