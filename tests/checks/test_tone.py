@@ -37,6 +37,8 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("Thanks for nothing and f**k your hiring process.", "LL401"),
         ("Honestly you can stick it where the sun don't shine.", "LL401"),
         ("I cannot accept your decision not to offer me the post.", "LL403"),
+        ("I have another offer, so I need your answer by Friday.", "LL403"),
+        ("I must have your decision by Monday.", "LL403"),
         ("I'm afraid your rejection does not suit my plans this year.", "LL403"),
     ],
 )
@@ -71,6 +73,9 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         # declining an offer, accepting a decision
         "I'm sorry to say that I cannot accept the offer at this time.",
         "I accept your decision and wish the whole team well.",
+        # another offer's deadline, stated as a fact (the judge's pushy reading is vetoed)
+        "I have received another offer and need to give them an answer by Friday.",
+        "I need to respond to the other company by Friday, so any update would help.",
     ],
 )
 def test_negated_contrasted_and_quoted_cues_are_not_flagged(linter: Linter, sentence: str) -> None:

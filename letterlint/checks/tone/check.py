@@ -26,9 +26,14 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from letterlint.checks.base import Check, Rule
 from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
 from letterlint.checks.quotes import quoted
+from letterlint.checks.tone.courtesy import (
+    apology_for_slip,
+    courteous_regret,
+    offer_elsewhere,
+    sympathy,
+)
 from letterlint.checks.tone.lexicon import compound
 from letterlint.checks.tone.prefilter import CueFilter, LazyPattern
-from letterlint.checks.tone.regret import apology_for_slip, courteous_regret, sympathy
 from letterlint.checks.tone.signals import Words, signals
 from letterlint.config import Config, ConfigError
 from letterlint.letter.parse import Letter, Sentence
@@ -440,6 +445,8 @@ class ToneCheck(Check):
             if any(cue.pattern.search(text) for cue in cues.candidates(text)):
                 continue  # a cue matched here and the rules cleared it
             kind = max(_JUDGED_CODES, key=lambda label: sentence.judgement.get(label, 0.0))
+            if kind == "pushy" and offer_elsewhere(text):
+                continue  # another offer's deadline, stated once: a fact, not pressure
             code = _JUDGED_CODES[kind]
             metadata: dict[str, Any] = {
                 "source": "judge", "judged_as": kind, "probability": round(probability, 2)

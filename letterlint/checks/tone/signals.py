@@ -34,6 +34,9 @@ _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "for
 _DEMANDS = frozenset({"need", "must", "require", "expect", "demand", "insist"})
 _ASKS = frozenset({"reply", "respond", "answer", "decide", "confirm", "call", "get", "let",
                    "tell", "inform", "contact", "ring", "email"})
+_RECEIVE = frozenset({"hear", "know", "have", "get", "receive", "see", "learn", "find"})
+"""What a writer needs *from the reader* ("I need to hear by Friday"); "I need to
+give them an answer by Friday" is the writer's own deadline, stated as a fact."""
 _JOB_NOUNS = frozenset({"job", "role", "position", "post", "work", "shift", "shifts",
                         "hours", "salary", "pay", "wage"})
 
@@ -176,6 +179,9 @@ def imposed_deadline(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, T
         demand = is_first_person(who) and lemma(token) in _DEMANDS
         if not (demand or (imperative and lemma(token) in _ASKS)):
             continue
+        own = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if demand and own and lemma(own[0]) not in _RECEIVE:
+            continue  # "I need to give them an answer by Friday": the writer's deadline
         reach = list(token.subtree)
         timed = any(t.ent_type_ in ("DATE", "TIME") for t in reach) and any(
             t.lower_ in ("by", "before", "within", "until") for t in reach

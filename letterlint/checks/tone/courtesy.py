@@ -1,4 +1,7 @@
-"""A courteous regret: disappointment at the outcome said with grace, or sympathy.
+"""Courteous moves that look like bad tone: a graceful regret, sympathy, an apology
+for a slip, and a deadline that another offer sets.
+
+A courteous regret is disappointment at the outcome said with grace.
 
 "Although I'm disappointed not to have been chosen, I'm grateful for your time" is
 what advisers recommend in a reply to a rejection; "I was disappointed to be kept
@@ -18,6 +21,11 @@ concrete slip ("sorry I missed your call", "apologies for the late reply", "sorr
 about the typo in my last email"): that is ordinary manners, and advisers tell
 people to make it. Apologising for writing, for following up, for one's answers or
 for being a bother is still LL405.
+
+Nor is it pushy to say, once, that another offer needs an answer by a date ("I have
+received another offer and need to respond by Friday"): advisers recommend saying
+so. A demand on the reader in the same sentence ("so I need your answer by
+Friday") is still caught by the rules.
 """
 
 from __future__ import annotations
@@ -82,3 +90,16 @@ def apology_for_slip(text: str, start: int, end: int) -> bool:
     sentence) is for one concrete slip: a missed call, a late reply, a typo."""
     found = _SLIP.search(text, max(0, start - 20), min(len(text), end + 80))
     return found is not None and found.start() <= end and found.end() >= start
+
+
+_OFFER_ELSEWHERE = re.compile(
+    r"\b((another|other|second|competing|outside|separate|different) (job |firm |written )?"
+    r"offers?|offers? (from|with|elsewhere)|(another|other|a different) (company|employer|firm|"
+    r"organi[sz]ation|school|hospital|agency|opportunity|role|position))\b"
+)
+
+
+def offer_elsewhere(text: str) -> bool:
+    """True when the (lower-cased) sentence tells of an offer or opportunity
+    elsewhere: its deadline is a fact the reader needs, not pressure."""
+    return _OFFER_ELSEWHERE.search(text) is not None
