@@ -112,3 +112,10 @@ class Check(ABC):
 
     def setting(self, config: Config, key: str) -> Any:
         return config.check_options(self.name).get(key, self.options[key])
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis: how a
+    finding's message quotes the letter."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

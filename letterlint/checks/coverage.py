@@ -23,6 +23,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from letterlint.checks.base import Check, Rule
+from letterlint.checks.instructions import is_instruction
 from letterlint.checks.parsing import (
     FIRST_PERSON,
     SECOND_PERSON,
@@ -219,7 +220,10 @@ class CoverageCheck(Check):
 
     def run(self, letter: Letter, config: Config) -> CheckResult:
         threshold = float(self.setting(config, "threshold"))
-        prose = [s for s in letter.sentences if s.role in (Role.BODY, Role.POSTSCRIPT)]
+        prose = [
+            s for s in letter.sentences
+            if s.role in (Role.BODY, Role.POSTSCRIPT) and not is_instruction(s.tokens)
+        ]
         scorers: dict[str, Scorer] = {
             "interest": interest_score,
             "standout": standout_score,

@@ -435,3 +435,43 @@ def test_a_subject_placeholder_suggestion_reads_as_one_sentence(
     assert main(["--isolated", "--format", "json", "--select", "LL601", str(path)]) == 1
     [cli] = json.loads(capsys.readouterr().out)["files"][0]["findings"]
     assert cli["suggestion"] == wanted
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "Mention one thing you discussed in the interview.",
+        "Restate your interest in the position.",
+        "Be sure to thank the interviewer for their time.",
+        "Don't forget to proofread before you send it.",
+        "Briefly remind the hiring manager of your qualifications.",
+        "Tip: send it within 24 hours.",
+    ],
+)
+def test_a_template_instruction_left_in_is_flagged(linter: Linter, instruction: str) -> None:
+    report = lint(linter, letter(interest=instruction))
+    assert flagged(report, "LL611") == [instruction]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please send me the schedule when you have it.",
+        "Thank you again for your interest in my background.",
+        "Mention my name to Priya if it helps.",
+        "Keep up the great work on the spring launch.",
+        "Send my best to the team.",
+    ],
+)
+def test_sentences_said_to_the_reader_are_not_instructions(linter: Linter, sentence: str) -> None:
+    assert flagged(lint(linter, letter(interest=sentence)), "LL611") == []
+
+
+def test_an_instruction_is_not_read_as_the_letters_tone_or_points(linter: Linter) -> None:
+    text = letter(interest="Remember to send your note within 24 hours.")
+    report = linter.lint(text)
+    assert "LL611" in report.codes()
+    assert not [f for f in report.findings if f.check == "tone"]
+    body = "Restate your interest in the position and thank them again."
+    report = linter.lint("Hi Dana,\n\nThanks for the chat today.\n\n" + body + "\n\nSam")
+    assert not report.points["interest"].covered

@@ -16,7 +16,8 @@ from email.utils import getaddresses
 from types import MappingProxyType
 from typing import Any
 
-from letterlint.checks.base import Check, Rule
+from letterlint.checks.base import Check, Rule, shorten
+from letterlint.checks.instructions import is_instruction
 from letterlint.checks.parsing import load_data
 from letterlint.checks.presend.names import (
     Mention,
@@ -43,6 +44,11 @@ _THANKS = (
     "At Fernway I built the demand model our buyers use every Monday, which cut "
     "overstock by 12% in a year, and I'd love to bring that experience to Brightline.\n\n"
     "Thanks again for your time.\n\nBest,\nSam Ortiz"
+)
+_TEMPLATE_TIPS = (
+    "Dear Ms. Alvarez,\n\nThank you for meeting with me today about the data analyst role. "
+    "Mention one thing you discussed in the interview. Restate your interest in the "
+    "position.\n\nBest,\nSam Ortiz"
 )
 _FOR_ALVAREZ = MappingProxyType({"interviewer": "Ms. Alvarez"})
 _FOR_BRIGHTLINE = MappingProxyType({"company": "Brightline"})
@@ -255,7 +261,30 @@ RULES = (
                               "https://example.com/forecast. Thanks again")
         ),
     ),
+    Rule(
+        code="LL611",
+        slug="template-instruction",
+        severity=Severity.ERROR,
+        summary="A writing tip from the template left in the letter",
+        what=(
+            "Flags a sentence that tells the writer what to write, copied with a sample "
+            "letter: an imperative of a letter-writing verb that speaks of the reader in "
+            "the third person or of the writer's own letter ('Thank the interviewer for "
+            "their time.', 'Restate your interest in the position.', 'Be sure to mention "
+            "something you discussed.', 'Don't forget to proofread.'), or a line labelled "
+            "'Tip:'. 'Please send me the schedule' and 'Thank you again' are said to the "
+            "reader and are not flagged. The tone and coverage checks do not read such a "
+            "sentence as the letter's own words."
+        ),
+        why=(
+            "The reader sees at once that the letter is a template with its instructions "
+            "still in it, just as with an unfilled '[Company]'."
+        ),
+        example=_TEMPLATE_TIPS,
+        instead="Dear Ms. Alvarez,\n\n" + _THANKS,
+    ),
 )
+
 
 _COMPANY_SLOT = re.compile(r"(?i)compan|organi[sz]|employer|firm|store|school|business")
 _POSITION_SLOT = re.compile(r"(?i)position|role|job|title")
@@ -319,6 +348,7 @@ class PresendCheck(Check):
         flagged = {finding.span for finding in findings if finding.span is not None}
         findings += self._inconsistent_names(mentions, interviewer, flagged)
         findings += self._attachments(letter, headers)
+        findings += self._instructions(letter)
         metrics = {
             "placeholders": len(placeholders),
             "interviewer": interviewer.text if interviewer else None,
@@ -363,6 +393,19 @@ class PresendCheck(Check):
                 header_text=item.text,
             )
             for item in found
+        ]
+
+    def _instructions(self, letter: Letter) -> list[Finding]:
+        return [
+            self.finding(
+                "LL611",
+                f"Template instruction left in: '{shorten(sentence.text)}'",
+                sentence.span,
+                suggestion="Delete the instruction, or replace it with what it asks you to "
+                "write.",
+            )
+            for sentence in letter.sentences
+            if sentence.role in (Role.BODY, Role.POSTSCRIPT) and is_instruction(sentence.tokens)
         ]
 
     def _empty_salutation(self, letter: Letter) -> list[Finding]:
@@ -759,3 +802,4 @@ def _fill(item: Placeholder, context: Context, where: str = "") -> str:
     if _DATE_SLOT.search(text):
         return f"Replace {slot} with the date."
     return f"Replace {slot} with the real text, or delete it."
+

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from letterlint.checks.base import Check, Rule
+from letterlint.checks.base import Check, Rule, shorten
+from letterlint.checks.instructions import is_instruction
 from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
 from letterlint.checks.quotes import quoted
 from letterlint.checks.tone.courtesy import (
@@ -400,7 +401,7 @@ class ToneCheck(Check):
         findings: list[Finding] = []
         if mode != "model":
             for sentence in letter.sentences:
-                if sentence.role in _PROSE:
+                if sentence.role in _PROSE and not is_instruction(sentence.tokens):
                     findings.extend(self._sentence(sentence, cues, allowed))
             findings.extend(self._subject_line(letter, cues, allowed))
         if mode != "rules":
@@ -430,6 +431,8 @@ class ToneCheck(Check):
             probability = sentence.judgement.get("tone", 0.0)
             if sentence.role not in (Role.BODY, Role.POSTSCRIPT) or not sentence.judgement:
                 continue
+            if is_instruction(sentence.tokens):
+                continue  # the template's advice to the writer, not the letter's words
             sentiment: float | None = None
             if probability < thresholds.model:
                 if probability < thresholds.lexicon_model:
@@ -455,7 +458,7 @@ class ToneCheck(Check):
                 metadata["lexicon"] = round(sentiment, 2)
             yield self.finding(
                 code,
-                f"Reads as {_JUDGED_AS[kind]}: '{_shorten(sentence.text)}'",
+                f"Reads as {_JUDGED_AS[kind]}: '{shorten(sentence.text)}'",
                 sentence.span,
                 suggestion=_SUGGESTIONS[code],
                 **metadata,
@@ -501,7 +504,7 @@ class ToneCheck(Check):
             quote = sentence.text[first[0] : first[1]].strip()
             yield self.finding(
                 code,
-                f"{_LABELS[code]}: '{_shorten(quote)}'",
+                f"{_LABELS[code]}: '{shorten(quote)}'",
                 Span(sentence.span.start + start, sentence.span.start + end),
                 suggestion=_SUGGESTIONS[code],
             )
@@ -580,6 +583,3 @@ def _clause_extent(
     end = max(t.idx + len(t.text) for t in tokens) + base
     return min(start, match.start()), max(end, match.end())
 
-
-def _shorten(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
