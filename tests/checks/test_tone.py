@@ -39,6 +39,9 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("I cannot accept your decision not to offer me the post.", "LL403"),
         ("I have another offer, so I need your answer by Friday.", "LL403"),
         ("I must have your decision by Monday.", "LL403"),
+        ("I am still waiting to hear from you.", "LL402"),
+        ("I am clearly the best candidate for this job.", "LL403"),
+        ("Cheers mate, see you at the site on Monday.", "LL406"),
         ("I'm afraid your rejection does not suit my plans this year.", "LL403"),
     ],
 )
@@ -76,6 +79,12 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         # another offer's deadline, stated as a fact (the judge's pushy reading is vetoed)
         "I have received another offer and need to give them an answer by Friday.",
         "I need to respond to the other company by Friday, so any update would help.",
+        # waiting on other employers; a courteous close; an apology when withdrawing
+        "I am still waiting to hear from two other firms before I decide.",
+        "I wish you every success in finding the right person for the role.",
+        "My sincere apologies for any disruption this withdrawal may cause.",
+        # a ship's mate is a rank, not a pet name
+        "I served as second mate on car ferries for six years.",
     ],
 )
 def test_negated_contrasted_and_quoted_cues_are_not_flagged(linter: Linter, sentence: str) -> None:
@@ -111,3 +120,10 @@ def test_allow_and_extra_cues_come_from_config(linter: Linter) -> None:
     )
     report = linter.lint(LETTER.format(body="It's been radio silence."), config)
     assert "LL402" in report.codes()
+
+
+def test_the_start_date_is_no_presumption_once_the_offer_is_accepted(linter: Linter) -> None:
+    sentence = "I will bring my passport and bank details on my first day."
+    assert tone(linter, sentence) == {"LL403": sentence}
+    accepted = "I am delighted to accept your offer of the coordinator post. " + sentence
+    assert tone(linter, accepted) == {}

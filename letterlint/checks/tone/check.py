@@ -30,8 +30,10 @@ from letterlint.checks.quotes import quoted
 from letterlint.checks.tone.courtesy import (
     apology_for_slip,
     courteous_regret,
+    offer_accepted,
     offer_elsewhere,
     sympathy,
+    waiting_elsewhere,
 )
 from letterlint.checks.tone.lexicon import compound
 from letterlint.checks.tone.prefilter import CueFilter, LazyPattern
@@ -427,6 +429,7 @@ class ToneCheck(Check):
         is confident, or the sentiment lexicon reads the sentence as clearly negative
         and the judge leans that way too. A sentence whose cue the rules matched and
         then cleared (quoted, negated, allowed) is the rules' call: they know why."""
+        accepted: bool | None = None
         for sentence in letter.sentences:
             probability = sentence.judgement.get("tone", 0.0)
             if sentence.role not in (Role.BODY, Role.POSTSCRIPT) or not sentence.judgement:
@@ -450,6 +453,10 @@ class ToneCheck(Check):
             kind = max(_JUDGED_CODES, key=lambda label: sentence.judgement.get(label, 0.0))
             if kind == "pushy" and offer_elsewhere(text):
                 continue  # another offer's deadline, stated once: a fact, not pressure
+            if kind == "presumptuous" and accepted is None:
+                accepted = offer_accepted(normalise(letter.text))
+            if kind == "presumptuous" and accepted:
+                continue  # the offer is accepted: the start date is no presumption
             code = _JUDGED_CODES[kind]
             metadata: dict[str, Any] = {
                 "source": "judge", "judged_as": kind, "probability": round(probability, 2)
@@ -474,6 +481,8 @@ class ToneCheck(Check):
                 if not _counts(cue, match, text, allowed):
                     continue
                 if cue.code == "LL401" and courteous_regret(text, match.start(), match.end()):
+                    continue
+                if cue.code == "LL402" and waiting_elsewhere(text, match.end()):
                     continue
                 if cue.code == "LL405" and (
                     sympathy(text, match.start(), match.end())

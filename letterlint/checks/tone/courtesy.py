@@ -15,12 +15,19 @@ still caught by its own cue.
 
 Sympathy is not an apology either: "I'm sorry to hear about the flooding", "I'm
 sorry it didn't work out this time", "I'm sorry to say I have accepted another
-offer" regret what happened, they do not apologise
-for the writer (LL405 is about over-apologising). Nor is one apology for a
-concrete slip ("sorry I missed your call", "apologies for the late reply", "sorry
-about the typo in my last email"): that is ordinary manners, and advisers tell
-people to make it. Apologising for writing, for following up, for one's answers or
-for being a bother is still LL405.
+offer" regret what happened, they do not apologise for the writer (LL405 is about
+over-apologising). Nor is one apology for a concrete slip ("sorry I missed your
+call", "apologies for the late reply", "sorry about the typo in my last email",
+"apologies for any inconvenience" when withdrawing): that is ordinary manners, and
+advisers tell people to make it. Said "again", it is an apology repeated, and
+LL405; so is apologising for writing, for following up, for one's answers or for
+being a bother.
+
+Once the writer accepts an offer ("I am delighted to accept your offer", "as agreed,
+my first day will be…"), talk of the start date is not presuming the job.
+
+Waiting on *other* employers ("I am still waiting to hear from other companies")
+is news for the reader, not a reproach to them.
 
 Nor is it pushy to say, once, that another offer needs an answer by a date ("I have
 received another offer and need to respond by Friday"): advisers recommend saying
@@ -81,13 +88,19 @@ _SLIP = re.compile(
     r"(late|delayed|slow|belated) (reply|response|answer|note)|"
     r"delay (in|with) (replying|responding|getting back|my (reply|response))|"
     r"(typo|mistake|error|mix-up|wrong (attachment|file|link|name))\b.{0,30}\b"
-    r"(email|e-mail|message|note|letter|attachment)|(typo|mix-up)\b)"
+    r"(email|e-mail|message|note|letter|attachment)|(typo|mix-up)\b|"
+    r"(any|the) (inconvenience|disruption)\b)"
 )
+
+
+_AGAIN = re.compile(r"\b(again|once more)\b")
 
 
 def apology_for_slip(text: str, start: int, end: int) -> bool:
     """True when the apology in ``text[start:end]`` (a match in the lower-cased
     sentence) is for one concrete slip: a missed call, a late reply, a typo."""
+    if _AGAIN.search(text):
+        return False  # "sorry again for any inconvenience": the apology repeats
     found = _SLIP.search(text, max(0, start - 20), min(len(text), end + 80))
     return found is not None and found.start() <= end and found.end() >= start
 
@@ -103,3 +116,27 @@ def offer_elsewhere(text: str) -> bool:
     """True when the (lower-cased) sentence tells of an offer or opportunity
     elsewhere: its deadline is a fact the reader needs, not pressure."""
     return _OFFER_ELSEWHERE.search(text) is not None
+
+
+_ELSEWHERE = re.compile(
+    r"\W+(to hear |for (an? )?(answer|reply|response|decision|news|word)s? )?(back )?(from|on) "
+    r"(the )?(other|another|a few other|several|some other|two other|one other|a couple of other)\b"
+)
+
+
+def waiting_elsewhere(text: str, end: int) -> bool:
+    """True when a "still waiting" that ends at ``end`` in the lower-cased sentence
+    goes on to say it is other employers the writer waits for."""
+    return _ELSEWHERE.match(text, end) is not None
+
+
+_ACCEPTED = re.compile(
+    r"\b(accept(ing|ed)?|signed|sign) (your|the|this|that|my) ((kind|generous|formal|verbal|"
+    r"written) )?((job|employment) )?(offer|contract)\b|\bas (agreed|discussed),? my "
+    r"(first day|start date|start)"
+)
+
+
+def offer_accepted(text: str) -> bool:
+    """True when the (lower-cased) letter accepts an offer or confirms agreed terms."""
+    return _ACCEPTED.search(text) is not None
