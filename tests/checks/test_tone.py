@@ -42,6 +42,9 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("I am still waiting to hear from you.", "LL402"),
         ("I am clearly the best candidate for this job.", "LL403"),
         ("Cheers mate, see you at the site on Monday.", "LL406"),
+        ("To be honest, the real reason I'm writing is the parking.", "LL401"),
+        ("So I'm going to treat it as a done deal.", "LL403"),
+        ("My savings are nearly gone and I will not let you down.", "LL404"),
         ("I'm afraid your rejection does not suit my plans this year.", "LL403"),
     ],
 )
@@ -85,6 +88,8 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         "My sincere apologies for any disruption this withdrawal may cause.",
         # a ship's mate is a rank, not a pet name
         "I served as second mate on car ferries for six years.",
+        "The main reason I'm writing is to thank you.",
+        "Is there anything at all I can send you?",
     ],
 )
 def test_negated_contrasted_and_quoted_cues_are_not_flagged(linter: Linter, sentence: str) -> None:
