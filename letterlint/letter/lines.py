@@ -54,6 +54,14 @@ _GREETING_WORDS = (
 )
 _OPENING_QUOTE = r"[\"“‘']?"
 _SALUTATION = re.compile(rf"(?i)^\s*{_OPENING_QUOTE}(?:{_GREETING_WORDS})\b")
+_PLEASANTRY = re.compile(r"(?i)\s*(?:i |we )?(?:hope|trust|hoping)\b")
+"""A wish that follows the greeting on its line ("…, hope you're well")."""
+_GREETING_THEN_WISH = re.compile(
+    rf"(?i)^\s*{_OPENING_QUOTE}(?:{_GREETING_WORDS})\b[^,.!?\n]{{0,60}},"
+    r"(?=[ \t]*(?:i |we )?(?:hope|trust|hoping)\b)"
+)
+"""A greeting of any words up to the comma that a wish follows: "Hi everyone at
+[Company Name], trust you're all well"."""
 _BARE_NAME_SALUTATION = re.compile(r"^\s*[A-Z][\w.'’-]*(\s[A-Z][\w.'’-]*){0,2},\s*$")
 _INLINE_SALUTATION = re.compile(
     rf"(?i)^\s*{_OPENING_QUOTE}(?:{_GREETING_WORDS}|(?:mr|mrs|ms|miss|mx|dr|prof)\b\.?)"
@@ -147,9 +155,34 @@ def is_salutation(line: Line) -> bool:
     """A greeting alone on its line: "Dear Ms. Lee,", "Hi team!", "Respected Sir"."""
     if line.words > 10:
         return False
+    end = inline_salutation_end(line)
+    if end is not None and _PLEASANTRY.match(line.text, end):
+        return False  # "Hi all, trust you're well": the greeting, then a first line
     if _SALUTATION.match(line.text):
         return not SENTENCE_END.search(line.text) or line.words <= 6
     return bool(_BARE_NAME_SALUTATION.match(line.text))
+
+
+_TRAILING_GREETING = re.compile(rf"(?i)(?<=\s)(?:{_GREETING_WORDS})\b")
+
+
+def trailing_salutation_start(line: Line) -> int | None:
+    """Where a greeting that ends a run-on head line starts, or None: a letter whose
+    letterhead and recipient were flattened into lines by a copy from a PDF ("Grace
+    Holloway Regional Director Harborline Logistics 27 Canal Street Austin, Texas
+    78701 Dear Ms. Holloway,"). The words before it must read as an address block:
+    no sentence ends in them, and most are capitalised or numbers."""
+    for match in _TRAILING_GREETING.finditer(line.text):
+        greeting = line.cut(match.start())
+        if not is_salutation(greeting) or not greeting.text.rstrip().endswith((",", ":")):
+            continue
+        before = line.text[: match.start()]
+        words = before.replace(",", " ").split()
+        if len(words) < 3 or re.search(r"[.!?]\s+[a-z]", before) or before.rstrip()[-1:] in ".!?":
+            return None
+        shaped = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit())
+        return match.start() if shaped >= 0.7 * len(words) else None
+    return None
 
 
 def leading_date_end(line: Line) -> int | None:
@@ -168,7 +201,7 @@ def leading_date_end(line: Line) -> int | None:
 def inline_salutation_end(line: Line) -> int | None:
     """Where a greeting that shares its line with the first sentence ends (after its
     comma or colon), or None."""
-    match = _INLINE_SALUTATION.match(line.text)
+    match = _INLINE_SALUTATION.match(line.text) or _GREETING_THEN_WISH.match(line.text)
     if match is None:
         return None
     rest = line.text[match.end() :].strip()
@@ -195,9 +228,10 @@ def inline_closing(line: Line) -> tuple[int, int, int | None] | None:
 
 
 def leading_closing_end(line: Line) -> tuple[int, int] | None:
-    """(end of the sign-off, start of the name) when a line is "Best, Sam"."""
+    """(end of the sign-off, start of the name) when a line is "Best, Sam", or
+    "Sincerely, [Your Name] [Your Email] [Your Phone]" in a template."""
     match = _LEADING_CLOSING.match(line.text)
-    if match is None or line.words > 6:
+    if match is None or (line.words > 6 and not _SLOT.match(line.text[match.end() :])):
         return None
     return match.end("closing"), match.end()
 

@@ -43,6 +43,7 @@ from letterlint.letter.lines import (
     signature_like,
     split_lines,
     starts_like_closing,
+    trailing_salutation_start,
 )
 from letterlint.letter.suppress import DIRECTIVE, directive_lines
 from letterlint.model import HEAD_ROLES, Part, Role, Span
@@ -173,8 +174,15 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
         after_quote = False
 
     head_count, salutation, first_body = _find_head(rows)
-    parts.extend(_head_parts(rows[:head_count]))
+    head = rows[:head_count]
     rest = rows[head_count:]
+    if salutation is not None:
+        opening = rest[0].line
+        trailing = trailing_salutation_start(opening)
+        if trailing is not None and opening.start + trailing == salutation.start:
+            prefix = opening.cut(0, len(opening.text[:trailing].rstrip()))
+            head = [*head, _Row(prefix, rest[0].gap)]  # a run-on head before the greeting
+    parts.extend(_head_parts(head))
     if salutation is not None:
         opening = rest[0].line
         dated = leading_date_end(opening)
@@ -242,10 +250,15 @@ def _find_head(rows: Sequence[_Row]) -> tuple[int, Line | None, Line | None]:
             return index, line.cut(quote, end), _after(line, end)  # not the letter's quote mark
         if dated is not None and is_salutation(line):
             return index, line, None
+        trailing = trailing_salutation_start(line)
+        if trailing is not None:
+            return index, line.cut(trailing), None
         if not head_like(line) or (index and row.gap == 0 and _continues(rows[index - 1].line)):
             greeting = _greeting_below(rows, index)
             if greeting is not None:
-                return greeting, rows[greeting].line, None
+                found = rows[greeting].line
+                trailing = None if is_salutation(found) else trailing_salutation_start(found)
+                return greeting, found if trailing is None else found.cut(trailing), None
             first_prose = index
             break
     if first_prose == 0 or first_prose >= len(rows):
@@ -279,6 +292,8 @@ def _greeting_below(rows: Sequence[_Row], index: int) -> int | None:
     for later in range(index, min(len(rows), _HEAD_LIMIT)):
         line = rows[later].line
         if later > index and is_salutation(line):
+            return later
+        if trailing_salutation_start(line) is not None:
             return later
         if SENTENCE_END.search(line.text) or line.words > 15:
             return None
@@ -490,13 +505,14 @@ def _paragraphs(rows: list[_Row], lowercase: bool) -> Iterator[list[Line]]:
             blocks[-1].append(row.line)
         else:
             blocks.append([row.line])
+    spaced = len(blocks) > 1  # blank lines part the paragraphs
     for index, block in enumerate(blocks):
         if index in headed and not any(BULLET.match(line.text) for line in block):
-            pieces = list(_split_block(block[1:], lowercase))
+            pieces = list(_split_block(block[1:], lowercase, spaced))
             yield [block[0], *pieces[0]]
             yield from pieces[1:]
         else:
-            yield from _split_block(block, lowercase)
+            yield from _split_block(block, lowercase, spaced)
 
 
 def _leads_in(block: list[Line], after: Line) -> bool:
@@ -537,10 +553,14 @@ def _runs_on(before: Line, after: Line) -> bool:
     )
 
 
-def _split_block(block: list[Line], lowercase: bool) -> Iterator[list[Line]]:
+def _split_block(
+    block: list[Line], lowercase: bool, spaced: bool = False
+) -> Iterator[list[Line]]:
     """A block is one paragraph, unless single line breaks in it end paragraphs: long
     lines (never hard-wrapped), lines that each end a sentence, a line that ends a
-    sentence with room left for the next line's first word, or indented first lines."""
+    sentence with room left for the next line's first word, or indented first lines.
+    In a letter whose paragraphs blank lines already part (``spaced``), short lines
+    that each end a sentence are one paragraph written a sentence to a line."""
     if len(block) == 1 or any(BULLET.match(line.text) for line in block):
         yield block
         return
@@ -553,6 +573,9 @@ def _split_block(block: list[Line], lowercase: bool) -> Iterator[list[Line]]:
     widths = [len(line.text.expandtabs().rstrip()) for line in block]
     width = max(widths)
     every_line_ends = all(SENTENCE_END.search(line.text) for line in block[:-1])
+    if spaced and every_line_ends and width <= _WRAP_WIDTH:
+        yield block  # a paragraph written a sentence to a line
+        return
     start = 0
     for index in range(len(block) - 1):
         line, following = block[index], block[index + 1]

@@ -35,6 +35,7 @@ PART_LABEL_DISAGREEMENTS = {
     "b1-internationalstudent-01": "the signature name also stands in the letterhead: left unlabelled",
     "b1-sampleletterz-01": "two sign-off lines; only the last one labelled",
     "b9-4hb-01": "the signature slot also stands in the letterhead: left unlabelled",
+    "r3b-employmentcrossing-01": "the signature name also stands in the letterhead: left unlabelled",
 }
 
 

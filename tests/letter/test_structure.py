@@ -676,3 +676,54 @@ def test_a_subject_line_in_markdown_bold_is_the_subject() -> None:
 def test_a_bold_line_above_the_greeting_that_is_not_a_subject_is_not_one() -> None:
     text = "**Important** please read\n\nHi Dana,\n\nThanks for meeting me.\n\nBest,\nSam"
     assert "subject" not in [role for role, _ in roles(text)]
+
+
+def test_a_greeting_at_the_end_of_a_flattened_address_line() -> None:
+    text = (
+        "Ana Ruiz 12 Elm Road Dayton, Ohio 45402 March 2, 2026\n\n"
+        "Paul Grey Plant Manager Keller Metals 9 Mill Street Dayton, Ohio 45403 Dear Mr. Grey,\n\n"
+        "Thank you for the plant tour on Monday.\n\nSincerely,\nAna Ruiz\n"
+    )
+    found = roles(text)
+    assert ("salutation", "Dear Mr. Grey,") in found
+    assert [part for role, part in found if role == "body"] == [
+        "Thank you for the plant tour on Monday."
+    ]
+
+
+def test_a_sentence_that_only_ends_in_a_greeting_is_not_a_head() -> None:
+    text = "I went to the office today and said hello to Dear Mr. Grey,\n\nThanks.\n\nAna"
+    assert "salutation" not in [role for role, _ in roles(text)][:1]
+
+
+def test_a_template_sign_off_with_slots_on_its_line() -> None:
+    text = (
+        "Dear [Name],\n\nThanks for the interview.\n\n"
+        "Thank you for your time and consideration.\n\n"
+        "Sincerely, [Your Name] [Your Email] [Your Phone Number]\n"
+    )
+    assert roles(text)[-3:] == [
+        ("body", "Thank you for your time and consideration."),
+        ("closing", "Sincerely,"),
+        ("signature", "[Your Name] [Your Email] [Your Phone Number]"),
+    ]
+
+
+def test_a_paragraph_written_a_sentence_to_a_line_between_blank_lines() -> None:
+    text = (
+        "Dear Ms. Lee,\n\nThank you for the offer of the analyst role.\n"
+        "I am delighted to accept it.\n\nMy first day will be 4 May.\n"
+        "Please tell me if you need any paperwork first.\n\nBest,\nSam\n"
+    )
+    assert [part for role, part in roles(text) if role == "body"] == [
+        "Thank you for the offer of the analyst role.\nI am delighted to accept it.",
+        "My first day will be 4 May.\nPlease tell me if you need any paperwork first.",
+    ]
+
+
+def test_a_wish_after_the_greeting_on_its_line_is_the_first_body_line() -> None:
+    text = "Hi everyone at [Company],  trust you're all well\n\nThanks for the offer.\n\nSam"
+    assert roles(text)[:2] == [
+        ("salutation", "Hi everyone at [Company],"),
+        ("body", "trust you're all well"),
+    ]
