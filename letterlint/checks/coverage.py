@@ -635,7 +635,10 @@ def _been_a(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float
         return 0.0
     if not is_first_person(subjects(token, sentence)):
         return 0.0
-    roles = [child for child in token.children if child.dep_ == "attr" and child.pos_ == "NOUN"]
+    roles = [
+        child for child in token.children
+        if child.dep_ == "attr" and (child.pos_ == "NOUN" or child.tag_ == "VBG")
+    ]  # "an accredited checking technician" is parsed as a verb now and then
     if not roles:
         return 0.0
     reach = [t for t in clause(token, sentence) if t.i > token.i]
@@ -674,8 +677,22 @@ def _years_of(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> flo
           for t in child.subtree]
     if token.dep_ == "npadvmod" and token.head.tag_ == "VBG":
         of += [t for t in token.head.subtree if t.i > token.i]  # "my eight years writing for…"
+    if not of:
+        of = _phrase_after(token, sentence)  # the parse lost "as a harbour pilot in Rosslare"
     specific = specific_words(of, generic | {"year", "month", "decade"})
     return 0.8 if specific else 0.0
+
+
+def _phrase_after(token: Token, sentence: TokenSpan, limit: int = 8) -> list[Token]:
+    """The words after ``token`` up to a comma, when they open with a preposition
+    that says where or as what ("three years at a busy Boots branch"), read from
+    the word order when the parse attached them elsewhere."""
+    words: list[Token] = []
+    for later in sentence[token.i - sentence.start + 1 :]:
+        if later.is_punct or len(words) >= limit:
+            break
+        words.append(later)
+    return words if words and words[0].lower_ in ("as", "in", "at", "with", "on", "of") else []
 
 
 def _experience_in(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:

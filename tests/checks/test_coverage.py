@@ -66,6 +66,9 @@ def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sente
         "As a CFA charterholder who covered 22 logistics names, I know the sector.",
         "I did enjoy hearing about rolling forecasts, which I set up at Carrow Group.",
         "I think my eight years writing for Ogilvy's automotive accounts would help.",
+        # the parse attaches the detail elsewhere; the word order still carries it
+        "I have been an accredited checking technician for three years at a Boots branch.",
+        "Thirty-one years as a harbour pilot in Rosslare means I know that coast.",
     ],
 )
 def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
@@ -82,6 +85,7 @@ def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
         "I hope to build a career in logistics.",
         "I took a day off and drove four hours to get to the interview.",
         "I turned down two other interviews while waiting to hear from you.",
+        "I have been looking for work for two years.",
     ],
 )
 def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
