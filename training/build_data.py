@@ -6,7 +6,7 @@ Two sources, written to ``training/corpus/{train,dev}.spacy``:
 
 - ``training/data/*.jsonl``: single sentences written for training, each with its
   complete labels (see ``training/README.md``);
-- the labelled letters in ``corpus/letters``, ``corpus/heldout/set1``–``set6`` and
+- the labelled letters in ``corpus/letters``, ``corpus/heldout/set1``–``set6``, ``set9`` and
   ``corpus/real/dev``, split into sentences by letterlint's own parse. Their labels
   are per letter or per phrase, so a sentence gets only what they imply: ``tone``
   and ``stock`` from the labelled negative and robotic phrases it overlaps; a point
@@ -47,7 +47,7 @@ DATA = ROOT / "training" / "data"
 OUT = ROOT / "training" / "corpus"
 LETTER_FOLDERS = [
     ROOT / "corpus" / "letters",
-    *(ROOT / "corpus" / "heldout" / f"set{n}" for n in range(1, 7)),
+    *(ROOT / "corpus" / "heldout" / f"set{n}" for n in (1, 2, 3, 4, 5, 6, 9)),
     ROOT / "corpus" / "real" / "dev",
 ]
 POINTS = {"interest": "covers_interest", "standout": "covers_standout", "learned": "covers_learned"}
