@@ -160,3 +160,16 @@ def test_list_items_under_a_first_person_lead_in_are_the_writers(linter: Linter)
         "4% under budget\n- passed my FRI exam"
     )
     assert points(linter, body)["standout"]
+
+
+def test_the_threshold_is_a_number_or_a_table_per_point(linter: Linter) -> None:
+    from letterlint import Config
+
+    text = "Hi Dana,\n\nThanks for today. I'd love to join the team.\n\nSam"
+    assert linter.lint(text).points["interest"].covered
+    strict = Config().with_options(coverage={"threshold": 0.99})
+    assert not linter.lint(text, strict).points["interest"].covered
+    table = Config().with_options(
+        coverage={"threshold": {"interest": 0.99, "standout": 0.45, "learned": 0.4}}
+    )
+    assert not linter.lint(text, table).points["interest"].covered
