@@ -95,6 +95,11 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
          "After careful consideration", "LL301"),
         ("I regret to inform you that I must withdraw.", "I regret to inform you", "LL301"),
         ("I am writing to thank you for the tour.", "I am writing to thank", "LL301"),
+        ("Should any further details be required, I am glad to help.",
+         "Should any further details be required", "LL301"),
+        ("I remain at the Committee's disposal.", "remain at the Committee's disposal", "LL301"),
+        ("I wish you every success in your future endeavours.",
+         "every success in your future endeavours", "LL301"),
     ],
 )
 def test_variants_fire_with_exact_spans(
