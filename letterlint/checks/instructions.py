@@ -53,7 +53,16 @@ _OWN_NOUNS = frozenset({
 
 
 def is_instruction(tokens: TokenSpan) -> bool:
-    """Whether a sentence is a writing instruction from a template (see above)."""
+    """Whether a sentence is a writing instruction from a template (see above).
+    Four checks ask of every sentence, so the answer is kept in the Doc."""
+    key = f"letterlint.instruction.{tokens.start}.{tokens.end}"
+    known = tokens.doc.user_data.get(key)
+    if known is None:
+        known = tokens.doc.user_data[key] = _is_instruction(tokens)
+    return bool(known)
+
+
+def _is_instruction(tokens: TokenSpan) -> bool:
     if _TIP.match(tokens.text):
         return True
     verb = _instructed(tokens)
