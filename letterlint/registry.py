@@ -160,6 +160,19 @@ def option_type_error(default: object, value: object, tables: bool = False) -> s
         expected = "a whole number" if whole else "a number"
         expected += " of 0 or more" if natural else ""
         return None if fits and not (natural and value < 0) else expected  # type: ignore[operator]
+    if isinstance(default, Mapping) and default and all(
+        isinstance(item, int | float) for item in default.values()
+    ):
+        # a number for every key, or a table of numbers for some of them
+        # ("model_weight = 0.4" or "threshold = {learned = 0.45}")
+        expected = f"a number or a table of numbers for {', '.join(default)}"
+        items = value.items() if isinstance(value, Mapping) else [(None, value)]
+        for name, item in items:
+            if name is not None and name not in default:
+                return expected
+            if option_type_error(0.0, item) is not None:
+                return expected
+        return None
     if isinstance(default, str) or default is None:
         return None if isinstance(value, str) else "a string"
     if isinstance(default, list | tuple):

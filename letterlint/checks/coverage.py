@@ -249,7 +249,11 @@ class CoverageCheck(Check):
         points: dict[str, PointCoverage] = {}
         for point, scorer in scorers.items():
             threshold = float(
-                thresholds[point] if isinstance(thresholds, Mapping) else thresholds
+                thresholds.get(point, THRESHOLD[point])
+                if isinstance(thresholds, Mapping) else thresholds
+            )
+            weight = float(
+                weights.get(point, MODEL_WEIGHT[point]) if isinstance(weights, Mapping) else weights
             )
             scored = [
                 (
@@ -257,7 +261,7 @@ class CoverageCheck(Check):
                         scorer(sentence, self.cues, sentence.span in mine),
                         sentence.judgement.get(point),
                         mode,
-                        float(weights[point] if isinstance(weights, Mapping) else weights),
+                        weight,
                     ),
                     sentence,
                 )

@@ -96,7 +96,8 @@ _TRAILING_SIGN_OFF = re.compile(
 """A sign-off of the writer's own words after the last sentence, ending in a sign-off
 word and left unpunctuated: "… delete them now. Yours most sincerely"."""
 _LEADING_CLOSING = re.compile(
-    rf"(?i)^\s*(?P<closing>(?:{_CLOSING_PHRASES})[ \t]*[,.!])[ \t]+(?=(?-i:[A-Z\[(<{{]))"
+    rf"(?i)^\s*(?P<closing>(?:{_CLOSING_PHRASES})(?:[ \t]*[,.!]|(?=[ \t]+[-–—][ \t])))"
+    r"(?:[ \t]+[-–—])?[ \t]+(?=(?-i:[A-Z\[(<{]))"
 )
 """A sign-off and the name on one line: "Best, Sam"."""
 _YOURS = re.compile(r"(?i)^\s*yours\b(?:[ \t]+[\w'’-]+){1,4}[ \t]*,?[ \t]*$")
@@ -113,6 +114,22 @@ POSTSCRIPT = re.compile(r"(?i)^\s*p\.?\s?(p\.?\s?)?s\b\.?[:\s]")
 BULLET = re.compile(r"^\s*([-*•‣◦▪–]|\d{1,2}[.)])\s+")
 QUOTE = re.compile(r"^\s*>")
 SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
+MOBILE_FOOTER = re.compile(
+    r"(?i)^\s*(?:sent (?:from|with|via) (?:my |the )?(?:iphone|ipad|android|samsung|galaxy|mobile|"
+    r"phone|blackberry|smartphone|tablet|pixel|huawei|xiaomi|mail for windows|yahoo mail|"
+    r"outlook|gmail|proton ?mail|aol)\b|get outlook for (?:ios|android)\b)[^\n]{0,60}$"
+)
+"""What a mail app appends under the signature: "Sent from my iPhone"."""
+DISCLAIMER = re.compile(
+    r"(?i)^\s*(?:\**\s*(?:confidentiality (?:notice|note|statement)|disclaimer|legal notice|"
+    r"privileged (?:and|&) confidential)\b|this (?:e-?mail|message|communication|transmission)"
+    r"(?: and any (?:attachments?|files?)(?: (?:transmitted|sent) with it)?)?,? (?:is|are|and|may|"
+    r"contains?|including|(?:is |are )?intended)\b.{0,80}\b(?:confidential|privileged|intended "
+    r"(?:solely|only) for)|the information (?:contained )?in this (?:e-?mail|message|"
+    r"communication)\b|if you (?:are not|have received this)\b)"
+)
+"""The notice an employer's mail server appends: "CONFIDENTIALITY NOTICE: This e-mail
+and any attachments are intended solely for the addressee…"."""
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _CONTACT = re.compile(
     r"@|https?://|www\.|linkedin\.com|^\s*linkedin\b"

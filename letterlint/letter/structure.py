@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from letterlint.letter.lines import (
     BULLET,
+    DISCLAIMER,
     HEADER,
+    MOBILE_FOOTER,
     POSTSCRIPT,
     QUOTE,
     SENTENCE_END,
@@ -65,6 +67,7 @@ _RECIPIENT_WORDS = re.compile(
 _SIGNER_DESCRIPTION = re.compile(r"^(?:The|A|An|Your)\s")
 """How a signature that describes the writer starts: an article or "Your"."""
 
+_SIGNING_DASH = re.compile(r"^\s*[—–-]{1,2}[ \t]*(?=\w)")
 _WRAP_WIDTH = 100
 """Lines longer than this are not hard-wrapped: a single line break between such
 lines ends a paragraph."""
@@ -158,6 +161,7 @@ class _Row:
 
 
 def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
+    lines = _without_boilerplate(lines)
     lines, signature_tail = _split_signature_delimiter(lines)
     parts: list[Part] = []
     rows: list[_Row] = []
@@ -214,7 +218,11 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
     if closing:
         parts.append(_part(Role.CLOSING, closing))
     if signature or signature_tail:
-        parts.append(_part(Role.SIGNATURE, signature + signature_tail))
+        signed = signature + signature_tail
+        dash = _SIGNING_DASH.match(signed[0].text)
+        if dash:
+            signed[0] = signed[0].cut(dash.end())  # "—Sam": the dash is no part of the name
+        parts.append(_part(Role.SIGNATURE, signed))
     return parts
 
 
@@ -603,6 +611,30 @@ def _breaks(
         return True
     first_word = len(next_text.split()[0]) if next_text.split() else 0
     return length + 1 + first_word <= width - 2
+
+
+def _without_boilerplate(lines: list[Line]) -> list[Line]:
+    """The lines without what a mail program or an employer's server appends under
+    the signature: "Sent from my iPhone", "Get Outlook for Android", a
+    confidentiality notice. They are no part of the letter the writer wrote."""
+    end = len(lines)
+    while True:
+        while end and lines[end - 1].blank:
+            end -= 1
+        start = end
+        while start and not lines[start - 1].blank:
+            start -= 1
+        block = lines[start:end]
+        if not block or start == 0:
+            return lines[:end]
+        if (len(block) == 1 and MOBILE_FOOTER.match(block[0].text)) or DISCLAIMER.match(
+            block[0].text
+        ):
+            end = start
+        elif MOBILE_FOOTER.match(block[-1].text) and len(block) > 1:
+            end -= 1  # the footer right under the name, with no blank line
+        else:
+            return lines[:end]
 
 
 def _split_signature_delimiter(lines: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -61,6 +61,8 @@ def test_a_bare_list_marker_is_never_quoted() -> None:
         ("length", {"max_words": "many"}, "[length] max_words must be a whole number"),
         ("length", {"max_grade": True}, "[length] max_grade must be a number"),
         ("coverage", {"threshold": float("nan")}, "[coverage] threshold must be a number"),
+        ("coverage", {"threshold": {"learned": "low"}}, "[coverage] threshold must be a number"),
+        ("coverage", {"model_weight": {"tone": 0.2}}, "[coverage] model_weight must be a number"),
         # found by the deep profile: a negative limit crashed the length check
         ("length", {"max_paragraphs": -2},
          "[length] max_paragraphs must be a whole number of 0 or more, not -2"),

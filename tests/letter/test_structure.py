@@ -510,7 +510,7 @@ def test_all_lowercase_letter_keeps_its_paragraphs_and_signature() -> None:
         "the nights thing is fine wiv me\n\nkayleigh\nsent from my iphone\n"
     )
     assert len(bodies(text)) == 2
-    assert roles(text)[-1] == ("signature", "kayleigh\nsent from my iphone")
+    assert roles(text)[-1] == ("signature", "kayleigh")  # the phone's footer is no part
 
 
 def test_markdown_hard_line_breaks_stay_in_one_paragraph() -> None:
@@ -727,3 +727,27 @@ def test_a_wish_after_the_greeting_on_its_line_is_the_first_body_line() -> None:
         ("salutation", "Hi everyone at [Company],"),
         ("body", "trust you're all well"),
     ]
+
+
+def test_a_mail_apps_footer_and_a_confidentiality_notice_are_no_part() -> None:
+    text = (
+        "Hi Dana,\n\nThanks for today.\n\nBest regards,\n\nAndre Whitaker\nAccount Executive\n"
+        "Office: +1 (404) 555-0121\n\n"
+        "CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended solely for the "
+        "addressee and may contain confidential information.\n\nSent from my iPhone\n"
+    )
+    assert roles(text)[1:] == [
+        ("body", "Thanks for today."),
+        ("closing", "Best regards,"),
+        ("signature", "Andre Whitaker\nAccount Executive\nOffice: +1 (404) 555-0121"),
+    ]
+
+
+def test_a_sign_off_and_name_parted_by_a_dash() -> None:
+    text = "Hi Dana,\n\nThanks for today.\n\nBest - Tom\n\nGet Outlook for Android\n"
+    assert roles(text)[-2:] == [("closing", "Best"), ("signature", "Tom")]
+
+
+def test_a_name_signed_with_a_dash_is_the_name() -> None:
+    text = "Hi Dana,\n\nThanks for today.\n\nI would love to join the team.\n—Sam\n"
+    assert roles(text)[-1] == ("signature", "Sam")
