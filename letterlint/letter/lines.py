@@ -79,6 +79,14 @@ _CLOSING_PHRASES = (
     r"|thank you(?: again| so much)?(?: for your (?:time|consideration)(?: and consideration)?)?"
     r"|thanking you(?: in advance| once again| again)?|take care|talk soon|looking forward"
     r"|yours|faithfully|respectfully submitted|best of luck|thx|ta"
+    # sign-offs in other languages, alone or beside an English one ("… / Kind regards")
+    r"|(?:mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e"
+    r"|beste gr(?:ü|ue)(?:ß|ss)e|met vriendelijke groet(?:en)?|cordialement|bien (?:à|a) vous"
+    r"|atentamente|saludos(?: cordiales)?|un saludo|cordiali saluti|distinti saluti"
+    r"|atenciosamente|pozdrawiam|med v(?:ä|a)nliga h(?:ä|a)lsningar|venlig hilsen"
+    r"|med vennlig hilsen|ystävällisin terveisin)"
+    r"(?:[ \t]*/[ \t]*(?:kind regards|best regards|regards|sincerely|yours sincerely"
+    r"|best wishes))?"
 )
 _CLOSING = re.compile(rf"(?i)^\s*(?:{_CLOSING_PHRASES})\s*[,.!]?\s*$")
 _INLINE_CLOSING = re.compile(
@@ -168,6 +176,11 @@ _NAME_CONNECTORS = frozenset(
 )
 
 
+def opens_with_greeting(line: Line) -> bool:
+    """A line that starts with a greeting word: "Dear", "Hi", "Respected"…"""
+    return bool(_SALUTATION.match(line.text))
+
+
 def is_salutation(line: Line) -> bool:
     """A greeting alone on its line: "Dear Ms. Lee,", "Hi team!", "Respected Sir"."""
     if line.words > 10:
@@ -177,7 +190,9 @@ def is_salutation(line: Line) -> bool:
         return False  # "Hi all, trust you're well": the greeting, then a first line
     if _SALUTATION.match(line.text):
         return not SENTENCE_END.search(line.text) or line.words <= 6
-    return bool(_BARE_NAME_SALUTATION.match(line.text))
+    return bool(_BARE_NAME_SALUTATION.match(line.text)) and line.text.strip().lower() not in (
+        "to,", "from,"  # the opening of an address block in Indian and older British letters
+    )
 
 
 _TRAILING_GREETING = re.compile(rf"(?i)(?<=\s)(?:{_GREETING_WORDS})\b")

@@ -42,6 +42,7 @@ from letterlint.letter.lines import (
     is_subject,
     leading_closing_end,
     leading_date_end,
+    opens_with_greeting,
     signature_like,
     split_lines,
     starts_like_closing,
@@ -81,7 +82,7 @@ _SIGNATURE_LIMIT = 9
 
 def find_parts(text: str) -> tuple[Part, ...]:
     """Split a letter into parts in text order. Body parts are paragraphs."""
-    lines = split_lines(text)
+    lines = split_lines(_unmarked(text) if _MARKED.search(text) else text)
     if "<!--" in text:
         lines = _without_directives(lines, text)
     parts: list[Part] = []
@@ -96,6 +97,22 @@ def find_parts(text: str) -> tuple[Part, ...]:
     if quote_start < len(lines):
         parts.append(_part(Role.QUOTED, lines[quote_start:]))
     return tuple(sorted(_split_at_quotes(parts, text), key=lambda part: part.span.start))
+
+
+_MARKED = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]|\*\*|__|([-*_])[ \t]*\1[ \t]*\1)")
+"""A line that opens with Markdown markup: a heading, bold, or a rule."""
+_HEADING_MARK = re.compile(r"(?m)^([ \t]{0,3})(#{1,6})(?=[ \t]+\S)")
+_RULE = re.compile(r"(?m)^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_BOLD_LINE = re.compile(r"(?m)^([ \t]*)(\*\*|__)(?=\S)([^\n]*?\S)\2([ \t]*)$")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` with the Markdown markup that frames whole lines turned to spaces
+    (same length, so every offset holds): a heading's hashes, a rule ("---"), and
+    bold around a line ("**Hi Ravi,**"). The parts are then found in the words."""
+    text = _HEADING_MARK.sub(lambda m: m[1] + " " * len(m[2]), text)
+    text = _RULE.sub(lambda m: " " * len(m[0]), text)
+    return _BOLD_LINE.sub(lambda m: m[1] + "  " + m[3] + "  " + m[4], text)
 
 
 def _split_at_quotes(parts: list[Part], text: str) -> list[Part]:
@@ -247,7 +264,7 @@ def _find_head(rows: Sequence[_Row]) -> tuple[int, Line | None, Line | None]:
     first_prose = min(len(rows), _HEAD_LIMIT)
     for index, row in enumerate(rows[:_HEAD_LIMIT]):
         line = row.line
-        if is_salutation(line):
+        if is_salutation(line) and not _greeting_further(rows, index):
             return index, line, None
         dated = leading_date_end(line)
         if dated is not None:
@@ -284,6 +301,21 @@ def _find_head(rows: Sequence[_Row]) -> tuple[int, Line | None, Line | None]:
     if _is_letterhead(head):
         return first_prose, None, None
     return 0, None, None
+
+
+def _greeting_further(rows: Sequence[_Row], index: int) -> bool:
+    """A line that only looks like a bare-name greeting ("The HR Manager,") with a
+    real greeting further down ("Respected Sir,") and no sentence between: it is a
+    line of the recipient's address."""
+    if opens_with_greeting(rows[index].line):
+        return False
+    for later in range(index + 1, min(len(rows), _HEAD_LIMIT)):
+        line = rows[later].line
+        if is_salutation(line) and opens_with_greeting(line):
+            return True
+        if SENTENCE_END.search(line.text) and not is_subject(line) and not is_date(line):
+            return False
+    return False
 
 
 def _after(line: Line, end: int) -> Line:

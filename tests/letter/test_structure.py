@@ -751,3 +751,36 @@ def test_a_sign_off_and_name_parted_by_a_dash() -> None:
 def test_a_name_signed_with_a_dash_is_the_name() -> None:
     text = "Hi Dana,\n\nThanks for today.\n\nI would love to join the team.\n—Sam\n"
     assert roles(text)[-1] == ("signature", "Sam")
+
+
+def test_markdown_headings_bold_lines_and_rules_frame_a_letter() -> None:
+    text = (
+        "## Thank you - Frontend interview\n\n**Hi Ravi,**\n\n"
+        "Thanks for the **technical interview** on Monday.\n\n---\n\nBest,\n**Ines**\n"
+    )
+    found = roles(text)
+    assert ("salutation", "Hi Ravi,") in found
+    assert [part for role, part in found if role == "body"] == [
+        "Thanks for the **technical interview** on Monday."
+    ]
+    assert ("closing", "Best,") in found
+
+
+def test_an_indian_address_block_opening_with_to() -> None:
+    text = (
+        "To,\nThe HR Manager,\nInfoline Technologies Pvt. Ltd.,\nPune - 411057\n\n"
+        "Sub: Thank you for the interview\n\nRespected Sir,\n\n"
+        "Thank you for the interview on 2nd August.\n\nYours faithfully,\nAnanya\n"
+    )
+    found = roles(text)
+    assert found[0] == ("recipient", "To,\nThe HR Manager,\nInfoline Technologies Pvt. Ltd.,\n"
+                                     "Pune - 411057")
+    assert ("salutation", "Respected Sir,") in found
+
+
+@pytest.mark.parametrize(
+    "closing", ["Mit freundlichen Grüßen / Kind regards", "Met vriendelijke groet", "Cordialement"]
+)
+def test_sign_offs_in_other_languages(closing: str) -> None:
+    text = f"Dear Ms. Weber,\n\nThank you for Tuesday.\n\n{closing}\n\nJonas Keller\n"
+    assert roles(text)[-2:] == [("closing", closing), ("signature", "Jonas Keller")]
