@@ -185,7 +185,21 @@ CUES = (
          r" (?:kind |generous )?(?:offer|position|job|role)\b(?! (?:description|title))",
          r"\bwithdraw(?:ing)? (?:my application|from (?:the )?(?:consideration|process|running)"
          r"|my candidacy|my name)\b",
-         r"\b(?:rejection|refusal|regret) (?:letter|email|e-mail|message|note)\b"),
+         r"\b(?:rejection|refusal|regret) (?:letter|email|e-mail|message|note)\b",
+         # the reply to a no: thanks for the news, regret with grace, keep me in mind
+         r"\b(?:thanks|thank you)(?: (?:so|very) much)? for (?:telling|letting) me(?: know)?"
+         r"\s*(?:[.,;!]|$|and\b)",
+         r"\b(?:sorry|shame|pity) (?:that )?(?:it|things) (?:didn'?t|did not) work out\b",
+         r"\b(?:although|while|though) (?:i'?m|i am|i was) (?:\w+ )?disappointed\b",
+         r"\bdisappointed (?:to hear|to learn|by the news|with the news|not to)\b",
+         r"\b(?:keep|bear) me in mind for (?:any )?(?:future|other|similar|later)\b",
+         r"\bconsidered for (?:any )?(?:future|other|similar) (?:openings?|roles?|positions?"
+         r"|vacancies|opportunities)\b",
+         # the reply to an offer
+         r"\b(?:for )?(?:offering me|extending (?:me )?(?:the|an|this|your) (?:kind |generous )?"
+         r"(?:offer|role|position|post|job))\b",
+         r"\btake up (?:the|your|this) (?:kind |generous )?offer\b",
+         r"\bwithdraw(?:ing)? my acceptance\b"),
     _cue("weeks-ago", FOLLOW_UP, 2.5,
          r"\b(?:weeks?|fortnight|months?) ago\b", r"\b(?:last|earlier this) month\b"),
     _cue("days-ago", FOLLOW_UP, 1.0, r"\bdays ago\b"),

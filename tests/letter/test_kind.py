@@ -48,6 +48,9 @@ def test_accuracy_on_the_labelled_corpus(linter: Linter) -> None:
         # a negative thank-you that says "still interested" is still a thank-you
         "Dear Ms. Whitaker,\n\nThank you for the interview on Monday. I'm still interested in "
         "the role. Please let me know the outcome.\n\nDenise\n",
+        # "letting me know about" the next steps is a thank-you's news, not a decision
+        "Hi Jo,\n\nThanks for meeting me today, and for letting me know about the next "
+        "steps. I'd love to join the team.\n\nKit\n",
     ],
 )
 def test_thank_you_notes(linter: Linter, text: str) -> None:
@@ -77,6 +80,13 @@ def test_thank_you_notes(linter: Linter, text: str) -> None:
         "role. Even though I was not selected, I enjoyed meeting the team.\n\nCelia\n",
         "Hi Dana,\n\nThanks so much for the interview and for the offer. I'm writing to "
         "decline the offer, as I have accepted another role.\n\nLee\n",
+        # a reply to a no, and to an offer, in the words people use for them
+        "Hi Sofia,\n\nMany thanks for telling me, and for the chance to interview. Please "
+        "keep me in mind for future openings.\n\nDevon\n",
+        "Hi Sam,\n\nThanks for the call. Although I'm disappointed, I'm grateful for the time "
+        "the team gave me.\n\nRiya\n",
+        "Dear Mr. Hale,\n\nThank you very much for offering me the post of technician. After "
+        "careful thought I have decided not to take up your offer at this time.\n\nOla\n",
         "Dear Ms. Ortiz,\n\nThank you for meeting me. After some thought I would like to "
         "withdraw my application.\n\nPriya\n",
     ],
