@@ -248,13 +248,8 @@ class CoverageCheck(Check):
         weights = self.setting(config, "model_weight")
         points: dict[str, PointCoverage] = {}
         for point, scorer in scorers.items():
-            threshold = float(
-                thresholds.get(point, THRESHOLD[point])
-                if isinstance(thresholds, Mapping) else thresholds
-            )
-            weight = float(
-                weights.get(point, MODEL_WEIGHT[point]) if isinstance(weights, Mapping) else weights
-            )
+            threshold = _for_point(thresholds, point, THRESHOLD)
+            weight = _for_point(weights, point, MODEL_WEIGHT)
             scored = [
                 (
                     _combine(
@@ -299,6 +294,14 @@ class CoverageCheck(Check):
 
 
 _MODES = ("combined", "rules", "model")
+
+
+def _for_point(setting: object, point: str, defaults: Mapping[str, float]) -> float:
+    """A per-point setting's value for ``point``: the number itself, or its entry in
+    a table (a point the table leaves out keeps its default)."""
+    if isinstance(setting, Mapping):
+        return float(setting.get(point, defaults[point]))
+    return float(setting)  # type: ignore[arg-type]
 
 
 def _combine(rule: float, judged: float | None, mode: str, weight: float) -> float:

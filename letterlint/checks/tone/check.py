@@ -453,10 +453,11 @@ class ToneCheck(Check):
             kind = max(_JUDGED_CODES, key=lambda label: sentence.judgement.get(label, 0.0))
             if kind == "pushy" and offer_elsewhere(text):
                 continue  # another offer's deadline, stated once: a fact, not pressure
-            if kind == "presumptuous" and accepted is None:
-                accepted = offer_accepted(normalise(letter.text))
-            if kind == "presumptuous" and accepted:
-                continue  # the offer is accepted: the start date is no presumption
+            if kind == "presumptuous":
+                if accepted is None:
+                    accepted = offer_accepted(normalise(letter.text))
+                if accepted:
+                    continue  # the offer is accepted: the start date is no presumption
             code = _JUDGED_CODES[kind]
             metadata: dict[str, Any] = {
                 "source": "judge", "judged_as": kind, "probability": round(probability, 2)
