@@ -23,7 +23,7 @@ from letterlint.letter.structure import Role, find_parts
 from tests.conftest import ROOT
 
 REAL = ROOT / "corpus" / "real"
-SPLITS = ("dev", "test", "test2", "test3")
+SPLITS = ("dev", "test", "test2", "test3", "test4")
 RESERVED = ROOT.parent / "shared" / "reserved-sources.txt"
 LABEL_FIELDS = {
     "kind", "paragraphs", "too_long", "covers_interest", "covers_standout", "covers_learned",
@@ -218,7 +218,8 @@ def test_the_judge_never_trains_on_a_blind_set() -> None:
     blind = {
         ROOT / "corpus" / "heldout" / "set7",
         ROOT / "corpus" / "heldout" / "set8",
-        *(ROOT / "corpus" / "real" / name for name in ("test", "test2", "test3")),
+        ROOT / "corpus" / "heldout" / "set10",
+        *(ROOT / "corpus" / "real" / name for name in ("test", "test2", "test3", "test4")),
     }
     assert not read & {folder.resolve() for folder in blind}
     assert ROOT / "corpus" / "real" / "dev" in read
