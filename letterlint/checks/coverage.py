@@ -335,7 +335,7 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
     best = 0.0
     for token in tokens:
         word, base = token.lower_, lemma(token)
-        if word in cues("interest", "adjectives") or base in cues("interest", "adjectives"):
+        if cues("interest", "adjectives") & {word, base, _positive_degree(token)}:
             best = max(best, _adjective_interest(token, tokens, cues))
         elif base in cues("interest", "wish_verbs") and (
             token.pos_ in ("VERB", "AUX", "") or _would_like(token)
@@ -345,6 +345,10 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
             best = max(best, _look_forward_interest(token, tokens, cues))
         elif base in cues("interest", "nouns") and token.pos_ in ("NOUN", ""):
             best = max(best, _noun_interest(token, tokens, cues))
+        elif base in ("wish", "hope") and token.pos_ == "NOUN" and _wish_to_join(token, cues):
+            best = max(best, _noun_interest(token, tokens, cues))  # "my wish to work at X"
+        elif word in _SOUGHT and _sought_job(token, tokens, cues):
+            best = max(best, 0.85)  # "exactly the position I've been hoping for"
         elif base in cues("interest", "verbs") or word in ("exciting", "appealing"):
             best = max(best, _verb_interest(token, tokens, cues))
         elif word == "wait" and _cannot(token, tokens):
@@ -374,6 +378,49 @@ def _my_first_choice(token: Token) -> bool:
 
 
 _DREAM = frozenset({"dream", "honor", "honour", "privilege", "thrill", "joy"})
+
+
+def _positive_degree(token: Token) -> str:
+    """ "I'm keener" -> "keen": the small parser tags a comparative it does not know as
+    a noun and keeps it as its own lemma. Not before a noun ("a keener listener")."""
+    word = token.lower_
+    if token.dep_ in ("amod", "compound") or not word.endswith("er") or len(word) <= 5:
+        return word
+    return word[:-2]
+
+
+def _wish_to_join(token: Token, cues: Cues) -> bool:
+    """ "my wish to work at Acme", "our hope to join": the noun with an infinitive of
+    joining; not "best wishes" or "I have high hopes for the team"."""
+    return any(
+        child.dep_ in ("acl", "relcl") and lemma(child) in cues("interest", "join_verbs")
+        for child in token.children
+    )
+
+
+_SOUGHT = frozenset({"hoping", "looking", "waiting", "searching", "seeking", "dreaming",
+                     "hoped", "looked", "waited", "searched", "sought", "dreamed", "dreamt"})
+
+
+def _sought_job(token: Token, sentence: TokenSpan, cues: Cues) -> bool:
+    """ "exactly the position I've been hoping for", "just what I was looking for": the
+    writer's own search ending on the job. The clause must be the writer's and end on a
+    stranded "for", and what it describes must be the job (a target noun, or "what"
+    in a sentence about one)."""
+    subject = subjects(token, sentence)
+    if not is_first_person(subject) or is_negated(token, sentence):
+        return False
+    stranded = [c for c in token.children
+                if c.lower_ == "for" and all(object_.i < c.i for object_ in c.children)]
+    if not stranded and token.lower_ != "sought":
+        return False
+    if token.dep_ == "relcl":
+        return lemma(token.head) in cues("interest", "targets") | {"kind", "type", "sort"}
+    if any(t.lower_ == "what" and t.i < token.i for t in sentence):
+        before = [t for t in sentence if t.i < token.i]
+        return any(lemma(t) in cues("interest", "targets") or t.lower_ in ("it", "this")
+                   for t in before)
+    return False
 
 
 def _target_kind(tokens: list[Token], cues: Cues) -> str:

@@ -30,6 +30,10 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "Acme is still my first choice for the next step in my career.",
         "I really hope you will consider me for the position.",
         "I hope you will think of me for future openings.",
+        "It's exactly the position I've been hoping for.",
+        "The role sounds like exactly what I have been looking for.",
+        "Having met you, I'm even keener on applying to Acme.",
+        "The process has strengthened my wish to work at Acme.",
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -47,6 +51,11 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "I would very much like a copy of the slides.",
         "My first choice of topic was the budget.",
         "I hope you will not consider me rude for asking.",
+        "This is the update I was hoping for.",
+        "I have been waiting for your reply for two weeks.",
+        "Is this what you were looking for?",
+        "Best wishes to the whole team.",
+        "Sam is a keener listener than most.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
