@@ -29,7 +29,7 @@ def _letters() -> list[tuple[str, Path, dict[str, Any]]]:
 
 
 def test_there_are_forty_layout_letters() -> None:
-    assert len(_letters()) == 40
+    assert len(_letters()) == 80
 
 
 @pytest.mark.parametrize(
