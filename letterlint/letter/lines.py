@@ -138,6 +138,21 @@ DISCLAIMER = re.compile(
 )
 """The notice an employer's mail server appends: "CONFIDENTIALITY NOTICE: This e-mail
 and any attachments are intended solely for the addressee…"."""
+APPARATUS = re.compile(
+    r"(?i)^\s*(?:enc(?:l|losures?)?\.?(?:\s*(?:[:(\-–]|\d).*)?|(?:b?cc|c\.c\.)\s*:.*"
+    r"|page \d{1,3}(?: of \d{1,3})?|\d{1,2} attachments?"
+    r"|[\w()'.,&-]+(?: [\w()'.,&-]+){0,3}\.(?:pdf|docx?|odt|rtf|txt|pptx?|xlsx?|png|jpe?g|zip)"
+    r"|\d+(?:[.,]\d+)?\s?(?:bytes|[kmg]i?b)|scanned by gmail"
+    r"|virus-free\b.*|delivered|read|seen|sent)\s*$"
+)
+"""What follows a letter's signature but is no part of it: an enclosure or copy line
+("Enclosure: Writing sample", "cc: Dr. Ruth Ansah"), a PDF copy's page number, and the
+attachment list a mail program shows ("2 Attachments", "plan.pdf", "812 KB"), and a
+messaging app's "Delivered" or "Sent" under the last message."""
+TIMESTAMP = re.compile(
+    r"(?i)^\s*(?:[\w.'’-]+\s+){0,4}\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*$"
+)
+"""A messaging app's time line: "10:02 AM", "Today 4:12 PM", "Kate Osei  4:12 PM"."""
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _CONTACT = re.compile(
     r"@|https?://|www\.|linkedin\.com|^\s*linkedin\b"

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from letterlint.letter.lines import (
+    APPARATUS,
     BULLET,
     DISCLAIMER,
     HEADER,
@@ -26,6 +27,7 @@ from letterlint.letter.lines import (
     QUOTE,
     SENTENCE_END,
     SIGNATURE_DELIMITER,
+    TIMESTAMP,
     Line,
     closing_like,
     head_like,
@@ -91,6 +93,10 @@ def find_parts(text: str) -> tuple[Part, ...]:
     if header_end > position:
         parts.append(_part(Role.HEADER, lines[position:header_end]))
         position = header_end
+    top_quote_end = max(_top_quote_end(lines, position), _thread_end(lines, position))
+    if top_quote_end > position:  # a reply written under the message it answers
+        parts.append(_part(Role.QUOTED, _trimmed_lines(lines[position:top_quote_end])))
+        position = top_quote_end
     quote_start = _quote_start(lines, position)
     lowercase = not any(char.isupper() for char in text)
     parts.extend(_letter_parts(lines[position:quote_start], lowercase))
@@ -619,10 +625,19 @@ def _split_block(
     start = 0
     for index in range(len(block) - 1):
         line, following = block[index], block[index + 1]
+        if spaced and _leads_on(line):
+            continue
         if _breaks(line, following, widths[index], width, every_line_ends, lowercase):
             yield block[start : index + 1]
             start = index + 1
     yield block[start:]
+
+
+def _leads_on(line: Line) -> bool:
+    """In a letter that parts paragraphs with blank lines, a line ending in a colon
+    or a fragment of a few words ("in two words:" / "Gloria Mendes.") goes on with the
+    line under it."""
+    return line.text.rstrip().endswith(":") or line.words <= 3
 
 
 def _breaks(
@@ -648,7 +663,8 @@ def _breaks(
 def _without_boilerplate(lines: list[Line]) -> list[Line]:
     """The lines without what a mail program or an employer's server appends under
     the signature: "Sent from my iPhone", "Get Outlook for Android", a
-    confidentiality notice. They are no part of the letter the writer wrote."""
+    confidentiality notice, the attachment list; nor the enclosure and copy lines, a
+    page number or a date under the name. They are no part of the letter's prose."""
     end = len(lines)
     while True:
         while end and lines[end - 1].blank:
@@ -657,16 +673,27 @@ def _without_boilerplate(lines: list[Line]) -> list[Line]:
         while start and not lines[start - 1].blank:
             start -= 1
         block = lines[start:end]
-        if not block or start == 0:
+        if not block:
             return lines[:end]
+        if start == 0:  # one block: only a footer line right under the name goes
+            last = block[-1].text
+            footer = len(block) > 2 and (MOBILE_FOOTER.match(last) or APPARATUS.match(last))
+            return lines[: end - 1] if footer else lines[:end]
         if (len(block) == 1 and MOBILE_FOOTER.match(block[0].text)) or DISCLAIMER.match(
             block[0].text
-        ):
+        ) or all(_apparatus(line) for line in block):
             end = start
-        elif MOBILE_FOOTER.match(block[-1].text) and len(block) > 1:
+        elif len(block) > 1 and (MOBILE_FOOTER.match(block[-1].text)
+                                 or APPARATUS.match(block[-1].text)):
             end -= 1  # the footer right under the name, with no blank line
         else:
             return lines[:end]
+
+
+def _apparatus(line: Line) -> bool:
+    """An enclosure, copy, page or attachment line, a mail app's footer, or a date
+    written under the signature."""
+    return bool(APPARATUS.match(line.text) or MOBILE_FOOTER.match(line.text)) or is_date(line)
 
 
 def _split_signature_delimiter(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -702,17 +729,67 @@ def _skip_blank(lines: list[Line], position: int) -> int:
     return position
 
 
+_FIELD = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:(?:[ \t]|$)")
+"""Any mail header field: "Return-Path: …", "MIME-Version: 1.0", "Message-ID: …"."""
+
+
 def _header_end(lines: list[Line], position: int) -> int:
-    end = position
-    while end < len(lines) and (
-        HEADER.match(lines[end].text)
-        or (end > position and lines[end].text[:1] in (" ", "\t") and not lines[end].blank)
-    ):
-        end += 1
+    """The end of a mail's header block: header fields (and their folded lines) up to
+    a blank line. Fields other than From, To, Subject and the like count only in a
+    block that holds two of those, as a raw message's headers do."""
+    end = _fields_end(lines, position, _FIELD)
+    if sum(bool(HEADER.match(line.text)) for line in lines[position:end]) < 2:
+        end = _fields_end(lines, position, HEADER)
     if end == position:
         return position
     if end < len(lines) and not lines[end].blank:
         return position  # not a header block: headers end at a blank line
+    return end
+
+
+def _top_quote_end(lines: list[Line], position: int) -> int:
+    """Where a reply begins under the message it quotes: an "On …, X wrote:" line
+    and/or "> " lines at the top, then the writer's own lines. ``position`` when the
+    letter does not open with a quote, or when nothing but the quote follows."""
+    index = _skip_blank(lines, position)
+    if index < len(lines) and _ATTRIBUTION_START.match(lines[index].text):
+        for offset, line in enumerate(lines[index : index + 3]):
+            if _ATTRIBUTION_END.search(line.text):
+                index += offset + 1
+                break
+        else:
+            return position
+    elif not (index < len(lines) and QUOTE.match(lines[index].text)):
+        return position
+    while index < len(lines) and (lines[index].blank or QUOTE.match(lines[index].text)):
+        index += 1
+    return index if index < len(lines) else position
+
+
+def _thread_end(lines: list[Line], position: int) -> int:
+    """Where the writer's message begins in a pasted chat thread (LinkedIn, Indeed,
+    a phone's messages): the last greeting line below a time line ("10:02 AM"); the
+    messages above it are the thread it answers. ``position`` when there is none."""
+    times = [i for i in range(position, len(lines)) if TIMESTAMP.match(lines[i].text)]
+    if not times or any(is_salutation(line) for line in lines[position : times[0]]):
+        return position  # a letter that greets first is no thread
+    greetings = [i for i in range(times[0] + 1, len(lines)) if is_salutation(lines[i])]
+    return greetings[-1] if greetings else position
+
+
+def _trimmed_lines(lines: list[Line]) -> list[Line]:
+    while lines and lines[-1].blank:
+        lines = lines[:-1]
+    return lines
+
+
+def _fields_end(lines: list[Line], position: int, field: re.Pattern[str]) -> int:
+    end = position
+    while end < len(lines) and (
+        field.match(lines[end].text)
+        or (end > position and lines[end].text[:1] in (" ", "\t") and not lines[end].blank)
+    ):
+        end += 1
     return end
 
 

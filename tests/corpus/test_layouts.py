@@ -1,4 +1,4 @@
-"""The layout-stress letters (``corpus/layouts``): 40 short letters in hard layouts,
+"""The layout-stress letters (``corpus/layouts``): 80 short letters in hard layouts,
 labelled by a writer who never saw the parser. Each must parse as labelled: the
 salutation, closing and signature exactly, the body paragraphs by count and by
 their first and last words, and no labelled non-body line read as body."""
@@ -28,7 +28,7 @@ def _letters() -> list[tuple[str, Path, dict[str, Any]]]:
             for path in sorted(LAYOUTS.glob("*.json"))]
 
 
-def test_there_are_forty_layout_letters() -> None:
+def test_there_are_eighty_layout_letters() -> None:
     assert len(_letters()) == 80
 
 

@@ -784,3 +784,84 @@ def test_an_indian_address_block_opening_with_to() -> None:
 def test_sign_offs_in_other_languages(closing: str) -> None:
     text = f"Dear Ms. Weber,\n\nThank you for Tuesday.\n\n{closing}\n\nJonas Keller\n"
     assert roles(text)[-2:] == [("closing", closing), ("signature", "Jonas Keller")]
+
+
+def test_a_raw_messages_headers_are_the_header() -> None:
+    text = (
+        "Return-Path: <wen@example.com>\nMIME-Version: 1.0\nDate: Tue, 18 Nov 2025 16:41:07 -0800\n"
+        "Subject: Thank you\nFrom: wen@example.com\nTo: Marco <marco@example.com>\n\n"
+        "Dear Chef Bellini,\n\nThank you for Saturday's tasting.\n\nWith thanks,\nWen Li\n"
+    )
+    found = roles(text)
+    assert found[0][0] == "header" and found[0][1].endswith("<marco@example.com>")
+    assert found[1:] == [("salutation", "Dear Chef Bellini,"),
+                         ("body", "Thank you for Saturday's tasting."),
+                         ("closing", "With thanks,"), ("signature", "Wen Li")]
+
+
+def test_a_label_line_above_a_letter_is_no_header() -> None:
+    text = "Summary: a note after the interview\n\nDear Ann,\n\nThank you for today.\n\nBest,\nJo\n"
+    assert not any(role == "header" for role, _ in roles(text))
+
+
+def test_a_reply_under_the_message_it_quotes() -> None:
+    text = (
+        "On Wed, Nov 19, 2025 at 8:05 AM Priscilla Obi <po@example.org> wrote:\n> Hi Mateo,\n>\n"
+        "> Could you tell us your earliest start date?\n\nHi Priscilla,\n\n"
+        "My earliest start date would be Monday, December 8.\n\nBest wishes,\nMateo Ruiz\n"
+    )
+    found = roles(text)
+    assert found[0][0] == "quoted" and found[0][1].endswith("earliest start date?")
+    assert found[1:3] == [("salutation", "Hi Priscilla,"),
+                          ("body", "My earliest start date would be Monday, December 8.")]
+
+
+def test_a_quote_with_nothing_under_it_stays_quoted() -> None:
+    text = "Thanks for today.\n\nOn Wed, Nov 19, 2025, Ann <a@example.org> wrote:\n> Hi,\n> Yes\n"
+    assert [role for role, _ in roles(text)] == ["body", "quoted"]
+
+
+def test_enclosures_copies_page_numbers_and_attachments_are_no_part() -> None:
+    text = (
+        "Dear Ms. Ansah,\n\nThank you for Tuesday.\n\nYours truly,\n\nDominic Achebe\n"
+        "Page 1 of 1\n\n"
+        "Enclosure: Writing sample (4 pages)\n\ncc: Dr. Ruth Ansah\n\n24 November 2025\n\n"
+        "2 Attachments\nCase_Study.pdf\n2.4 MB\n"
+    )
+    assert roles(text)[-2:] == [("closing", "Yours truly,"), ("signature", "Dominic Achebe")]
+
+
+def test_a_file_named_in_the_last_sentence_is_still_the_letter() -> None:
+    text = "Dear Ann,\n\nThank you for today.\nI have attached my work as a PDF: portfolio.pdf\n"
+    assert roles(text)[-1] == ("body", "I have attached my work as a PDF: portfolio.pdf")
+
+
+def test_a_pasted_chat_thread_leaves_the_writers_last_message() -> None:
+    text = (
+        "Marisa Quinlan\n10:02 AM\nHi Devon, thanks for interviewing with us today.\nYou\n"
+        "2:15 PM\nHi Marisa,\nThank you again for the interview this morning.\n"
+        "I look forward to hearing from you on Friday.\nBest regards,\nDevon\nSent\n"
+    )
+    found = roles(text)
+    assert found[0][0] == "quoted" and "Hi Devon" in found[0][1]
+    assert found[1:] == [
+        ("salutation", "Hi Marisa,"),
+        ("body", "Thank you again for the interview this morning."),
+        ("body", "I look forward to hearing from you on Friday."),
+        ("closing", "Best regards,"), ("signature", "Devon"),
+    ]
+
+
+def test_a_time_in_a_sentence_starts_no_thread() -> None:
+    text = "Hi Ann,\n\nThanks for today. See you at\n4:30 pm\nHi again to Tom, too.\n\nBest,\nJo\n"
+    assert roles(text)[0] == ("salutation", "Hi Ann,")
+
+
+def test_a_fragment_on_its_own_line_stays_in_its_paragraph() -> None:
+    text = (
+        "Dear Mr. Abara,\n\nWhen you asked who taught me the most about running a kitchen, "
+        "I only had time for a short answer. So here it is, in two words:\nGloria Mendes.\n"
+        "She ran the line at Brasserie Lune for twenty years and taught me to keep calm.\n\n"
+        "I would love to bring that calm to your team.\n\nSincerely,\nRuth\n"
+    )
+    assert next(part for role, part in roles(text) if role == "body").endswith("keep calm.")
