@@ -12,6 +12,8 @@ Which points apply to which kind of letter:
   and references the promised timeline (the timing check's LL7xx). Stand-out and
   learned are still measured and reported in ``points``, but their absence is not
   a finding.
+- a letter that declines an offer or withdraws (either kind) is not expected to
+  state interest: LL201 does not fire on it.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from letterlint.checks.parsing import (
     subjects,
 )
 from letterlint.config import Config, ConfigError
+from letterlint.letter.kind import bows_out
 from letterlint.letter.parse import Letter, Sentence
 from letterlint.letter.structure import Role, is_bullet
 from letterlint.model import CheckResult, Finding, PointCoverage, Severity, Span
@@ -63,7 +66,8 @@ RULES = (
         summary="The letter never says you want the job",
         what=(
             "Flags a thank-you or follow-up letter with no explicit interest in or "
-            "enthusiasm for the role or the organisation. Applies to both kinds."
+            "enthusiasm for the role or the organisation. Applies to both kinds, but not "
+            "to a letter that declines an offer or withdraws from the process."
         ),
         why=(
             "The hiring manager reads the letter to learn whether you still want the job "
@@ -278,6 +282,7 @@ class CoverageCheck(Check):
             self.finding(POINT_CODES[point], _MESSAGES[point], suggestion=_SUGGESTIONS[point])
             for point in _APPLIES[letter.kind]
             if not points[point].covered
+            and not (point == "interest" and bows_out(letter.text.lower()))
         ]
         thanked = any(
             thanks_in(sentence, self.cues) for sentence in letter.sentences
@@ -441,8 +446,19 @@ def _target_kind(tokens: list[Token], cues: Cues) -> str:
 _ADJECTIVE_LIKE = frozenset({"acomp", "ROOT", "xcomp", "conj", "amod", "advcl"})
 
 
+_CONCESSIVE = frozenset({"although", "though", "while", "whilst"})
+
+
+def _conceded(token: Token) -> bool:
+    """ "Although I was thrilled about joining…, things have shifted": enthusiasm
+    granted in the past only to be set aside."""
+    verb = token.head if token.dep_ in ("acomp", "attr") else token
+    return any(child.dep_ == "mark" and child.lower_ in _CONCESSIVE for child in verb.children
+               ) and any(t.tag_ == "VBD" or t.lower_ in ("was", "were") for t in (verb, token))
+
+
 def _adjective_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
-    if is_negated(token, sentence):
+    if is_negated(token, sentence) or _conceded(token):
         return 0.0
     if token.pos_ == "VERB" and token.dep_ not in _ADJECTIVE_LIKE:
         return 0.0
@@ -498,6 +514,7 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
         t for t in candidates
         if lemma(t) in cues("interest", "join_verbs") | {"get", "land"}
         and t.pos_ in ("VERB", "AUX", "")
+        and (lemma(t) != "be" or not has_parse(sentence) or _being_in(t, cues))
     ]
     if joins and not (process and lemma(joins[0]) in ("be", "get", "make")):
         return 0.9
@@ -508,6 +525,18 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
     if objects & (cues("interest", "targets") | {"possibility"}):
         return 0.0 if process else 0.85
     return 0.0
+
+
+_BELONGING = frozenset({"part", "member", "addition", "asset", "colleague", "teammate",
+                        "one", "considered", "involved", "back", "here", "there"})
+
+
+def _being_in(verb: Token, cues: Cues) -> bool:
+    """ "to be part of the team", "to be considered", "to be on your team": being with
+    the employer; not "to be respectful of your time" or "to be honest"."""
+    words = {lemma(t) for t in verb.subtree if t.i > verb.i} | {
+        t.lower_ for t in verb.subtree if t.i > verb.i}
+    return bool(words & (cues("interest", "targets") | _BELONGING))
 
 
 def _look_forward_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:

@@ -253,6 +253,32 @@ class KindGuess:
     follow_up: float
 
 
+_BOWS_OUT = re.compile(
+    r"\b(?:declin(?:e|ing)|turn(?:ing)? down) (?:the|your|this) (?:kind |generous )?"
+    r"(?:offer|position|role|job|post)\b(?! (?:description|title))"
+    r"|\bwithdraw(?:ing|n)? (?:my application|from (?:the )?(?:consideration|process|running"
+    r"|search)|my candidacy|my name|my acceptance)\b"
+    r"|\b(?:accepted|said yes to|signed|taken) (?:an(?:other)?|a) (?:\w+ )?(?:offer|position"
+    r"|role|job)\b[^.!?]{0,40}\b(?:elsewhere|another|other)\b"
+    r"|\b(?:can(?:'t|’t|t|not)|unable to|not able to) accept (?:it\b|(?:the|your|this) (?:kind "
+    r"|generous )?(?:offer|position|role|job|post)\b)"
+)
+
+
+_IF_OR_WILL = re.compile(r"\b(?:will|'ll|would|shall|if|unless|otherwise|or else)\b")
+
+
+def bows_out(text: str) -> bool:
+    """True when the (lower-cased) letter declines an offer or withdraws: it has no
+    reason to say the writer wants the job. A threat to ("…or I will withdraw my
+    application") is not a withdrawal."""
+    for match in _BOWS_OUT.finditer(text):
+        sentence = re.split(r"[.!?]\s", text[max(0, match.start() - 300) : match.start()])[-1]
+        if not _IF_OR_WILL.search(sentence):
+            return True
+    return False
+
+
 def detect_kind(letter: Letter) -> tuple[str, float]:
     """The letter's kind and how sure we are (0.5–1)."""
     guess = guess_kind(letter)

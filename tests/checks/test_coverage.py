@@ -34,6 +34,8 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "The role sounds like exactly what I have been looking for.",
         "Having met you, I'm even keener on applying to Acme.",
         "The process has strengthened my wish to work at Acme.",
+        "I would love to be part of your team.",
+        "I'd like to be a member of the ward staff.",
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -182,3 +184,40 @@ def test_the_threshold_is_a_number_or_a_table_per_point(linter: Linter) -> None:
         coverage={"threshold": {"interest": 0.99, "standout": 0.45, "learned": 0.4}}
     )
     assert not linter.lint(text, table).points["interest"].covered
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for the offer. Unfortunately I have to turn down your offer.",
+        "I'm writing to tell you that I am withdrawing my candidacy for the role.",
+        "I've accepted an offer from another firm, so I must withdraw from consideration.",
+    ],
+)
+def test_a_letter_that_bows_out_need_not_state_interest(linter: Linter, body: str) -> None:
+    report = linter.lint(LETTER.format(body=body), kind="follow-up")
+    assert "LL201" not in {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If I hear nothing by Friday, I will withdraw my application.",
+        "I cannot accept your decision not to offer me the post.",
+        "The job description was clear; I read it before I applied.",
+    ],
+)
+def test_a_threat_or_a_protest_is_no_bowing_out(linter: Linter, body: str) -> None:
+    report = linter.lint(LETTER.format(body=body), kind="follow-up")
+    assert "LL201" in {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Although I was thrilled about joining the team, things have shifted.",
+        "I've accepted another offer, and I'd like to be respectful of your time.",
+    ],
+)
+def test_interest_set_aside_is_no_interest(linter: Linter, sentence: str) -> None:
+    assert not points(linter, sentence)["interest"]
