@@ -132,3 +132,23 @@ def test_the_start_date_is_no_presumption_once_the_offer_is_accepted(linter: Lin
     assert tone(linter, sentence) == {"LL403": sentence}
     accepted = "I am delighted to accept your offer of the coordinator post. " + sentence
     assert tone(linter, accepted) == {}
+
+
+def test_a_courteous_no_needs_a_confident_judge(linter: Linter) -> None:
+    """In a letter that declines an offer or withdraws, the judge must be sure (0.8):
+    it reads a courteous no as cold. Its threshold is lowered here so that the real
+    judge's reading of the same sentence shows in the letter that does not bow out."""
+    sentence = "Please know that this was a hard decision."
+    eager = {"tone": {"model_threshold": 0.05, "lexicon_model_threshold": 0.05}}
+    taking = f"Thank you for the offer. {sentence} I have decided to take the offer."
+    declining = f"Thank you for the offer. {sentence} I have decided to turn down the offer."
+    flagged = linter.lint(LETTER.format(body=taking), **eager)
+    assert sentence in [f.span.of(flagged.text) for f in flagged.findings if f.check == "tone"]
+    quiet = linter.lint(LETTER.format(body=declining), **eager)
+    assert not [f for f in quiet.findings if f.check == "tone"]
+
+
+def test_a_hostile_no_is_still_hostile(linter: Linter) -> None:
+    sentence = "Stick your offer where the sun don't shine."
+    body = f"I am turning down the offer. {sentence}"
+    assert tone(linter, body) == {"LL401": "where the sun don't shine"}
