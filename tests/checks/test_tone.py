@@ -46,6 +46,9 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("So I'm going to treat it as a done deal.", "LL403"),
         ("My savings are nearly gone and I will not let you down.", "LL404"),
         ("I'm afraid your rejection does not suit my plans this year.", "LL403"),
+        ("With due respect, your panel had not read my CV.", "LL401"),
+        ("With due respect, thank you for nothing.", "LL401"),
+        ("I'm sorry to be writing to you with yet more questions.", "LL405"),
     ],
 )
 def test_bad_tone_is_flagged_at_the_offending_sentence(
@@ -90,6 +93,10 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         "I served as second mate on car ferries for six years.",
         "The main reason I'm writing is to thank you.",
         "Is there anything at all I can send you?",
+        "I'm disappointed not to be joining the crew, but I understand, and that's fair.",
+        "With due respect I am writing this mail to thank you for the interview.",
+        # one apology in a letter that withdraws
+        "I'm sorry to be writing with this news. I must withdraw from consideration.",
     ],
 )
 def test_negated_contrasted_and_quoted_cues_are_not_flagged(linter: Linter, sentence: str) -> None:

@@ -218,7 +218,6 @@ def test_the_judge_never_trains_on_a_blind_set() -> None:
     blind = {
         ROOT / "corpus" / "heldout" / "set7",
         ROOT / "corpus" / "heldout" / "set8",
-        ROOT / "corpus" / "heldout" / "set10",
         ROOT / "corpus" / "heldout" / "set11",
         *(ROOT / "corpus" / "real" / name for name in ("test", "test2", "test3", "test4")),
     }

@@ -28,10 +28,12 @@ from letterlint.checks.instructions import is_instruction
 from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
 from letterlint.checks.quotes import quoted
 from letterlint.checks.tone.courtesy import (
+    apology_for_bowing_out,
     apology_for_slip,
     courteous_regret,
     offer_accepted,
     offer_elsewhere,
+    respectful_thanks,
     sympathy,
     waiting_elsewhere,
 )
@@ -407,10 +409,11 @@ class ToneCheck(Check):
                 f"{mode!r}."
             )
         findings: list[Finding] = []
+        bowing = bows_out(letter.text.lower())
         if mode != "model":
             for sentence in letter.sentences:
                 if sentence.role in _PROSE and not is_instruction(sentence.tokens):
-                    findings.extend(self._sentence(sentence, cues, allowed))
+                    findings.extend(self._sentence(sentence, cues, allowed, bowing))
             findings.extend(self._subject_line(letter, cues, allowed))
         if mode != "rules":
             thresholds = _Thresholds(
@@ -418,7 +421,9 @@ class ToneCheck(Check):
                 float(self.setting(config, "lexicon_threshold")),
                 float(self.setting(config, "lexicon_model_threshold")),
             )
-            findings.extend(self._judged(letter, findings, cues, allowed, thresholds))
+            findings.extend(
+                self._judged(letter, findings, cues, allowed, thresholds, bowing=bowing)
+            )
         counts = {code: sum(1 for f in findings if f.code == code) for code in _LABELS}
         return self.result(findings, {"sentences_flagged": len({f.span for f in findings}),
                                       **{_LABELS[c].lower(): n for c, n in counts.items()}})
@@ -430,13 +435,13 @@ class ToneCheck(Check):
         cues: CueFilter,
         allowed: list[str],
         thresholds: _Thresholds,
+        bowing: bool,
     ) -> Iterator[Finding]:
         """Sentences the trained judge reads as bad tone that no cue caught: the judge
         is confident, or the sentiment lexicon reads the sentence as clearly negative
         and the judge leans that way too. A sentence whose cue the rules matched and
         then cleared (quoted, negated, allowed) is the rules' call: they know why."""
         accepted: bool | None = None
-        bowing = bows_out(letter.text.lower())
         for sentence in letter.sentences:
             probability = sentence.judgement.get("tone", 0.0)
             if sentence.role not in (Role.BODY, Role.POSTSCRIPT) or not sentence.judgement:
@@ -482,7 +487,7 @@ class ToneCheck(Check):
             )
 
     def _sentence(
-        self, sentence: Sentence, cues: CueFilter, allowed: list[str]
+        self, sentence: Sentence, cues: CueFilter, allowed: list[str], bowing: bool
     ) -> Iterator[Finding]:
         text = normalise(sentence.text)
         matched: dict[str, list[tuple[int, int]]] = {}
@@ -490,13 +495,17 @@ class ToneCheck(Check):
             for match in cue.pattern.finditer(text):
                 if not _counts(cue, match, text, allowed):
                     continue
-                if cue.code == "LL401" and courteous_regret(text, match.start(), match.end()):
+                if cue.code == "LL401" and (
+                    courteous_regret(text, match.start(), match.end())
+                    or respectful_thanks(text, match.start())
+                ):
                     continue
                 if cue.code == "LL402" and waiting_elsewhere(text, match.end()):
                     continue
                 if cue.code == "LL405" and (
                     sympathy(text, match.start(), match.end())
                     or apology_for_slip(text, match.start(), match.end())
+                    or apology_for_bowing_out(text, bowing)
                 ):
                     continue
                 token = _token_at(sentence, match.start())

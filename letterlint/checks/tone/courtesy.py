@@ -26,6 +26,13 @@ being a bother.
 Once the writer accepts an offer ("I am delighted to accept your offer", "as agreed,
 my first day will be…"), talk of the start date is not presuming the job.
 
+"With due respect" opening a sentence of thanks ("With due respect I am writing to
+thank you for the interview") is a formal courtesy in Indian and older British
+English, not the prelude to a disagreement it is elsewhere.
+
+A letter that declines an offer or withdraws may apologise once for the news ("I'm
+sorry to be writing with this news"): that is manners, not grovelling.
+
 Waiting on *other* employers ("I am still waiting to hear from other companies")
 is news for the reader, not a reproach to them.
 
@@ -43,7 +50,8 @@ _REGRET = re.compile(r"\b(disappoint(ed|ing|ment)|sad|sorry|shame)\b")
 _CLAUSE_END = re.compile(r"[,;:]|\b(but|and|yet|though|although|however)\b")
 _ABOUT_OUTCOME = re.compile(
     r"^\W*$|\b(not|n't)\b.*\b(chosen|selected|successful|offered|picked|hired|shortlisted|"
-    r"progress(ing)?|moving forward|move forward|go(ing)? forward|work(ed)? out)\b|"
+    r"progress(ing)?|moving forward|move forward|go(ing)? forward|work(ed)? out|join(ing)?|"
+    r"start(ing)?|on board)\b|"
     r"\b(news|decision|outcome|result|rejection|hear(ing)?|learn(ing)?|this time)\b"
 )
 _GRACE = re.compile(
@@ -94,6 +102,20 @@ _SLIP = re.compile(
 
 
 _AGAIN = re.compile(r"\b(again|once more)\b")
+_DUE_RESPECT = re.compile(r"with (all )?due respect\W+(\w+\W+){0,8}?(thank|grateful|appreciat)")
+
+
+def respectful_thanks(text: str, start: int) -> bool:
+    """True when "with due respect" at ``start`` in the lower-cased sentence opens a
+    sentence of thanks, with no "but" turning it."""
+    found = _DUE_RESPECT.match(text, start)
+    return (found is not None and " but " not in text[start : found.end()]
+            and "for nothing" not in text)
+
+
+def apology_for_bowing_out(text: str, bowing: bool) -> bool:
+    """True when a letter that declines or withdraws apologises once for it."""
+    return bowing and not _AGAIN.search(text)
 
 
 def apology_for_slip(text: str, start: int, end: int) -> bool:
