@@ -501,6 +501,8 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
         ]
         if base == "hope" and any(_considers_me(c, sentence) for c in token.children):
             return 0.85  # "I hope you will consider me for the role"
+        if any(_chosen(c) for c in wished):
+            return 0.85  # "I'd love to be considered if another role comes up"
         if base == "like" and token.pos_ == "ADP":  # "would very much like this job"
             wished += [c for c in token.children if c.dep_ == "pobj"]
         candidates = [c for c in wished if c.pos_ in ("VERB", "AUX")] + [
@@ -519,7 +521,8 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
     if joins and not (process and lemma(joins[0]) in ("be", "get", "make")):
         return 0.9
     objects = {lemma(t) for t in following
-               if t.dep_ in ("dobj", "pobj") and t.head.i == token.i}  # pobj: "like" as ADP
+               if t.dep_ in ("dobj", "pobj") and t.head.i == token.i  # pobj: "like" as ADP
+               and not (lemma(t) == "spot" and any(c.lower_ == "of" for c in t.children))}
     if not has_parse(sentence):
         objects = {lemma(t) for t in following}
     if objects & (cues("interest", "targets") | {"possibility"}):
@@ -553,6 +556,14 @@ def _look_forward_interest(token: Token, sentence: TokenSpan, cues: Cues) -> flo
 
 _CONSIDER_ME = frozenset({"consider", "choose", "select", "hire", "pick", "keep", "remember",
                           "think", "offer"})
+
+
+def _chosen(verb: Token) -> bool:
+    """ "(I'd love) to be considered", "(I hope) to be selected": the wish to be chosen,
+    in the passive."""
+    children = {c.dep_ for c in verb.children}
+    return lemma(verb) in _CONSIDER_ME and "auxpass" in children and not children & {
+        "oprd", "acomp", "attr"}  # "to be considered rude" is no wish to be chosen
 
 
 def _considers_me(verb: Token, sentence: TokenSpan) -> bool:

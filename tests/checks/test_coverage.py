@@ -35,6 +35,8 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "Having met you, I'm even keener on applying to Acme.",
         "The process has strengthened my wish to work at Acme.",
         "I would love to be part of your team.",
+        "I'd love to be considered if another climber role comes up.",
+        "Would really love a commis spot with you if one comes up.",
         "I'd like to be a member of the ward staff.",
     ],
 )
@@ -58,6 +60,8 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "Is this what you were looking for?",
         "Best wishes to the whole team.",
         "Sam is a keener listener than most.",
+        "I would not like to be considered rude.",
+        "I'd like a spot of lunch before the site visit.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
