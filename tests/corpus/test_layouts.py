@@ -28,8 +28,8 @@ def _letters() -> list[tuple[str, Path, dict[str, Any]]]:
             for path in sorted(LAYOUTS.glob("*.json"))]
 
 
-def test_there_are_eighty_layout_letters() -> None:
-    assert len(_letters()) == 80
+def test_there_are_120_layout_letters() -> None:
+    assert len(_letters()) == 120
 
 
 @pytest.mark.parametrize(
