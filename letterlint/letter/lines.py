@@ -50,7 +50,7 @@ def split_lines(text: str) -> list[Line]:
 _GREETING_WORDS = (
     r"dear|dearest|hi|hello|hey|heya|hiya|yo|howdy|greetings|respected"
     r"|good (?:morning|afternoon|evening|day)"
-    r"|to whom it may concern|morning|afternoon|attn|attention"
+    r"|to whom it may concern|morning|afternoon"
 )
 _OPENING_QUOTE = r"[\"“‘']?"
 _SALUTATION = re.compile(rf"(?i)^\s*{_OPENING_QUOTE}(?:{_GREETING_WORDS})\b")
@@ -78,7 +78,7 @@ _CLOSING_PHRASES = (
     r"|with (?:many )?thanks|with appreciation|many thanks|thanks(?: again| so much)?"
     r"|thank you(?: again| so much)?(?: for your (?:time|consideration)(?: and consideration)?)?"
     r"|thanking you(?: in advance| once again| again)?|take care|talk soon|looking forward"
-    r"|yours|faithfully|respectfully submitted|best of luck|thx|ta"
+    r"|yours|faithfully|respectfully submitted|very respectfully|v/r|best of luck|thx|ta"
     # sign-offs in other languages, alone or beside an English one ("… / Kind regards")
     r"|(?:mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e"
     r"|beste gr(?:ü|ue)(?:ß|ss)e|met vriendelijke groet(?:en)?|cordialement|bien (?:à|a) vous"
@@ -143,12 +143,20 @@ APPARATUS = re.compile(
     r"|page \d{1,3}(?: of \d{1,3})?|\d{1,2} attachments?"
     r"|[\w()'.,&-]+(?: [\w()'.,&-]+){0,3}\.(?:pdf|docx?|odt|rtf|txt|pptx?|xlsx?|png|jpe?g|zip)"
     r"|\d+(?:[.,]\d+)?\s?(?:bytes|[kmg]i?b)|scanned by gmail"
-    r"|virus-free\b.*|delivered|read|seen|sent)\s*$"
+    r"|virus-free\b.*|delivered|read|seen|sent|\[quoted text hidden\]|links?:"
+    r"|\[\d{1,2}\]\s*(?:https?://|www\.)\S+|\[[a-z]{1,2}\]\S.*|:[\w+-]+:(?:\s+\d+)?"
+    r"|(?:\(see attached file: [^)]*\))+|please respond to \S+@\S+"
+    r"|(?:please )?consider the environment before printing\b.*"
+    r"|submitted (?:via|through|from|on) .{3,80}"
+    r"|\S*https?://\S+\s+\d{1,3}/\d{1,3})\s*$"
 )
 """What follows a letter's signature but is no part of it: an enclosure or copy line
 ("Enclosure: Writing sample", "cc: Dr. Ruth Ansah"), a PDF copy's page number, and the
 attachment list a mail program shows ("2 Attachments", "plan.pdf", "812 KB"), and a
-messaging app's "Delivered" or "Sent" under the last message."""
+messaging app's "Delivered" or "Sent" under the last message; a link list ("[1]
+https://…"), a document's comments ("[a]Cut this?"), a chat's reactions (":pray: 1"),
+Lotus Notes' "(See attached file: …)", a web form's "Submitted via …", a printed
+mail's page URL, "[Quoted text hidden]", "Please consider the environment…"."""
 TIMESTAMP = re.compile(
     r"(?i)^\s*(?:[\w.'’-]+\s+){0,4}\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*$"
 )
@@ -183,6 +191,7 @@ _DATE = re.compile(rf"(?i)^\s*{_DATE_BODY}[\s,.]*$")
 _LEADING_DATE = re.compile(rf"(?i)^\s*{_DATE_BODY}(?=[ \t]+\S)")
 """A date that the greeting follows on the same line: "December 26, 2006 Dear Sir,"."""
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_CA_POSTCODE = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z][ -]?\d[A-Z]\d\b")
 _HONORIFIC = re.compile(r"^\s*(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam)\b\.?", re.I)
 _KISSES = frozenset({"x", "xx", "xxx", "xo", "xoxo"})
 _NAME_CONNECTORS = frozenset(
@@ -328,7 +337,7 @@ def is_address(line: Line) -> bool:
     """A street, city-and-postcode or PO box line."""
     if line.words > 9 or SENTENCE_END.search(line.text.rstrip().rstrip(".")) is not None:
         return False
-    if _UK_POSTCODE.search(line.text):
+    if _UK_POSTCODE.search(line.text) or _CA_POSTCODE.search(line.text):
         return True
     if not re.search(r"\d", line.text):
         return False

@@ -59,9 +59,17 @@ __all__ = ["HEAD_ROLES", "Line", "Part", "Role", "find_parts", "is_bullet", "spl
 _ATTRIBUTION_START = re.compile(r"^\s*On\s.{4,}")
 _ATTRIBUTION_END = re.compile(r"wrote:\s*$")
 _SEPARATOR = re.compile(
-    r"(?i)^\s*(-{2,}\s*(original message|forwarded message)\s*-{2,}|_{8,})\s*$"
+    r"(?i)^\s*(-{2,}\s*(original message|forwarded message|ursprüngliche nachricht|message "
+    r"d'origine|mensaje original|messaggio originale)\s*-{2,}|_{8,}|begin forwarded message:"
+    r"|#*-?\s*(please )?(type|write|enter) (your )?(reply|response) above this line\s*-?#*)\s*$"
 )
-_OUTLOOK_FROM = re.compile(r"^\s*From:\s.+")
+_OUTLOOK_FROM = re.compile(r"^\s*(?:From|Von|De|Da|Van|Från|Fra|Od):\s.+")
+_LOCAL_FIELD = re.compile(
+    r"(?i)^\s*(?:gesendet|an|betreff|datum|envoyé|à|objet|date|inviato|a|oggetto|enviado|para"
+    r"|asunto|fecha|verzonden|aan|onderwerp|datum|skickat|till|ämne|sendt|emne|wysłano|do|temat"
+    r"|cc|kopie)\s*:"
+)
+"""The fields of a quoted message's header in a mail client set to another language."""
 _RECIPIENT_WORDS = re.compile(
     r"(?i)\b(?:manager|director|recruiter|recruitment|human resources|hr|hiring|talent|"
     r"department|dept|committee|principal|supervisor|coordinator|officer|head of|team)\b"
@@ -84,7 +92,10 @@ _SIGNATURE_LIMIT = 9
 
 def find_parts(text: str) -> tuple[Part, ...]:
     """Split a letter into parts in text order. Body parts are paragraphs."""
-    lines = split_lines(_unmarked(text) if _MARKED.search(text) else text)
+    readable = _unmarked(text) if _MARKED.search(text) else text
+    if "<br" in readable or "<BR" in readable:
+        readable = _BREAK.sub(lambda m: "\n" + " " * (len(m[0]) - 1), readable)
+    lines = _without_furniture(split_lines(readable))
     if "<!--" in text:
         lines = _without_directives(lines, text)
     parts: list[Part] = []
@@ -93,6 +104,7 @@ def find_parts(text: str) -> tuple[Part, ...]:
     if header_end > position:
         parts.append(_part(Role.HEADER, lines[position:header_end]))
         position = header_end
+    lines = _chat_export(lines)
     top_quote_end = max(_top_quote_end(lines, position), _thread_end(lines, position))
     if top_quote_end > position:  # a reply written under the message it answers
         parts.append(_part(Role.QUOTED, _trimmed_lines(lines[position:top_quote_end])))
@@ -119,6 +131,52 @@ def _unmarked(text: str) -> str:
     text = _HEADING_MARK.sub(lambda m: m[1] + " " * len(m[2]), text)
     text = _RULE.sub(lambda m: " " * len(m[0]), text)
     return _BOLD_LINE.sub(lambda m: m[1] + "  " + m[3] + "  " + m[4], text)
+
+
+_BREAK = re.compile(r"(?i)<br\s*/?>")
+"""An HTML line break left in pasted text: read as a line break, offsets kept."""
+_ORNAMENT = re.compile(r"^\s*(?:[~*=•·#+]|[-–—]{3,})(?:\s*[~*=•·#+\-–—])*\s*$")
+"""A decorative line: "~ ~ ~", "* * *", "=====", "• • •"."""
+_PAGE = re.compile(
+    r"(?i)^\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$|^\s*-\s*\d{1,3}\s*-\s*$"
+)
+_BANNER = re.compile(
+    r"(?i)^\s*(?:\[\s*(?:external|caution|warning|ext)\s*\]|(?:caution|warning)\s*:|external "
+    r"(?:e-?mail|sender|message)\b)|this (?:e-?mail|message) (?:originated|came|was sent) from "
+    r"outside"
+)
+"""A mail server's warning on top of a message: "[EXTERNAL] This email originated from
+outside the organization…"."""
+
+
+def _without_furniture(lines: list[Line]) -> list[Line]:
+    """The lines, with what frames a letter but is none of it read as blank lines:
+    decorative rules ("~ ~ ~"), a second page's running header (the addressee, "Page
+    2", the date), and an external-sender banner above the message. Offsets hold."""
+    blank = {i for i, line in enumerate(lines) if _ORNAMENT.match(line.text)
+             and not SIGNATURE_DELIMITER.match(line.text)}
+    start = 0
+    first = True
+    while start < len(lines):
+        if lines[start].blank:
+            start += 1
+            continue
+        end = start
+        while end < len(lines) and not lines[end].blank:
+            end += 1
+        block = lines[start:end]
+        banner = first and _BANNER.search(block[0].text) is not None
+        page = any(_PAGE.match(line.text) for line in block) and all(
+            line.words <= 6 and not SENTENCE_END.search(line.text) for line in block
+        ) and any(SENTENCE_END.search(line.text) for line in lines[end:])  # mid-letter
+        if banner or page:
+            blank.update(range(start, end))
+        first = False
+        start = end
+    if not blank:
+        return lines
+    return [Line(line.start, line.start, "") if i in blank else line
+            for i, line in enumerate(lines)]
 
 
 def _split_at_quotes(parts: list[Part], text: str) -> list[Part]:
@@ -217,6 +275,9 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
             parts.append(_part(Role.DATE, [opening.cut(0, dated)]))  # on the greeting's line
         parts.append(_part(Role.SALUTATION, [salutation]))
         rest = rest[1:]
+        if first_body is None and rest and is_subject(rest[0].line):
+            parts.append(_part(Role.SUBJECT, [rest[0].line]))  # "Sub: …" under the greeting
+            rest = rest[1:]
         if first_body is not None:
             rest = [_Row(first_body, 0), *rest]
 
@@ -245,6 +306,9 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
         dash = _SIGNING_DASH.match(signed[0].text)
         if dash:
             signed[0] = signed[0].cut(dash.end())  # "—Sam": the dash is no part of the name
+        edited = _EDITED.search(signed[-1].text)
+        if edited and edited.start():
+            signed[-1] = signed[-1].cut(0, edited.start())  # a chat app's "(edited)"
         parts.append(_part(Role.SIGNATURE, signed))
     return parts
 
@@ -507,10 +571,20 @@ def _sign_off_above_signature(
 def _under_sign_off(line: Line, lowercase: bool) -> bool:
     """A line that may stand under a sign-off: a signature line, or a short line that
     is not a sentence ("MCSP, HCPC registered", "on behalf of the team")."""
-    if signature_like(line, lowercase):
+    if signature_like(line, lowercase) or is_address(line) or _MOTTO.match(line.text):
         return True
     text = line.text.strip()
-    return line.words <= 6 and not SENTENCE_END.search(text)
+    return line.words <= 6 and (
+        not SENTENCE_END.search(text) or _ABBREVIATED.search(text) is not None
+    )
+
+
+_EDITED = re.compile(r"[ \t]+\(edited\)[ \t]*$")
+_MOTTO = re.compile(r"^\s*[\"“‘'][^\"“”]{5,200}[\"”’'](?:\s*[—–-]{1,2}\s*[\w .,'’-]{2,40})?\s*$")
+"""A quotation under the name, as some people sign: "\"Be kind.\" — A. Author"."""
+_ABBREVIATED = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}\.|\([A-Z][a-z]{0,3}\.\))$")
+"""A short line that ends on an abbreviation, not a sentence: "U.S. Army (Ret.)",
+"Smith & Co.", "Jane Roe, Ph.D."."""
 
 
 def _plausible_signature(rows: list[_Row], start: int) -> bool:
@@ -607,8 +681,10 @@ def _split_block(
     sentence with room left for the next line's first word, or indented first lines.
     In a letter whose paragraphs blank lines already part (``spaced``), short lines
     that each end a sentence are one paragraph written a sentence to a line."""
-    if len(block) == 1 or any(BULLET.match(line.text) for line in block):
-        yield block
+    if len(block) == 1 or any(BULLET.match(line.text) for line in block) or block[
+        0
+    ].text.lstrip().startswith(("```", "~~~")):
+        yield block  # a list, or a fenced block of code, is one paragraph
         return
     indented = [i for i, line in enumerate(block) if line.text[:1] == "\t" or line.text[:2] == "  "]
     if 2 <= len(indented) < len(block):
@@ -766,14 +842,37 @@ def _top_quote_end(lines: list[Line], position: int) -> int:
     return index if index < len(lines) else position
 
 
+_CHAT_PREFIX = re.compile(r"^\s*\[[^\]\n]{6,32}\][ \t]*[^:\n]{1,40}:[ \t]+(?=\S)")
+"""A chat export's message prefix: "[03/12/2025, 09:14:22] Nomi: "."""
+
+
+def _chat_export(lines: list[Line]) -> list[Line]:
+    """A chat export (WhatsApp) with the writer's message among others: the line whose
+    words after the prefix greet the reader loses its prefix, so the letter starts
+    at the greeting; the other messages are the thread (``_thread_end``) or quoted
+    after it (``_quote_start``)."""
+    prefixed = [(i, match) for i, line in enumerate(lines)
+                if (match := _CHAT_PREFIX.match(line.text)) is not None]
+    greeting = [(i, match) for i, match in prefixed
+                if is_salutation(lines[i].cut(match.end())) and not is_closing(
+                    lines[i].cut(match.end()))]
+    if len(prefixed) < 2 or not greeting:
+        return lines
+    index, match = greeting[-1]
+    return [*lines[:index], lines[index].cut(match.end()), *lines[index + 1 :]]
+
+
 def _thread_end(lines: list[Line], position: int) -> int:
     """Where the writer's message begins in a pasted chat thread (LinkedIn, Indeed,
     a phone's messages): the last greeting line below a time line ("10:02 AM"); the
     messages above it are the thread it answers. ``position`` when there is none."""
-    times = [i for i in range(position, len(lines)) if TIMESTAMP.match(lines[i].text)]
+    chat = [i for i in range(position, len(lines)) if _CHAT_PREFIX.match(lines[i].text)]
+    times = sorted({*(i for i in range(position, len(lines)) if TIMESTAMP.match(lines[i].text)),
+                    *(chat if len(chat) > 1 else ())})
     if not times or any(is_salutation(line) for line in lines[position : times[0]]):
         return position  # a letter that greets first is no thread
-    greetings = [i for i in range(times[0] + 1, len(lines)) if is_salutation(lines[i])]
+    greetings = [i for i in range(times[0] + 1, len(lines))
+                 if is_salutation(lines[i]) and not is_closing(lines[i])]  # not "Cheers,"
     return greetings[-1] if greetings else position
 
 
@@ -796,6 +895,7 @@ def _fields_end(lines: list[Line], position: int, field: re.Pattern[str]) -> int
 def _quote_start(lines: list[Line], position: int) -> int:
     """Where an earlier message begins; everything from there on is quoted."""
     seen_text = False
+    chat = sum(_CHAT_PREFIX.match(line.text) is not None for line in lines) > 1
     for index in range(position, len(lines)):
         text = lines[index].text
         if _SEPARATOR.match(text):
@@ -809,6 +909,8 @@ def _quote_start(lines: list[Line], position: int) -> int:
                     return index
         if seen_text and _OUTLOOK_FROM.match(text) and _has_header_after(lines, index):
             return index
+        if seen_text and chat and _CHAT_PREFIX.match(text):
+            return index  # the next message of a chat export
         if QUOTE.match(text) and all(
             line.blank or QUOTE.match(line.text) for line in lines[index:]
         ):
@@ -818,7 +920,8 @@ def _quote_start(lines: list[Line], position: int) -> int:
 
 
 def _has_header_after(lines: list[Line], index: int) -> bool:
-    return any(HEADER.match(line.text) for line in lines[index + 1 : index + 4])
+    return any(HEADER.match(line.text.lstrip()) or _LOCAL_FIELD.match(line.text)
+               for line in lines[index + 1 : index + 4])
 
 
 def _part(role: Role, lines: list[Line]) -> Part:

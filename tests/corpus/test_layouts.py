@@ -1,4 +1,4 @@
-"""The layout-stress letters (``corpus/layouts``): 80 short letters in hard layouts,
+"""The layout-stress letters (``corpus/layouts``): 120 short letters in hard layouts,
 labelled by a writer who never saw the parser. Each must parse as labelled: the
 salutation, closing and signature exactly, the body paragraphs by count and by
 their first and last words, and no labelled non-body line read as body."""
@@ -20,6 +20,7 @@ DISAGREEMENTS = {
     "20-em-dash-signoff": "a lone 'Thank you again for your time.' over '—Sam' is read as the closing",
     "27-text-speak": "an all-lowercase letter with a paragraph to a line is read as one paragraph",
     "30-markdown": "Markdown bold is read as the words it frames: the parts leave out the '**'",
+    "108-wet-signature-line": "the underscore line to sign on is left out of the signature",
 }
 
 

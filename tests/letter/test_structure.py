@@ -865,3 +865,101 @@ def test_a_fragment_on_its_own_line_stays_in_its_paragraph() -> None:
         "I would love to bring that calm to your team.\n\nSincerely,\nRuth\n"
     )
     assert next(part for role, part in roles(text) if role == "body").endswith("keep calm.")
+
+
+def test_html_line_breaks_part_the_letter_and_keep_offsets() -> None:
+    text = "Dear Ms. Tan,<br><br>Thank you for Monday.<br><br>Kind regards,<br>Lim Wei Jie<br>"
+    assert roles(text) == [("salutation", "Dear Ms. Tan,"), ("body", "Thank you for Monday."),
+                           ("closing", "Kind regards,"), ("signature", "Lim Wei Jie")]
+
+
+def test_ornaments_a_second_pages_header_and_a_banner_are_no_part() -> None:
+    text = (
+        "[EXTERNAL] This email originated from outside the organization.\n\n"
+        "Good afternoon Dr. Lindgren,\n\nThank you for Monday.\n\n   ~ ~ ~\n\n"
+        "Mr Rupert Ashdown\nPage 2\n2 December 2025\n\nI enjoyed the tour.\n\n"
+        "Respectfully,\nKeanu\n"
+    )
+    assert roles(text) == [("salutation", "Good afternoon Dr. Lindgren,"),
+                           ("body", "Thank you for Monday."), ("body", "I enjoyed the tour."),
+                           ("closing", "Respectfully,"), ("signature", "Keanu")]
+
+
+def test_a_tilde_in_a_sentence_is_the_sentence() -> None:
+    text = "Dear Ann,\n\nI can start in ~2 weeks.\n\nBest,\nJo\n"
+    assert ("body", "I can start in ~2 weeks.") in roles(text)
+
+
+@pytest.mark.parametrize("marker", [
+    "Begin forwarded message:",
+    "##- Please type your reply above this line -##",
+    "Von: Katrin Vogel <k@example.de>\nGesendet: Dienstag, 2. Dezember 2025\nAn: d@example.net",
+])
+def test_a_forwarded_or_foreign_quoted_message_is_quoted(marker: str) -> None:
+    text = f"Dear Ann,\n\nThank you for today.\n\nBest regards,\nDan\n\n{marker}\n\nHi Dan,\n\nok\n"
+    found = roles(text)
+    assert found[-3:-1] == [("closing", "Best regards,"), ("signature", "Dan")]
+    assert found[-1][0] == "quoted" and found[-1][1].startswith(marker.splitlines()[0])
+
+
+def test_an_attention_line_is_the_recipients_and_a_subject_may_follow_the_greeting() -> None:
+    text = (
+        "Attn: Human Resources, Parks Department\n\nTo Whom It May Concern:\n\n"
+        "Sub: Thank you – interview (Ref. RA/14)\n\nThank you for Tuesday.\n\n"
+        "Respectfully,\nGerald\n"
+    )
+    assert roles(text)[:4] == [("recipient", "Attn: Human Resources, Parks Department"),
+                               ("salutation", "To Whom It May Concern:"),
+                               ("subject", "Sub: Thank you – interview (Ref. RA/14)"),
+                               ("body", "Thank you for Tuesday.")]
+
+
+def test_attention_to_detail_is_a_sentence() -> None:
+    text = "Attention to detail matters in audit, as you said on Monday.\n\nBest,\nJo\n"
+    assert roles(text)[0][0] == "body"
+
+
+def test_a_fenced_code_block_is_one_paragraph() -> None:
+    text = (
+        "Hi Anders,\n\nThanks for the pairing interview.\n\n```python\ndef f(x):\n    y = 1\n"
+        "    return x + y\n```\n\nHappy to talk it through.\n\nThanks again,\nPriya\n"
+    )
+    assert [part for role, part in roles(text) if role == "body"][1].endswith("```")
+
+
+def test_a_signature_with_a_motto_rank_or_canadian_address() -> None:
+    for signature in (
+        'Luis Andrade\nAnalyst\n"The greatest threat is the belief that someone else will '
+        'save it." — Robert Swan',
+        "Jamal R. Hutchins\nSFC, U.S. Army (Ret.)",
+        "Étienne Lavoie\n4200, boul. Saint-Laurent, Montréal (QC) H2X 2N8\n514 555-0166",
+    ):
+        text = f"Dear Ms. Ferraro,\n\nThank you.\n\nVery respectfully,\n\n{signature}\n"
+        assert roles(text)[-2:] == [("closing", "Very respectfully,"), ("signature", signature)]
+
+
+def test_a_chat_export_leaves_the_writers_message() -> None:
+    text = (
+        "[02/12/2025, 18:03:51] Dev Pillay: Hi Nomvula, thanks for coming in today.\n"
+        "[03/12/2025, 09:14:22] Nomi: Good morning Mr Pillay,\nThank you for the interview.\n"
+        "Kind regards\nNomvula Dube\n[03/12/2025, 09:40:05] Dev Pillay: Yes it would.\n"
+    )
+    found = roles(text)
+    assert found[0][0] == "quoted" and found[-1][0] == "quoted"
+    assert found[1:-1] == [("salutation", "Good morning Mr Pillay,"),
+                           ("body", "Thank you for the interview."),
+                           ("closing", "Kind regards"), ("signature", "Nomvula Dube")]
+
+
+def test_one_bracketed_line_is_no_chat_export() -> None:
+    text = "[Draft 2] Note: check the date\nDear Ann,\nThank you for today.\nBest,\nJo\n"
+    assert not any(role == "quoted" for role, _ in roles(text))
+
+
+def test_trailing_links_comments_and_mail_furniture_are_no_part() -> None:
+    text = (
+        "Hi Greta,\n\nHere is the audit [1].\n\nBest,\nFelix\n\nLinks:\n------\n"
+        "[1] https://example.dev/audit\n\n[a]Should I cut this?\n\n"
+        "(See attached file: refs.pdf)\n\nPlease consider the environment before printing.\n"
+    )
+    assert roles(text)[-2:] == [("closing", "Best,"), ("signature", "Felix")]
