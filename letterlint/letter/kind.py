@@ -189,6 +189,13 @@ CUES = (
          # the reply to a no: thanks for the news, regret with grace, keep me in mind
          r"\b(?:thanks|thank you)(?: (?:so|very) much)? for (?:telling|letting) me(?: know)?"
          r"\s*(?:[.,;!]|$|and\b)",
+         r"\b(?:thanks|thank you)(?: (?:so|very) much)? for (?:telling|letting) me know,?"
+         r" [a-z]+[.!]",
+         r"\b(?:for|after) (?:calling|phoning|ringing|emailing|writing to|getting back to"
+         r"|contacting) me\b[^.!?]{0,60}\b(?:decision|outcome|result|news)\b",
+         r"\bdecided not to (?:offer|appoint|progress|proceed|take|move|hire|select)\b",
+         r"\b(?:wasn'?t|was not|isn'?t|is not) the (?:news|answer|outcome|result) i (?:wanted"
+         r"|was hoping|hoped)\b",
          r"\b(?:sorry|shame|pity) (?:that )?(?:it|things) (?:didn'?t|did not) work out\b",
          r"\b(?:although|while|though) (?:i'?m|i am|i was) (?:\w+ )?disappointed\b",
          r"\bdisappointed (?:to hear|to learn|by the news|with the news|not to)\b",

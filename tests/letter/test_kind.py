@@ -51,6 +51,9 @@ def test_accuracy_on_the_labelled_corpus(linter: Linter) -> None:
         # "letting me know about" the next steps is a thank-you's news, not a decision
         "Hi Jo,\n\nThanks for meeting me today, and for letting me know about the next "
         "steps. I'd love to join the team.\n\nKit\n",
+        # a call to arrange the interview is no decision
+        "Hi Jo,\n\nThanks for calling me to set up today's interview. I'd love to join the "
+        "team.\n\nKit\n",
     ],
 )
 def test_thank_you_notes(linter: Linter, text: str) -> None:
@@ -89,6 +92,12 @@ def test_thank_you_notes(linter: Linter, text: str) -> None:
         "careful thought I have decided not to take up your offer at this time.\n\nOla\n",
         "Dear Ms. Ortiz,\n\nThank you for meeting me. After some thought I would like to "
         "withdraw my application.\n\nPriya\n",
+        "Dear Anjali,\n\nThank you for calling me on Tuesday with the panel's decision. I "
+        "enjoyed the interview.\n\nMaya\n",
+        "Dear Mr Haldane,\n\nThank you for your email telling me the panel has decided not to "
+        "offer me a place. I enjoyed the interview.\n\nInes\n",
+        "Thanks for letting me know Sharon. Appreciate the interview even if it wasn't the "
+        "news I wanted.\n\nRick\n",
     ],
 )
 def test_follow_ups(linter: Linter, text: str) -> None:
