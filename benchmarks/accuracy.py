@@ -364,6 +364,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "judges trained by build_data.py --leave-out-fold 0 and 1")
     args = parser.parse_args(argv)
     judge: Judges = tuple(args.cross_validate) if args.cross_validate else args.judge
+    for folder in args.cross_validate or ([args.judge] if args.judge else []):
+        if not (folder / "meta.json").is_file():
+            parser.error(f"{folder} is not a trained judge (no meta.json); give the "
+                         "model-best folder of a training run")
     if args.modes:
         compare_modes(Path(args.folder), judge)
     else:
