@@ -282,7 +282,7 @@ class CoverageCheck(Check):
             self.finding(POINT_CODES[point], _MESSAGES[point], suggestion=_SUGGESTIONS[point])
             for point in _APPLIES[letter.kind]
             if not points[point].covered
-            and not (point == "interest" and bows_out(letter.text.lower()))
+            and not (point == "interest" and bows_out(letter))
         ]
         thanked = any(
             thanks_in(sentence, self.cues) for sentence in letter.sentences
@@ -423,8 +423,7 @@ def _sought_job(token: Token, sentence: TokenSpan, cues: Cues) -> bool:
         return lemma(token.head) in cues("interest", "targets") | {"kind", "type", "sort"}
     if any(t.lower_ == "what" and t.i < token.i for t in sentence):
         before = [t for t in sentence if t.i < token.i]
-        return any(lemma(t) in cues("interest", "targets") or t.lower_ in ("it", "this")
-                   for t in before)
+        return any(lemma(t) in cues("interest", "targets") for t in before)
     return False
 
 
@@ -501,7 +500,7 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
         ]
         if base == "hope" and any(_considers_me(c, sentence) for c in token.children):
             return 0.85  # "I hope you will consider me for the role"
-        if any(_chosen(c) for c in wished):
+        if any(_chosen(c, cues) for c in wished):
             return 0.85  # "I'd love to be considered if another role comes up"
         if base == "like" and token.pos_ == "ADP":  # "would very much like this job"
             wished += [c for c in token.children if c.dep_ == "pobj"]
@@ -531,7 +530,7 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
 
 
 _BELONGING = frozenset({"part", "member", "addition", "asset", "colleague", "teammate",
-                        "one", "considered", "involved", "back", "here", "there"})
+                        "considered", "involved"})
 
 
 def _being_in(verb: Token, cues: Cues) -> bool:
@@ -558,12 +557,17 @@ _CONSIDER_ME = frozenset({"consider", "choose", "select", "hire", "pick", "keep"
                           "think", "offer"})
 
 
-def _chosen(verb: Token) -> bool:
+def _chosen(verb: Token, cues: Cues) -> bool:
     """ "(I'd love) to be considered", "(I hope) to be selected": the wish to be chosen,
     in the passive."""
     children = {c.dep_ for c in verb.children}
-    return lemma(verb) in _CONSIDER_ME and "auxpass" in children and not children & {
-        "oprd", "acomp", "attr"}  # "to be considered rude" is no wish to be chosen
+    if lemma(verb) not in _CONSIDER_ME or "auxpass" not in children or children & {
+            "oprd", "acomp", "attr"}:
+        return False  # "to be considered rude" is no wish to be chosen
+    wanted = [obj for prep in verb.children if prep.lower_ == "for"
+              for obj in prep.children if obj.dep_ == "pobj"]
+    return all(lemma(obj) in cues("interest", "targets") | {"one", "it", "that", "this"}
+               for obj in wanted)  # not "considered for reimbursement of my costs"
 
 
 def _considers_me(verb: Token, sentence: TokenSpan) -> bool:

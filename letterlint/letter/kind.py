@@ -77,6 +77,25 @@ class Cue:
         )
 
 
+_THE_JOB = (
+    r"(?:the|your|this) (?:kind |generous )?(?:offer|position|job|role|post)\b"
+    r"(?! (?:description|title|spec|ad|advert|posting))"
+)
+_DECLINE = rf"\b(?:declin(?:e|ing)|turn(?:ing)? down) {_THE_JOB}"
+_WITHDRAW = (
+    r"\bwithdraw(?:ing|n)? (?:my application|from (?:the )?(?:consideration|process|running"
+    r"|search)|my candidacy|my name|my acceptance)\b"
+)
+"""Declining and withdrawing: a reply to the employer's decision or offer (a
+follow-up), and a letter with no reason to state interest (:func:`bows_out`)."""
+_BOWS_OUT = re.compile(
+    rf"{_DECLINE}|{_WITHDRAW}"
+    r"|\b(?:accepted|said yes to|signed|taken) (?:an(?:other)?|a) (?:\w+ )?(?:offer|position"
+    r"|role|job)\b[^.!?]{0,40}\b(?:elsewhere|another|other)\b"
+    rf"|\b(?:can(?:'t|’t|t|not)|unable to|not able to) accept (?:it\b|{_THE_JOB})"
+)
+
+
 def _cue(
     name: str,
     kind: str,
@@ -181,10 +200,7 @@ CUES = (
          r"\b(?:for|after) (?:letting me know|informing me|telling me|notifying me)[^.!?]{0,40}"
          r"\b(?:decision|outcome|result|where things stand|you(?:'ve| have)? (?:decided|chosen"
          r"|selected|filled))\b",
-         r"\b(?:declin(?:e|ing)|turn(?:ing)? down|accept(?:ing)?) (?:the|your|this)"
-         r" (?:kind |generous )?(?:offer|position|job|role)\b(?! (?:description|title))",
-         r"\bwithdraw(?:ing)? (?:my application|from (?:the )?(?:consideration|process|running)"
-         r"|my candidacy|my name)\b",
+         rf"\baccept(?:ing)? {_THE_JOB}", _DECLINE, _WITHDRAW,
          r"\b(?:rejection|refusal|regret) (?:letter|email|e-mail|message|note)\b",
          # the reply to a no: thanks for the news, regret with grace, keep me in mind
          r"\b(?:thanks|thank you)(?: (?:so|very) much)? for (?:telling|letting) me(?: know)?"
@@ -205,8 +221,7 @@ CUES = (
          # the reply to an offer
          r"\b(?:for )?(?:offering me|extending (?:me )?(?:the|an|this|your) (?:kind |generous )?"
          r"(?:offer|role|position|post|job))\b",
-         r"\btake up (?:the|your|this) (?:kind |generous )?offer\b",
-         r"\bwithdraw(?:ing)? my acceptance\b"),
+         r"\btake up (?:the|your|this) (?:kind |generous )?offer\b"),
     _cue("weeks-ago", FOLLOW_UP, 2.5,
          r"\b(?:weeks?|fortnight|months?) ago\b", r"\b(?:last|earlier this) month\b"),
     _cue("days-ago", FOLLOW_UP, 1.0, r"\bdays ago\b"),
@@ -260,28 +275,19 @@ class KindGuess:
     follow_up: float
 
 
-_BOWS_OUT = re.compile(
-    r"\b(?:declin(?:e|ing)|turn(?:ing)? down) (?:the|your|this) (?:kind |generous )?"
-    r"(?:offer|position|role|job|post)\b(?! (?:description|title))"
-    r"|\bwithdraw(?:ing|n)? (?:my application|from (?:the )?(?:consideration|process|running"
-    r"|search)|my candidacy|my name|my acceptance)\b"
-    r"|\b(?:accepted|said yes to|signed|taken) (?:an(?:other)?|a) (?:\w+ )?(?:offer|position"
-    r"|role|job)\b[^.!?]{0,40}\b(?:elsewhere|another|other)\b"
-    r"|\b(?:can(?:'t|’t|t|not)|unable to|not able to) accept (?:it\b|(?:the|your|this) (?:kind "
-    r"|generous )?(?:offer|position|role|job|post)\b)"
-)
+_IF_OR_ELSE = re.compile(r"\b(?:if|unless|otherwise|or else|or i)\b")
+_NEGATED = re.compile(r"\b(?:not|never|n't|no intention of|no plans? to|won't)\W+(?:\w+\W+){0,2}$")
 
 
-_IF_OR_WILL = re.compile(r"\b(?:will|'ll|would|shall|if|unless|otherwise|or else)\b")
-
-
-def bows_out(text: str) -> bool:
-    """True when the (lower-cased) letter declines an offer or withdraws: it has no
-    reason to say the writer wants the job. A threat to ("…or I will withdraw my
-    application") is not a withdrawal."""
+def bows_out(letter: Letter) -> bool:
+    """True when the letter's own words (not a quoted message) decline an offer or
+    withdraw: it has no reason to say the writer wants the job. A threat ("if I hear
+    nothing by Friday I will withdraw my application") or a negation ("I have no
+    intention of withdrawing") is no bowing out."""
+    text = " ".join(letter.text_of(prose.part.span) for prose in letter.prose).lower()
     for match in _BOWS_OUT.finditer(text):
-        sentence = re.split(r"[.!?]\s", text[max(0, match.start() - 300) : match.start()])[-1]
-        if not _IF_OR_WILL.search(sentence):
+        before = re.split(r"[.!?]\s", text[max(0, match.start() - 300) : match.start()])[-1]
+        if not _IF_OR_ELSE.search(before) and not _NEGATED.search(before):
             return True
     return False
 

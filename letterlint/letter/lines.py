@@ -38,9 +38,15 @@ class Line:
         return Line(self.start + begin, self.start + finish, self.text[begin:finish])
 
 
-def split_lines(text: str) -> list[Line]:
+_LINES = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
+_HTML_LINES = re.compile(r"(?i)((?:(?!<br\s*/?>)[^\r\n])*)(<br\s*/?>(?:\r\n|\n|\r)?|\r\n|\n|\r|$)")
+
+
+def split_lines(text: str, html_breaks: bool = False) -> list[Line]:
+    """The lines of ``text``; with ``html_breaks``, an HTML ``<br>`` (and a line break
+    right after it) ends a line too, as in text pasted from a web form."""
     lines = []
-    for match in re.finditer(r"([^\r\n]*)(\r\n|\n|\r|$)", text):
+    for match in (_HTML_LINES if html_breaks else _LINES).finditer(text):
         if match.start() == len(text) and not match.group(1):
             break
         lines.append(Line(match.start(1), match.end(1), match.group(1)))
@@ -148,7 +154,7 @@ APPARATUS = re.compile(
     r"|(?:\(see attached file: [^)]*\))+|please respond to \S+@\S+"
     r"|(?:please )?consider the environment before printing\b.*"
     r"|submitted (?:via|through|from|on) .{3,80}"
-    r"|\S*https?://\S+\s+\d{1,3}/\d{1,3})\s*$"
+    r"|(?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3})\s*$"
 )
 """What follows a letter's signature but is no part of it: an enclosure or copy line
 ("Enclosure: Writing sample", "cc: Dr. Ruth Ansah"), a PDF copy's page number, and the

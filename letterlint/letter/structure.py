@@ -66,7 +66,7 @@ _SEPARATOR = re.compile(
 _OUTLOOK_FROM = re.compile(r"^\s*(?:From|Von|De|Da|Van|Från|Fra|Od):\s.+")
 _LOCAL_FIELD = re.compile(
     r"(?i)^\s*(?:gesendet|an|betreff|datum|envoyé|à|objet|date|inviato|a|oggetto|enviado|para"
-    r"|asunto|fecha|verzonden|aan|onderwerp|datum|skickat|till|ämne|sendt|emne|wysłano|do|temat"
+    r"|asunto|fecha|verzonden|aan|onderwerp|skickat|till|ämne|sendt|emne|wysłano|do|temat"
     r"|cc|kopie)\s*:"
 )
 """The fields of a quoted message's header in a mail client set to another language."""
@@ -93,9 +93,8 @@ _SIGNATURE_LIMIT = 9
 def find_parts(text: str) -> tuple[Part, ...]:
     """Split a letter into parts in text order. Body parts are paragraphs."""
     readable = _unmarked(text) if _MARKED.search(text) else text
-    if "<br" in readable or "<BR" in readable:
-        readable = _BREAK.sub(lambda m: "\n" + " " * (len(m[0]) - 1), readable)
-    lines = _without_furniture(split_lines(readable))
+    html_breaks = _BREAK.search(readable) is not None
+    lines = _without_furniture(split_lines(readable, html_breaks))
     if "<!--" in text:
         lines = _without_directives(lines, text)
     parts: list[Part] = []
@@ -134,16 +133,20 @@ def _unmarked(text: str) -> str:
 
 
 _BREAK = re.compile(r"(?i)<br\s*/?>")
-"""An HTML line break left in pasted text: read as a line break, offsets kept."""
-_ORNAMENT = re.compile(r"^\s*(?:[~*=•·#+]|[-–—]{3,})(?:\s*[~*=•·#+\-–—])*\s*$")
+"""An HTML line break left in pasted text: read as a line break (``split_lines``)."""
+_ORNAMENT = re.compile(r"^\s*(?=[~*=•·#+]|[-–—]{3})[\s~*=•·#+\-–—]+$")
 """A decorative line: "~ ~ ~", "* * *", "=====", "• • •"."""
 _PAGE = re.compile(
     r"(?i)^\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$|^\s*-\s*\d{1,3}\s*-\s*$"
 )
 _BANNER = re.compile(
-    r"(?i)^\s*(?:\[\s*(?:external|caution|warning|ext)\s*\]|(?:caution|warning)\s*:|external "
-    r"(?:e-?mail|sender|message)\b)|this (?:e-?mail|message) (?:originated|came|was sent) from "
-    r"outside"
+    r"(?i)^\s*(?:\[\s*(?:external|caution|warning|ext)\s*\]|external (?:e-?mail|sender|message)\b"
+    r"|(?:caution|warning)\s*:.{0,80}\b(?:external|outside|phishing|sender)\b)"
+    r"|this (?:e-?mail|message) (?:originated|came|was sent) from outside"
+)
+_BANNER_MORE = re.compile(
+    r"(?i)\b(?:click|links?|attachments?|recogni[sz]e|sender|outside|phishing|suspicious"
+    r"|content is safe)\b"
 )
 """A mail server's warning on top of a message: "[EXTERNAL] This email originated from
 outside the organization…"."""
@@ -152,11 +155,15 @@ outside the organization…"."""
 def _without_furniture(lines: list[Line]) -> list[Line]:
     """The lines, with what frames a letter but is none of it read as blank lines:
     decorative rules ("~ ~ ~"), a second page's running header (the addressee, "Page
-    2", the date), and an external-sender banner above the message. Offsets hold."""
-    blank = {i for i, line in enumerate(lines) if _ORNAMENT.match(line.text)
-             and not SIGNATURE_DELIMITER.match(line.text)}
+    2", the date) between paragraphs, and an external-sender banner on top. Offsets
+    hold."""
+    blank = {i for i, line in enumerate(lines) if _is_ornament(line)}
+    blank.update(_banner_lines(lines))
+    # whether a sentence ends below each line: a running header stands mid-letter
+    ends_below = [False] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        ends_below[i] = ends_below[i + 1] or bool(SENTENCE_END.search(lines[i].text))
     start = 0
-    first = True
     while start < len(lines):
         if lines[start].blank:
             start += 1
@@ -165,18 +172,38 @@ def _without_furniture(lines: list[Line]) -> list[Line]:
         while end < len(lines) and not lines[end].blank:
             end += 1
         block = lines[start:end]
-        banner = first and _BANNER.search(block[0].text) is not None
-        page = any(_PAGE.match(line.text) for line in block) and all(
+        pages = [start + i for i, line in enumerate(block) if _PAGE.match(line.text)]
+        if pages and ends_below[end] and all(
             line.words <= 6 and not SENTENCE_END.search(line.text) for line in block
-        ) and any(SENTENCE_END.search(line.text) for line in lines[end:])  # mid-letter
-        if banner or page:
-            blank.update(range(start, end))
-        first = False
+        ):
+            signed = any(is_closing(line) or starts_like_closing(line) for line in block)
+            blank.update(pages if signed else range(start, end))  # keep a sign-off's lines
         start = end
     if not blank:
         return lines
     return [Line(line.start, line.start, "") if i in blank else line
             for i, line in enumerate(lines)]
+
+
+def _is_ornament(line: Line) -> bool:
+    text = line.text
+    return (_ORNAMENT.match(text) is not None and not SIGNATURE_DELIMITER.match(text)
+            and not text.lstrip().startswith("~~~"))  # a code fence is no ornament
+
+
+def _banner_lines(lines: list[Line]) -> list[int]:
+    """The lines of an external-sender banner on top of the message: its first line
+    and the warning lines under it, never the greeting or the letter."""
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if first is None or not _BANNER.search(lines[first].text):
+        return []
+    found = [first]
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        if line.blank or is_salutation(line) or not _BANNER_MORE.search(line.text):
+            break
+        found.append(index)
+    return found
 
 
 def _split_at_quotes(parts: list[Part], text: str) -> list[Part]:
@@ -275,7 +302,7 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
             parts.append(_part(Role.DATE, [opening.cut(0, dated)]))  # on the greeting's line
         parts.append(_part(Role.SALUTATION, [salutation]))
         rest = rest[1:]
-        if first_body is None and rest and is_subject(rest[0].line):
+        if first_body is None and rest and _SUBJECT_UNDER_GREETING.match(rest[0].line.text):
             parts.append(_part(Role.SUBJECT, [rest[0].line]))  # "Sub: …" under the greeting
             rest = rest[1:]
         if first_body is not None:
@@ -579,10 +606,19 @@ def _under_sign_off(line: Line, lowercase: bool) -> bool:
     )
 
 
+_SUBJECT_UNDER_GREETING = re.compile(
+    r"(?i)^\s*[*_]{0,2}(?:subject|subj|sub|re|ref|regarding)[*_]{0,2}\s*:[*_]{0,2}\s*\S"
+    r"(?!.*[.!?]\s*$)"
+)
+"""A subject line under the greeting ("Sub: Thank you – RA interview"): a label and a
+colon, not a sentence ("Re-reading my notes, I…")."""
 _EDITED = re.compile(r"[ \t]+\(edited\)[ \t]*$")
 _MOTTO = re.compile(r"^\s*[\"“‘'][^\"“”]{5,200}[\"”’'](?:\s*[—–-]{1,2}\s*[\w .,'’-]{2,40})?\s*$")
 """A quotation under the name, as some people sign: "\"Be kind.\" — A. Author"."""
-_ABBREVIATED = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}\.|\([A-Z][a-z]{0,3}\.\))$")
+_ABBREVIATED = re.compile(
+    r"(?:\b(?:Ret|Retd|Co|Ltd|Inc|Jr|Sr|Esq|Corp|Bros|Dept|Assoc|Hons|Ph\.D|M\.D|B\.A|M\.A|B\.Sc"
+    r"|M\.Sc|B\.Ed|M\.Ed|U\.S|U\.K|R\.N)\.\)?)$"
+)
 """A short line that ends on an abbreviation, not a sentence: "U.S. Army (Ret.)",
 "Smith & Co.", "Jane Roe, Ph.D."."""
 
@@ -751,19 +787,26 @@ def _without_boilerplate(lines: list[Line]) -> list[Line]:
         block = lines[start:end]
         if not block:
             return lines[:end]
-        if start == 0:  # one block: only a footer line right under the name goes
-            last = block[-1].text
-            footer = len(block) > 2 and (MOBILE_FOOTER.match(last) or APPARATUS.match(last))
-            return lines[: end - 1] if footer else lines[:end]
-        if (len(block) == 1 and MOBILE_FOOTER.match(block[0].text)) or DISCLAIMER.match(
-            block[0].text
-        ) or all(_apparatus(line) for line in block):
+        if start and ((len(block) == 1 and MOBILE_FOOTER.match(block[0].text))
+                      or DISCLAIMER.match(block[0].text)
+                      or all(_apparatus(line) for line in block)):
             end = start
-        elif len(block) > 1 and (MOBILE_FOOTER.match(block[-1].text)
-                                 or APPARATUS.match(block[-1].text)):
-            end -= 1  # the footer right under the name, with no blank line
-        else:
-            return lines[:end]
+            continue
+        # footer lines right under the name, with no blank line: a name stays
+        keep = 2 if start == 0 else 1
+        while end - start > keep and _footer(lines[end - 1]):
+            end -= 1
+        return lines[:end]
+
+
+def _footer(line: Line) -> bool:
+    """A footer line that may sit right under a signature: not a file name, which
+    could be the end of a sentence ("I've attached Resume.pdf")."""
+    return bool(MOBILE_FOOTER.match(line.text) or APPARATUS.match(line.text)) and not (
+        _FILE_NAME.match(line.text))
+
+
+_FILE_NAME = re.compile(r"(?i)^.*\.(?:pdf|docx?|odt|rtf|txt|pptx?|xlsx?|png|jpe?g|zip)\s*$")
 
 
 def _apparatus(line: Line) -> bool:
@@ -842,7 +885,9 @@ def _top_quote_end(lines: list[Line], position: int) -> int:
     return index if index < len(lines) else position
 
 
-_CHAT_PREFIX = re.compile(r"^\s*\[[^\]\n]{6,32}\][ \t]*[^:\n]{1,40}:[ \t]+(?=\S)")
+_CHAT_PREFIX = re.compile(
+    r"^\s*\[[^\]\n]{0,24}\d{1,2}[:.]\d{2}[^\]\n]{0,16}\][ \t]*[^:\n]{1,40}:[ \t]+(?=\S)"
+)
 """A chat export's message prefix: "[03/12/2025, 09:14:22] Nomi: "."""
 
 
@@ -877,9 +922,10 @@ def _thread_end(lines: list[Line], position: int) -> int:
 
 
 def _trimmed_lines(lines: list[Line]) -> list[Line]:
-    while lines and lines[-1].blank:
-        lines = lines[:-1]
-    return lines
+    end = len(lines)
+    while end and lines[end - 1].blank:
+        end -= 1
+    return lines[:end]
 
 
 def _fields_end(lines: list[Line], position: int, field: re.Pattern[str]) -> int:

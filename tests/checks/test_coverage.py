@@ -62,6 +62,9 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "Sam is a keener listener than most.",
         "I would not like to be considered rude.",
         "I'd like a spot of lunch before the site visit.",
+        "I'd like to be back home before the snow, so Friday is best.",
+        "It was what I had been waiting for: a clear answer on the budget.",
+        "I hope to be considered for reimbursement of my travel costs.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
@@ -196,6 +199,8 @@ def test_the_threshold_is_a_number_or_a_table_per_point(linter: Linter) -> None:
         "Thank you for the offer. Unfortunately I have to turn down your offer.",
         "I'm writing to tell you that I am withdrawing my candidacy for the role.",
         "I've accepted an offer from another firm, so I must withdraw from consideration.",
+        "After some thought I would like to withdraw my application.",
+        "I'll have to decline your offer.",
     ],
 )
 def test_a_letter_that_bows_out_need_not_state_interest(linter: Linter, body: str) -> None:
@@ -208,7 +213,9 @@ def test_a_letter_that_bows_out_need_not_state_interest(linter: Linter, body: st
     [
         "If I hear nothing by Friday, I will withdraw my application.",
         "I cannot accept your decision not to offer me the post.",
-        "The job description was clear; I read it before I applied.",
+        "I can't accept the job title you proposed as it stands.",
+        "I have no intention of withdrawing my application.",
+        "I'd never turn down the role.",
     ],
 )
 def test_a_threat_or_a_protest_is_no_bowing_out(linter: Linter, body: str) -> None:
@@ -225,3 +232,13 @@ def test_a_threat_or_a_protest_is_no_bowing_out(linter: Linter, body: str) -> No
 )
 def test_interest_set_aside_is_no_interest(linter: Linter, sentence: str) -> None:
     assert not points(linter, sentence)["interest"]
+
+
+def test_a_withdrawal_in_a_quoted_message_is_not_the_writers(linter: Linter) -> None:
+    text = (
+        "Dear Ms. Okafor,\n\nThanks for the tour today.\n\nBest,\nJordan\n\n"
+        "On Tue, 2 Dec 2025, Ann Okafor <ann@example.org> wrote:\n"
+        "> Candidates who withdraw from the process will not be reconsidered.\n"
+    )
+    report = linter.lint(text, kind="thank-you", coverage={"mode": "rules"})
+    assert "LL201" in report.codes()

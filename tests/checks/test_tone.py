@@ -49,6 +49,7 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("With due respect, your panel had not read my CV.", "LL401"),
         ("With due respect, thank you for nothing.", "LL401"),
         ("I'm sorry to be writing to you with yet more questions.", "LL405"),
+        ("I'm so sorry for wasting your time. I must withdraw from consideration.", "LL405"),
     ],
 )
 def test_bad_tone_is_flagged_at_the_offending_sentence(

@@ -963,3 +963,51 @@ def test_trailing_links_comments_and_mail_furniture_are_no_part() -> None:
         "(See attached file: refs.pdf)\n\nPlease consider the environment before printing.\n"
     )
     assert roles(text)[-2:] == [("closing", "Best,"), ("signature", "Felix")]
+
+
+def test_a_banner_on_a_letter_without_blank_lines_takes_only_its_own_lines() -> None:
+    text = (
+        "[EXTERNAL] This email originated from outside the organization.\n"
+        "Do not click links unless you recognize the sender.\nDear Ann,\nThank you for today.\n"
+        "Best,\nJo\n"
+    )
+    assert [role for role, _ in roles(text)] == ["salutation", "body", "closing", "signature"]
+
+
+def test_a_caution_about_the_letter_is_no_banner() -> None:
+    text = "Caution: long letter ahead\n\nDear Ann,\n\nThank you for today.\n\nBest,\nJo\n"
+    assert roles(text)[0][1] == "Caution: long letter ahead"  # kept, in whatever part
+
+
+def test_a_list_of_named_referees_is_no_chat_export() -> None:
+    text = (
+        "Dear Ann,\n\nMy two referees:\n[Reference 1] Dr Ruth Ansah: ruth@example.org\n"
+        "[Reference 2] Tom Lee: tom@example.org\n\nI would love to join the team.\n\nBest,\nJo\n"
+    )
+    found = roles(text)
+    assert "quoted" not in [role for role, _ in found]
+    assert found[-2:] == [("closing", "Best,"), ("signature", "Jo")]
+
+
+@pytest.mark.parametrize("opening", ["Re-reading my notes from Tuesday, I realised something.",
+                                     "Sub-editing at the Herald taught me to cut."])
+def test_a_sentence_under_the_greeting_is_no_subject(opening: str) -> None:
+    text = f"Dear Ann,\n\n{opening}\n\nBest,\nJo\n"
+    assert roles(text)[1:] == [("body", opening), ("closing", "Best,"), ("signature", "Jo")]
+
+
+def test_a_page_number_under_the_name_keeps_the_sign_off() -> None:
+    text = "Dear Ann,\n\nThanks for today.\n\nBest,\nJo\nPage 1 of 2\n\nP.S. Here is the link.\n"
+    assert roles(text)[2:4] == [("closing", "Best,"), ("signature", "Jo")]
+
+
+def test_html_breaks_in_any_case_under_a_subject_line() -> None:
+    text = "Subject: Thank you<BR>Dear Ann,<Br><br/>Thanks for today.<br />Best,<br>Jo"
+    assert roles(text) == [("subject", "Subject: Thank you"), ("salutation", "Dear Ann,"),
+                           ("body", "Thanks for today."), ("closing", "Best,"),
+                           ("signature", "Jo")]
+
+
+def test_a_tilde_fence_keeps_its_closing_line() -> None:
+    text = "Hi Anders,\n\nThe fix:\n\n~~~\nreturn x\n~~~\n\nThanks again,\nPriya\n"
+    assert any(role == "body" and part.endswith("return x\n~~~") for role, part in roles(text))

@@ -344,7 +344,8 @@ LEXICON_MODEL_THRESHOLD = 0.5
 """The judge's probability that flags a sentence the lexicon reads as clearly
 negative (``lexicon_model_threshold``): the judge still vetoes a courteous regret."""
 BOWING_OUT_THRESHOLD = 0.8
-"""The judge's probability needed in a letter that declines an offer or withdraws:
+"""The judge's probability needed in a letter that declines an offer or withdraws
+(``[tool.letterlint.tone] bowing_out_threshold``):
 saying no is that letter's business, and the judge reads a courteous no ("Please
 know this was a hard decision") as cold. On corpus/real/dev (cross-validated) every
 judge finding under 0.8 in such letters was a false alarm (7 of 7)."""
@@ -355,6 +356,7 @@ class _Thresholds:
     model: float
     lexicon: float
     lexicon_model: float
+    bowing_out: float
 
 
 class ToneCheck(Check):
@@ -368,6 +370,7 @@ class ToneCheck(Check):
             "model_threshold": MODEL_THRESHOLD,
             "lexicon_threshold": LEXICON_THRESHOLD,
             "lexicon_model_threshold": LEXICON_MODEL_THRESHOLD,
+            "bowing_out_threshold": BOWING_OUT_THRESHOLD,
             "mode": "combined",
         }
     )
@@ -409,7 +412,7 @@ class ToneCheck(Check):
                 f"{mode!r}."
             )
         findings: list[Finding] = []
-        bowing = bows_out(letter.text.lower())
+        bowing = bows_out(letter)
         if mode != "model":
             for sentence in letter.sentences:
                 if sentence.role in _PROSE and not is_instruction(sentence.tokens):
@@ -420,6 +423,7 @@ class ToneCheck(Check):
                 float(self.setting(config, "model_threshold")),
                 float(self.setting(config, "lexicon_threshold")),
                 float(self.setting(config, "lexicon_model_threshold")),
+                float(self.setting(config, "bowing_out_threshold")),
             )
             findings.extend(
                 self._judged(letter, findings, cues, allowed, thresholds, bowing=bowing)
@@ -440,7 +444,9 @@ class ToneCheck(Check):
         """Sentences the trained judge reads as bad tone that no cue caught: the judge
         is confident, or the sentiment lexicon reads the sentence as clearly negative
         and the judge leans that way too. A sentence whose cue the rules matched and
-        then cleared (quoted, negated, allowed) is the rules' call: they know why."""
+        then cleared (quoted, negated, allowed) is the rules' call: they know why. In a
+        letter that bows out (declines or withdraws) the judge must reach
+        ``bowing_out`` instead."""
         accepted: bool | None = None
         for sentence in letter.sentences:
             probability = sentence.judgement.get("tone", 0.0)
@@ -448,7 +454,7 @@ class ToneCheck(Check):
                 continue
             if is_instruction(sentence.tokens):
                 continue  # the template's advice to the writer, not the letter's words
-            if bowing and probability < BOWING_OUT_THRESHOLD:
+            if bowing and probability < thresholds.bowing_out:
                 continue
             sentiment: float | None = None
             if probability < thresholds.model:
@@ -505,7 +511,7 @@ class ToneCheck(Check):
                 if cue.code == "LL405" and (
                     sympathy(text, match.start(), match.end())
                     or apology_for_slip(text, match.start(), match.end())
-                    or apology_for_bowing_out(text, bowing)
+                    or apology_for_bowing_out(text, match.start(), match.end(), bowing)
                 ):
                     continue
                 token = _token_at(sentence, match.start())

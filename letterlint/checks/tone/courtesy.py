@@ -109,13 +109,24 @@ def respectful_thanks(text: str, start: int) -> bool:
     """True when "with due respect" at ``start`` in the lower-cased sentence opens a
     sentence of thanks, with no "but" turning it."""
     found = _DUE_RESPECT.match(text, start)
-    return (found is not None and " but " not in text[start : found.end()]
-            and "for nothing" not in text)
+    return found is not None and " but " not in text[start : found.end()]
 
 
-def apology_for_bowing_out(text: str, bowing: bool) -> bool:
-    """True when a letter that declines or withdraws apologises once for it."""
-    return bowing and not _AGAIN.search(text)
+_FOR_THE_NEWS = re.compile(
+    r"(sorry|apologi[sz]e|apologies)\W+(\w+\W+){0,6}?(news|writing|(tell|inform)(ing)? you|"
+    r"let(ting)? you know|withdraw\w*|declin\w*|decision|change of (heart|plans?)|"
+    r"(any|the) (inconvenience|disruption))\b"
+)
+
+
+def apology_for_bowing_out(text: str, start: int, end: int, bowing: bool) -> bool:
+    """True when the apology in ``text[start:end]`` (a match in the lower-cased
+    sentence) of a letter that declines or withdraws is for the news itself ("I'm
+    sorry to be writing with this news"), said once."""
+    if not bowing or _AGAIN.search(text):
+        return False
+    found = _FOR_THE_NEWS.search(text, max(0, start - 20), min(len(text), end + 80))
+    return found is not None and found.start() <= end and found.end() >= start
 
 
 def apology_for_slip(text: str, start: int, end: int) -> bool:
