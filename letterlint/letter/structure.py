@@ -144,12 +144,13 @@ _BANNER = re.compile(
     r"|(?:caution|warning)\s*:.{0,80}\b(?:external|outside|phishing|sender)\b)"
     r"|this (?:e-?mail|message) (?:originated|came|was sent) from outside"
 )
+"""A mail server's warning on top of a message: "[EXTERNAL] This email originated from
+outside the organization…"."""
 _BANNER_MORE = re.compile(
     r"(?i)\b(?:click|links?|attachments?|recogni[sz]e|sender|outside|phishing|suspicious"
     r"|content is safe)\b"
 )
-"""A mail server's warning on top of a message: "[EXTERNAL] This email originated from
-outside the organization…"."""
+"""The banner's further lines: "Do not click links unless you recognize the sender"."""
 
 
 def _without_furniture(lines: list[Line]) -> list[Line]:
@@ -799,20 +800,20 @@ def _without_boilerplate(lines: list[Line]) -> list[Line]:
         return lines[:end]
 
 
+def _apparatus(line: Line) -> bool:
+    """An enclosure, copy, page or attachment line, a mail app's footer, or a date
+    written under the signature: what a block of its own under the name may hold."""
+    return bool(APPARATUS.match(line.text) or MOBILE_FOOTER.match(line.text)) or is_date(line)
+
+
 def _footer(line: Line) -> bool:
-    """A footer line that may sit right under a signature: not a file name, which
-    could be the end of a sentence ("I've attached Resume.pdf")."""
-    return bool(MOBILE_FOOTER.match(line.text) or APPARATUS.match(line.text)) and not (
-        _FILE_NAME.match(line.text))
+    """What may also sit right under the name, in its block: the same lines but a
+    date or a file name, which could end a sentence ("I've attached Resume.pdf")."""
+    return (_apparatus(line) and not is_date(line)
+            and not _FILE_NAME.match(line.text))
 
 
 _FILE_NAME = re.compile(r"(?i)^.*\.(?:pdf|docx?|odt|rtf|txt|pptx?|xlsx?|png|jpe?g|zip)\s*$")
-
-
-def _apparatus(line: Line) -> bool:
-    """An enclosure, copy, page or attachment line, a mail app's footer, or a date
-    written under the signature."""
-    return bool(APPARATUS.match(line.text) or MOBILE_FOOTER.match(line.text)) or is_date(line)
 
 
 def _split_signature_delimiter(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -896,15 +897,14 @@ def _chat_export(lines: list[Line]) -> list[Line]:
     words after the prefix greet the reader loses its prefix, so the letter starts
     at the greeting; the other messages are the thread (``_thread_end``) or quoted
     after it (``_quote_start``)."""
-    prefixed = [(i, match) for i, line in enumerate(lines)
+    messages = [(i, lines[i].cut(match.end())) for i, line in enumerate(lines)
                 if (match := _CHAT_PREFIX.match(line.text)) is not None]
-    greeting = [(i, match) for i, match in prefixed
-                if is_salutation(lines[i].cut(match.end())) and not is_closing(
-                    lines[i].cut(match.end()))]
-    if len(prefixed) < 2 or not greeting:
+    greeting = [(i, words) for i, words in messages
+                if is_salutation(words) and not is_closing(words)]
+    if len(messages) < 2 or not greeting:
         return lines
-    index, match = greeting[-1]
-    return [*lines[:index], lines[index].cut(match.end()), *lines[index + 1 :]]
+    index, words = greeting[-1]
+    return [*lines[:index], words, *lines[index + 1 :]]
 
 
 def _thread_end(lines: list[Line], position: int) -> int:
