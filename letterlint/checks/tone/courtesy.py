@@ -125,8 +125,7 @@ def apology_for_bowing_out(text: str, start: int, end: int, bowing: bool) -> boo
     sorry to be writing with this news"), said once."""
     if not bowing or _AGAIN.search(text):
         return False
-    found = _FOR_THE_NEWS.search(text, max(0, start - 20), min(len(text), end + 80))
-    return found is not None and found.start() <= end and found.end() >= start
+    return _apology_about(_FOR_THE_NEWS, text, start, end)
 
 
 def apology_for_slip(text: str, start: int, end: int) -> bool:
@@ -134,7 +133,13 @@ def apology_for_slip(text: str, start: int, end: int) -> bool:
     sentence) is for one concrete slip: a missed call, a late reply, a typo."""
     if _AGAIN.search(text):
         return False  # "sorry again for any inconvenience": the apology repeats
-    found = _SLIP.search(text, max(0, start - 20), min(len(text), end + 80))
+    return _apology_about(_SLIP, text, start, end)
+
+
+def _apology_about(subject: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """True when ``subject`` (an apology and what it is for) matches across the cue
+    at ``text[start:end]``."""
+    found = subject.search(text, max(0, start - 20), min(len(text), end + 80))
     return found is not None and found.start() <= end and found.end() >= start
 
 
