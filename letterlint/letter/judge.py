@@ -82,6 +82,8 @@ def _load(path: Path, tokenizer: Tokenizer | None) -> tuple[Language, Tokenizer 
     import spacy
     from spacy.util import registry
 
+    from letterlint.letter import bow  # noqa: F401 (registers the judge's architecture)
+
     if _UNRULED not in registry.tokenizers:
         registry.tokenizers.register(_UNRULED, func=_unruled_tokenizer)
     config = {"nlp": {"tokenizer": {"@tokenizers": _UNRULED}}}
