@@ -220,6 +220,7 @@ def test_the_judge_never_trains_on_a_blind_set() -> None:
         ROOT / "corpus" / "heldout" / "set7",
         ROOT / "corpus" / "heldout" / "set8",
         ROOT / "corpus" / "heldout" / "set11",
+        ROOT / "corpus" / "heldout" / "set12",
         *(ROOT / "corpus" / "real" / name for name in ("test", "test2", "test3", "test4")),
     }
     assert not read & {folder.resolve() for folder in blind}
