@@ -429,8 +429,10 @@ def _sought_job(token: Token, sentence: TokenSpan, cues: Cues) -> bool:
 
 def _target_kind(tokens: list[Token], cues: Cues) -> str:
     """What an enthusiasm is about: the job ("target"), the process ("process"), or
-    something else ("other"); "" when nothing follows."""
-    bases = {lemma(t) for t in tokens} | {t.lower_ for t in tokens}
+    something else ("other"); "" when nothing follows. The writer's own ("proud of my
+    team", "passionate about my work") is not the job."""
+    not_mine = [t for t in tokens if not any(c.lower_ == "my" for c in t.children)]
+    bases = {lemma(t) for t in not_mine} | {t.lower_ for t in not_mine}
     targets = bases & cues("interest", "targets")
     joins = bases & (cues("interest", "join_verbs") - {"be"})
     process = bases & cues("interest", "not_targets")

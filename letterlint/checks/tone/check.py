@@ -35,6 +35,7 @@ from letterlint.checks.tone.courtesy import (
     offer_elsewhere,
     respectful_thanks,
     sympathy,
+    understanding,
     waiting_elsewhere,
 )
 from letterlint.checks.tone.lexicon import compound
@@ -504,6 +505,7 @@ class ToneCheck(Check):
                 if cue.code == "LL401" and (
                     courteous_regret(text, match.start(), match.end())
                     or respectful_thanks(text, match.start())
+                    or understanding(text, match.start(), match.end())
                 ):
                     continue
                 if cue.code == "LL402" and waiting_elsewhere(text, match.end()):
@@ -526,7 +528,10 @@ class ToneCheck(Check):
                 phrase and phrase in text for phrase in allowed
             ):
                 continue
-            if code == "LL401" and courteous_regret(text, at, at + len(token.text)):
+            if code == "LL401" and (
+                courteous_regret(text, at, at + len(token.text))
+                or understanding(text, at, at + len(token.text))
+            ):
                 continue
             word = _TokenMatch(at, at + len(token.text))
             matched.setdefault(code, []).append(_clause_extent(sentence, token, word))

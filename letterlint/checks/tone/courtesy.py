@@ -26,6 +26,12 @@ being a bother.
 Once the writer accepts an offer ("I am delighted to accept your offer", "as agreed,
 my first day will be…"), talk of the start date is not presuming the job.
 
+Sympathy for the reader's own trouble is not a complaint about it: "I know this week
+has been chaotic with the branch move, and I appreciated you giving me a full hour"
+acknowledges the reader's week and thanks them. The negative word follows the
+writer's "I know" (or "I realise", "I can imagine") in the same clause, and the
+sentence thanks or appreciates after it, with no "but" turning it.
+
 "With due respect" opening a sentence of thanks ("With due respect I am writing to
 thank you for the interview") is a formal courtesy in Indian and older British
 English, not the prelude to a disagreement it is elsewhere.
@@ -103,6 +109,28 @@ _SLIP = re.compile(
 
 _AGAIN = re.compile(r"\b(again|once more)\b")
 _DUE_RESPECT = re.compile(r"with (all )?due respect\W+(\w+\W+){0,8}?(thank|grateful|appreciat)")
+
+
+_GRANTED = re.compile(r"\bi (know|realise|realize|understand|can imagine|imagine)\b")
+_TURN = re.compile(r"\b(but|yet|though|although|however|still)\b")
+
+
+def understanding(text: str, start: int, end: int) -> bool:
+    """True when the negative word at ``text[start:end]`` (a match in the lower-cased
+    sentence) is what the writer grants about the reader's own situation ("I know
+    this week has been chaotic"), and the sentence goes on to thank them."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    granted = None
+    for granted in _GRANTED.finditer(text, clause_start, start):
+        pass
+    if granted is None or _TURN.search(text, granted.end(), start):
+        return False
+    rest = text[end:]
+    if "anyway" in rest:
+        return False  # "thanks anyway": a shrug, not thanks
+    turn = _TURN.search(rest)
+    thanks = _GRACE.search(rest)
+    return thanks is not None and (turn is None or turn.start() > thanks.start())
 
 
 def respectful_thanks(text: str, start: int) -> bool:
