@@ -29,8 +29,8 @@ def _letters() -> list[tuple[str, Path, dict[str, Any]]]:
             for path in sorted(LAYOUTS.glob("*.json"))]
 
 
-def test_there_are_120_layout_letters() -> None:
-    assert len(_letters()) == 120
+def test_there_are_160_layout_letters() -> None:
+    assert len(_letters()) == 160
 
 
 @pytest.mark.parametrize(
