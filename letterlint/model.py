@@ -122,6 +122,7 @@ class Role(enum.Enum):
     SIGNATURE = "signature"
     POSTSCRIPT = "postscript"
     QUOTED = "quoted"
+    ASIDE = "aside"  # around the letter, not of it: a note above the greeting, a footer below
 
 
 HEAD_ROLES = (Role.HEADER, Role.LETTERHEAD, Role.DATE, Role.RECIPIENT, Role.SUBJECT)

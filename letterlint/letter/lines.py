@@ -83,7 +83,8 @@ _CLOSING_PHRASES = (
     r"|respectfully(?: yours)?|cordially|cheers|warmly|gratefully|with gratitude"
     r"|with (?:many )?thanks|with appreciation|many thanks|thanks(?: again| so much)?"
     r"|thank you(?: again| so much)?(?: for your (?:time|consideration)(?: and consideration)?)?"
-    r"|thanking you(?: in advance| once again| again)?|take care|talk soon|looking forward"
+    r"|thanking you(?: in advance| once again| again)?|take care|(?:talk|speak|chat) soon"
+    r"|looking forward"
     r"|yours|faithfully|respectfully submitted|very respectfully|v/r|best of luck|thx|ta"
     # sign-offs in other languages, alone or beside an English one ("… / Kind regards")
     r"|(?:mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e"
@@ -131,9 +132,16 @@ SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 MOBILE_FOOTER = re.compile(
     r"(?i)^\s*(?:sent (?:from|with|via) (?:my |the )?(?:iphone|ipad|android|samsung|galaxy|mobile|"
     r"phone|blackberry|smartphone|tablet|pixel|huawei|xiaomi|mail for windows|yahoo mail|"
-    r"outlook|gmail|proton ?mail|aol)\b|get outlook for (?:ios|android)\b)[^\n]{0,60}$"
+    r"outlook|gmail|proton ?mail|aol)\b|get outlook for (?:ios|android)\b"
+    # the same in the languages a phone may be set to
+    r"|von meinem (?:iphone|ipad|samsung|smartphone|handy)[^\n]{0,20}gesendet"
+    r"|envoy(?:é|e) de (?:mon|l'|mon )?(?:iphone|ipad|android|samsung|mobile)"
+    r"|enviado desde (?:mi )?(?:iphone|ipad|android|samsung|m(?:ó|o)vil|celular)"
+    r"|inviato da (?:iphone|ipad|android|samsung)|verzonden (?:met|vanaf) (?:mijn )?(?:iphone|ipad)"
+    r"|wys(?:ł|l)ane z (?:iphone|mojego)|skickat fr(?:å|a)n min (?:iphone|ipad))[^\n]{0,60}$"
 )
-"""What a mail app appends under the signature: "Sent from my iPhone"."""
+"""What a mail app appends under the signature: "Sent from my iPhone", "Von meinem
+iPhone gesendet"."""
 DISCLAIMER = re.compile(
     r"(?i)^\s*(?:\**\s*(?:confidentiality (?:notice|note|statement)|disclaimer|legal notice|"
     r"privileged (?:and|&) confidential)\b|this (?:e-?mail|message|communication|transmission)"

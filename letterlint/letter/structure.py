@@ -286,7 +286,14 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
         )
         after_quote = False
 
+    rows, above = _without_preamble(rows)
+    parts.extend(_part(Role.ASIDE, [row.line for row in group]) for group in above)
+    rows, below = _without_trailer(rows, lowercase)
     head_count, salutation, first_body = _find_head(rows)
+    if salutation is None and head_count == 0 and _set_apart(rows):
+        role = Role.ASIDE if rows[0].line.text.rstrip().endswith(":") else Role.SUBJECT
+        parts.append(_part(role, [rows[0].line]))  # "Here's what I sent:", a title line
+        rows = rows[1:]
     head = rows[:head_count]
     rest = rows[head_count:]
     if salutation is not None:
@@ -338,7 +345,82 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
         if edited and edited.start():
             signed[-1] = signed[-1].cut(0, edited.start())  # a chat app's "(edited)"
         parts.append(_part(Role.SIGNATURE, signed))
+    parts.extend(_part(Role.ASIDE, [row.line for row in group]) for group in below)
     return parts
+
+
+_PREAMBLE_LIMIT = 60
+"""How far down a greeting is looked for under a note that is not the letter's."""
+
+
+def _without_preamble(rows: list[_Row]) -> tuple[list[_Row], list[list[_Row]]]:
+    """The rows from the greeting on, and the groups of rows above it that are no part
+    of the letter: a note to a friend ("can you read this before I send it?", with or
+    without a greeting of its own), a forum post's question, a pasted job advert,
+    "Here is my draft:". Only when a line that opens with a greeting word and ends on
+    a comma or colon ("Hi Denise,", "Dear Dr. Whitcombe, Ms. Farah and Mr.
+    Lindqvist,") stands alone further down, after a blank line, with no sign-off
+    above it ("Hi again, I forgot one thing." is a sentence, not a greeting)."""
+    if not rows:
+        return rows, []
+    head_count, salutation, _ = _find_head(rows)
+    first = head_count + 1 if salutation is not None else 1
+    for index in range(first, min(_PREAMBLE_LIMIT, len(rows) - 1)):
+        row = rows[index]
+        if is_closing(row.line):
+            break  # a message signed off above: the greeting below starts another
+        text = row.line.text.rstrip()
+        if (row.gap and is_salutation(row.line) and opens_with_greeting(row.line)
+                and text.endswith((",", ":")) and not SENTENCE_END.search(text)):
+            return rows[index:], _split_by_gaps(rows[:index])
+    return rows, []
+
+
+_TITLE_MARK = re.compile(r"\s[–—|-]\s|\(|^\s*[A-Z]{1,4}-?\d{3,}\b")
+
+
+def _set_apart(rows: list[_Row]) -> bool:
+    """A first line set apart by a blank line in a letter with no greeting, that is
+    not the letter's first sentence: a title naming its matter ("Thank you – Tuesday's
+    interview (Junior Designer)", "R-048213 Senior Accountant (Hybrid)"), or a line
+    that leads in to it ("Here's what I sent her the same evening:")."""
+    if len(rows) < 3 or not rows[1].gap:
+        return False
+    line = rows[0].line
+    text = line.text.strip()
+    if line.words > 12 or SENTENCE_END.search(text) or text.endswith(","):
+        return False
+    return (text.endswith(":") and line.words >= 3) or _TITLE_MARK.search(text) is not None
+
+
+_TRAILER_LIMIT = 40
+"""How far up from the end a sign-off is looked for above notes under the name."""
+
+
+def _without_trailer(rows: list[_Row], lowercase: bool) -> tuple[list[_Row], list[list[_Row]]]:
+    """The rows down to the signature, and the groups of rows under it that are no
+    part of the letter: a calendar invitation, an antivirus or AI-use footer, an
+    application tracker's row, an auto-reply, the writer's question to a friend. A
+    sign-off line ("Best regards,") with the name right under it ends the letter;
+    what follows a blank line there is set aside when any of it reads as more than
+    a signature line."""
+    for index in range(len(rows) - 2, max(0, len(rows) - 1 - _TRAILER_LIMIT), -1):
+        line = rows[index].line
+        if not is_closing(line) or rows[index + 1].gap:
+            continue
+        end = index + 1
+        while end < len(rows) and not rows[end].gap and end - index <= _SIGNATURE_LIMIT:
+            end += 1
+        under = rows[index + 1 : end]
+        trailer = rows[end:]
+        if not trailer or not all(_under_sign_off(row.line, lowercase) for row in under):
+            return rows, []
+        if all(_under_sign_off(row.line, lowercase) for row in trailer) or POSTSCRIPT.match(
+            trailer[0].line.text
+        ):
+            return rows, []  # a signature spread over blank lines, or a P.S.
+        return rows[:end], _split_by_gaps(trailer)
+    return rows, []
 
 
 def _postscripts(rows: list[_Row]) -> Iterator[list[Line]]:
@@ -592,7 +674,25 @@ def _sign_off_above_signature(
                 return rows[: index - 1], [above, line], under
             return rows[:index], [line], under
         if not _under_sign_off(line, lowercase):
+            return _signed_block(rows, index, lowercase)
+    return None
+
+
+def _signed_block(
+    rows: list[_Row], index: int, lowercase: bool
+) -> tuple[list[_Row], list[Line], list[Line]] | None:
+    """A sign-off line with the name right under it, heading an unbroken block that
+    runs down to the end: the block is the signature even where a line of it is a
+    sentence or a tagline ("I work flexible hours, so…", "#OpenToWork")."""
+    if any(row.gap for row in rows[index:]):
+        return None
+    for above in range(index - 1, max(0, index - _SIGNATURE_LIMIT), -1):
+        if rows[above + 1].gap:
             return None
+        if is_closing(rows[above].line):
+            if not signature_like(rows[above + 1].line, lowercase):
+                return None
+            return rows[:above], [rows[above].line], [row.line for row in rows[above + 1 :]]
     return None
 
 

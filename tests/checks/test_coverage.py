@@ -38,6 +38,8 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "I'd love to be considered if another climber role comes up.",
         "Would really love a commis spot with you if one comes up.",
         "I'd like to be a member of the ward staff.",
+        "I came away even more committed to the role than before.",
+        "I would be glad to join the panel.",
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -68,6 +70,10 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         # interest set aside
         "Although I was thrilled about joining the team, things have shifted.",
         "I've accepted another offer, and I'd like to be respectful of your time.",
+        # the writer's own team or work is not the job
+        "I am passionate about my work.",
+        "I am proud of my team.",
+        "I am committed to my family.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
@@ -90,6 +96,7 @@ def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sente
         # the parse attaches the detail elsewhere; the word order still carries it
         "I have been an accredited checking technician for three years at a Boots branch.",
         "Thirty-one years as a harbour pilot in Rosslare means I know that coast.",
+        "I've got my 6G pipe cert and 3 years welding process piping at the Granite City mill.",
     ],
 )
 def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
@@ -205,12 +212,14 @@ def test_the_threshold_is_a_number_or_a_table_per_point(linter: Linter) -> None:
          True),
         ("After some thought I would like to withdraw my application.", True),
         ("I'll have to decline your offer.", True),
+        ("I'd like to withdraw from the Junior Designer process at Kestrel Print.", True),
         # a threat, a protest, a negation: no bowing out
         ("If I hear nothing by Friday, I will withdraw my application.", False),
         ("I cannot accept your decision not to offer me the post.", False),
         ("I can't accept the job title you proposed as it stands.", False),
         ("I have no intention of withdrawing my application.", False),
         ("I'd never turn down the role.", False),
+        ("I'd like to withdraw cash from the machine before the process starts.", False),
     ],
 )
 def test_a_letter_that_bows_out_need_not_state_interest(

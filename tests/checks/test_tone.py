@@ -50,6 +50,10 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("With due respect, thank you for nothing.", "LL401"),
         ("I'm sorry to be writing to you with yet more questions.", "LL405"),
         ("I'm so sorry for wasting your time. I must withdraw from consideration.", "LL405"),
+        ("I'd hate to have to describe your hiring process on Glassdoor as ghosting.", "LL401"),
+        ("I have other options and I'm not prepared to leave them waiting.", "LL403"),
+        ("I know your process has been chaotic, but three weeks is too long.", "LL401"),
+        ("I know the process was chaotic, thanks anyway.", "LL401"),
     ],
 )
 def test_bad_tone_is_flagged_at_the_offending_sentence(
@@ -98,6 +102,11 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         "With due respect I am writing this mail to thank you for the interview.",
         # one apology in a letter that withdraws
         "I'm sorry to be writing with this news. I must withdraw from consideration.",
+        "I'm sorry to be writing with this news, but I'd like to withdraw from the Designer "
+        "process at Kestrel.",
+        # sympathy for the reader's own week, and thanks
+        "I know this week has been chaotic with the branch move, and I appreciated the full hour.",
+        "I read your Glassdoor reviews and loved what your staff say about training.",
     ],
 )
 def test_negated_contrasted_and_quoted_cues_are_not_flagged(linter: Linter, sentence: str) -> None:

@@ -1,4 +1,4 @@
-"""The layout-stress letters (``corpus/layouts``): 120 short letters in hard layouts,
+"""The layout-stress letters (``corpus/layouts``): 160 short letters in hard layouts,
 labelled by a writer who never saw the parser. Each must parse as labelled: the
 salutation, closing and signature exactly, the body paragraphs by count and by
 their first and last words, and no labelled non-body line read as body."""
@@ -21,6 +21,21 @@ DISAGREEMENTS = {
     "27-text-speak": "an all-lowercase letter with a paragraph to a line is read as one paragraph",
     "30-markdown": "Markdown bold is read as the words it frames: the parts leave out the '**'",
     "108-wet-signature-line": "the underscore line to sign on is left out of the signature",
+    "129-calendar-line-no-greeting": "a calendar line right above the first sentence, with no "
+    "blank line, is read as the paragraph's first line",
+    "132-sentence-signature": "'Looking forward, Noor — product designer…' on one line is read "
+    "as a sentence, not a sign-off with a name",
+    "137-notes-to-self-in-brackets": "a bracketed note to self under the name is read as a slot "
+    "of the signature",
+    "141-greetings-of-the-day": "'Greetings of the day!' under the greeting is read as a paragraph",
+    "142-japanese-addressee-lines-ruled-signature": "the box-drawn rules around the signature "
+    "are kept in it",
+    "145-spreadsheet-cell-quoted": "the quote marks of a spreadsheet cell are kept at the "
+    "greeting's start and the name's end",
+    "150-what-i-sent-no-greeting-no-signoff": "the poster's line under a letter with no sign-off "
+    "is read as its last paragraph",
+    "157-belgian-french-formula-closing": "a French closing formula that is a whole sentence is "
+    "read as a paragraph",
 }
 
 

@@ -1011,3 +1011,86 @@ def test_html_breaks_in_any_case_under_a_subject_line() -> None:
 def test_a_tilde_fence_keeps_its_closing_line() -> None:
     text = "Hi Anders,\n\nThe fix:\n\n~~~\nreturn x\n~~~\n\nThanks again,\nPriya\n"
     assert any(role == "body" and part.endswith("return x\n~~~") for role, part in roles(text))
+
+
+@pytest.mark.parametrize("text", [
+    "hey Sam, can you read this before I send it? thanks!!\n\n"
+    "Hi Denise,\n\nThank you for the chat on Thursday.\n\nBest,\nPriya",
+    "Junior Copywriter\nFable & Finch · Bristol\nAbout the job\n"
+    "We want a copywriter who enjoys proofreading.\n\n"
+    "Hi Rosie,\n\nThanks so much for the chat on Thursday.\n\nSpeak soon!\nEllis",
+])
+def test_a_note_above_a_greeting_further_down_is_aside(text: str) -> None:
+    found = roles(text)
+    assert found[0][0] == "aside"
+    assert [role for role, _ in found[1:]] == ["salutation", "body", "closing", "signature"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for the chat.\n\nHi again, I forgot one thing.\n\nBest,\nSam",
+    "Quick note first.\n\nBest,\nSam\n\n"
+    "Dear Ms. Park,\n\nThank you for meeting me.\n\nSincerely,\nSam",
+])
+def test_a_sentence_or_a_signed_message_above_a_greeting_is_not_aside(text: str) -> None:
+    assert "aside" not in [role for role, _ in roles(text)]
+
+
+@pytest.mark.parametrize(("footer", "aside"), [
+    ("Panel interview · Tue 2 Dec 14:00\nJoin on Teams: https://example.com/meet\n"
+     "Meeting ID: 123 456", True),
+    ("This email has been checked for viruses by antivirus software.", True),
+    ("Would you like me to make it more formal?", True),
+    ("P.S. I've attached the portfolio.", False),
+    ("Senior Designer\n\n07700 900123", False),
+])
+def test_text_under_a_signed_letter_is_aside_unless_it_signs_it(footer: str, aside: bool) -> None:
+    text = f"Hi Jonah,\n\nThanks for the call yesterday.\n\nBest regards,\nHarriet Cole\n\n{footer}"
+    found = roles(text)
+    assert ("aside" in [role for role, _ in found]) is aside
+    assert ("closing", "Best regards,") in found
+    assert not any(role == "body" and "Harriet" in part for role, part in found)
+
+
+@pytest.mark.parametrize(("first", "role"), [
+    ("Thank you – Tuesday's interview (Junior Graphic Designer)", "subject"),
+    ("R-048213 Senior Accountant (Hybrid, Leeds)", "subject"),
+    ("Here's what I sent her the same evening:", "aside"),
+])
+def test_a_line_set_apart_above_a_letter_with_no_greeting(first: str, role: str) -> None:
+    text = (f"{first}\n\nThank you for showing me the studio.\n\nI'd love to join.\n\n"
+            "Best wishes,\nLotte")
+    assert roles(text)[0] == (role, first)
+    assert [r for r, _ in roles(text)].count("body") == 2
+
+
+@pytest.mark.parametrize("first", [
+    "Thanks again for today",  # a first sentence left unpunctuated, not a title
+    "Thank you for the interview.",
+])
+def test_a_first_sentence_set_apart_stays_body(first: str) -> None:
+    text = f"{first}\n\nI enjoyed meeting the team.\n\nBest wishes,\nLotte"
+    assert roles(text)[0] == ("body", first)
+
+
+def test_a_signed_block_keeps_its_tagline() -> None:
+    text = ("Hi Jonah,\n\nThanks for the call yesterday.\n\nAll the best,\nHarriet Cole\n"
+            "Content Strategist\nI work flexible hours, so please don't feel obliged to reply.")
+    found = roles(text)
+    assert found[2] == ("closing", "All the best,")
+    assert found[3][0] == "signature" and found[3][1].endswith("obliged to reply.")
+
+
+def test_a_sentence_under_a_closing_word_in_a_paragraph_is_not_a_signature() -> None:
+    text = "Hi Jonah,\n\nThanks for the call.\nThanks\nI will send the audit plan on Monday."
+    assert "closing" not in [role for role, _ in roles(text)]
+
+
+@pytest.mark.parametrize("footer", ["Von meinem iPhone gesendet", "Envoyé de mon iPhone"])
+def test_a_phone_footer_in_another_language_is_no_part(footer: str) -> None:
+    text = f"Hallo Herr Brandt,\n\nthank you again for the interview.\n\n{footer}"
+    assert [role for role, _ in roles(text)] == ["salutation", "body"]
+
+
+def test_speak_soon_signs_off() -> None:
+    text = "Hi Rosie,\n\nThanks so much for the chat on Thursday.\n\nSpeak soon!\nEllis"
+    assert ("closing", "Speak soon!") in roles(text)

@@ -121,8 +121,8 @@ def understanding(text: str, start: int, end: int) -> bool:
     this week has been chaotic"), and the sentence goes on to thank them."""
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     granted = None
-    for granted in _GRANTED.finditer(text, clause_start, start):
-        pass
+    for found in _GRANTED.finditer(text, clause_start, start):
+        granted = found  # the last "I know" before the word
     if granted is None or _TURN.search(text, granted.end(), start):
         return False
     rest = text[end:]
