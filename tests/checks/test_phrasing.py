@@ -95,6 +95,8 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
          "After careful consideration", "LL301"),
         ("I regret to inform you that I must withdraw.", "I regret to inform you", "LL301"),
         ("I am writing to thank you for the tour.", "I am writing to thank", "LL301"),
+        ("I am writing to let you know I have accepted.", "I am writing to let you know",
+         "LL301"),
         ("Should any further details be required, I am glad to help.",
          "Should any further details be required", "LL301"),
         ("I remain at the Committee's disposal.", "remain at the Committee's disposal", "LL301"),
@@ -205,6 +207,7 @@ def test_register_decides_what_is_a_formula(phrasing: Linter) -> None:
     # an uncontracted formal request, or "I am writing to" + a formal verb, is a formula;
     # the same words in everyday register are not
     assert flagged(phrasing, letter("I am writing to follow up on my interview.")) == []
+    assert flagged(phrasing, letter("I'm writing to let you know I have accepted.")) == []
     assert flagged(phrasing, letter("I am writing to enquire about my application.")) == [
         ("LL301", "I am writing to enquire")
     ]
