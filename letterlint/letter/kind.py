@@ -191,7 +191,9 @@ CUES = (
          r" (?:interview|conversation|chat|meeting|call|discussion))\b",
          r"\b(?:it'?s |it has )?been (?:about |nearly |almost |over |a little |quite )?(?:a|two"
          r"|three|four|several|a few|a couple of|\d+|while|some time) ?(?:weeks?|days|while)?\b",
-         r"\bin the meantime\b|\bhas only grown\b"),
+         r"\bin the meantime\b|\bhas only grown\b",
+         r"\b(?:a|one|two|three|four|\d+) (?:weeks?|days) (?:after|since) (?:my|our|the)"
+         r" (?:interview|conversation|meeting|call|chat)\b"),
     _cue("decision-reply", FOLLOW_UP, 3.5,  # answering the employer's decision or offer
          r"\b(?:not|n't|never) (?:been |being )?(?:selected|chosen|successful|shortlisted"
          r"|picked|offered the)\b",
@@ -200,7 +202,7 @@ CUES = (
          r" (?:someone|somebody|another|a different|an internal|other)\b",
          r"\b(?:for|after) (?:letting me know|informing me|telling me|notifying me)[^.!?]{0,40}"
          r"\b(?:decision|outcome|result|where things stand|you(?:'ve| have)? (?:decided|chosen"
-         r"|selected|filled))\b",
+         r"|selected|filled)|(?:is|was|has been|are) (?:on hold|paused|frozen|delayed|postponed))\b",
          rf"\baccept(?:ing)? {_THE_JOB}", _DECLINE, _WITHDRAW,
          r"\b(?:rejection|refusal|regret) (?:letter|email|e-mail|message|note)\b",
          # the reply to a no: thanks for the news, regret with grace, keep me in mind
@@ -222,7 +224,9 @@ CUES = (
          # the reply to an offer
          r"\b(?:for )?(?:offering me|extending (?:me )?(?:the|an|this|your) (?:kind |generous )?"
          r"(?:offer|role|position|post|job))\b",
-         r"\btake up (?:the|your|this) (?:kind |generous )?offer\b"),
+         r"\btake up (?:the|your|this) (?:kind |generous )?offer\b",
+         r"\b(?:delighted|happy|pleased|thrilled|glad|excited|honou?red) to accept\b",
+         r"\bfor (?:the|your) (?:kind |generous )?(?:written |formal |verbal |job )?offer\b"),
     _cue("weeks-ago", FOLLOW_UP, 2.5,
          r"\b(?:weeks?|fortnight|months?) ago\b", r"\b(?:last|earlier this) month\b"),
     _cue("days-ago", FOLLOW_UP, 1.0, r"\bdays ago\b"),

@@ -98,6 +98,12 @@ def test_thank_you_notes(linter: Linter, text: str) -> None:
         "offer me a place. I enjoyed the interview.\n\nInes\n",
         "Thanks for letting me know Sharon. Appreciate the interview even if it wasn't the "
         "news I wanted.\n\nRick\n",
+        "Hi Tom,\n\nThanks so much for letting me know the coordinator role is on hold until "
+        "March. I enjoyed meeting the team.\n\nChloe\n",
+        "Dear Mrs. Reed,\n\nI am sorry to trouble you again, a week after my interview. I "
+        "enjoyed hearing about the nurture room.\n\nAmy\n",
+        "Dear Sam,\n\nThank you for the written offer for the analyst post. I am happy to "
+        "accept.\n\nJo\n",
     ],
 )
 def test_follow_ups(linter: Linter, text: str) -> None:
