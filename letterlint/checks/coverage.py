@@ -431,7 +431,8 @@ def _target_kind(tokens: list[Token], cues: Cues) -> str:
     """What an enthusiasm is about: the job ("target"), the process ("process"), or
     something else ("other"); "" when nothing follows. The writer's own ("proud of my
     team", "passionate about my work") is not the job."""
-    not_mine = [t for t in tokens if not any(c.lower_ == "my" for c in t.children)]
+    parsed = bool(tokens) and has_parse(tokens[0].doc[:])  # no children without a parse
+    not_mine = [t for t in tokens if not (parsed and any(c.lower_ == "my" for c in t.children))]
     bases = {lemma(t) for t in not_mine} | {t.lower_ for t in not_mine}
     targets = bases & cues("interest", "targets")
     joins = bases & (cues("interest", "join_verbs") - {"be"})

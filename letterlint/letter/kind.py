@@ -202,7 +202,8 @@ CUES = (
          r" (?:someone|somebody|another|a different|an internal|other)\b",
          r"\b(?:for|after) (?:letting me know|informing me|telling me|notifying me)[^.!?]{0,40}"
          r"\b(?:decision|outcome|result|where things stand|you(?:'ve| have)? (?:decided|chosen"
-         r"|selected|filled)|(?:is|was|has been|are) (?:on hold|paused|frozen|delayed|postponed))\b",
+         r"|selected|filled)|(?:is|was|has been|are) (?:on hold|paused|frozen|delayed"
+         r"|postponed))\b",
          rf"\baccept(?:ing)? {_THE_JOB}", _DECLINE, _WITHDRAW,
          r"\b(?:rejection|refusal|regret) (?:letter|email|e-mail|message|note)\b",
          # the reply to a no: thanks for the news, regret with grace, keep me in mind
