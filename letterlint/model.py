@@ -125,6 +125,9 @@ class Role(enum.Enum):
     ASIDE = "aside"  # around the letter, not of it: a note above the greeting, a footer below
 
 
+NOT_THE_LETTER = (Role.QUOTED, Role.ASIDE)
+"""Parts that are no part of the writer's letter: an earlier message, a note around it."""
+
 HEAD_ROLES = (Role.HEADER, Role.LETTERHEAD, Role.DATE, Role.RECIPIENT, Role.SUBJECT)
 """The parts above the greeting: none of them is prose of the letter."""
 

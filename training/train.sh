@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 $PY training/build_data.py
 rm -rf training/output
-$PY -m spacy train training/config.cfg --output training/output --code letterlint/letter/bow.py
+$PY -m spacy train training/config.cfg --output training/output --code training/architecture.py
 rm -rf letterlint/letter/data/judge
 mkdir -p letterlint/letter/data
 cp -r training/output/model-best letterlint/letter/data/judge

@@ -82,7 +82,9 @@ def _load(path: Path, tokenizer: Tokenizer | None) -> tuple[Language, Tokenizer 
     import spacy
     from spacy.util import registry
 
-    from letterlint.letter import bow  # noqa: F401 (registers the judge's architecture)
+    from letterlint.letter import bow
+
+    bow.register()
 
     if _UNRULED not in registry.tokenizers:
         registry.tokenizers.register(_UNRULED, func=_unruled_tokenizer)

@@ -85,7 +85,7 @@ _DECLINE = rf"\b(?:declin(?:e|ing)|turn(?:ing)? down) {_THE_JOB}"
 _WITHDRAW = (
     r"\bwithdraw(?:ing|n)? (?:my application|my candidacy|my name|my acceptance"
     r"|(?:myself |my name )?from (?:the |your )?(?:[\w'’-]+ ){0,4}?(?:consideration|process"
-    r"|running|search|recruitment|selection|competition))\b"
+    r"|running|search|recruitment|selection))\b"
 )
 """Declining and withdrawing: a reply to the employer's decision or offer (a
 follow-up), and a letter with no reason to state interest (:func:`bows_out`)."""

@@ -135,10 +135,13 @@ MOBILE_FOOTER = re.compile(
     r"outlook|gmail|proton ?mail|aol)\b|get outlook for (?:ios|android)\b"
     # the same in the languages a phone may be set to
     r"|von meinem (?:iphone|ipad|samsung|smartphone|handy)[^\n]{0,20}gesendet"
-    r"|envoy(?:é|e) de (?:mon|l'|mon )?(?:iphone|ipad|android|samsung|mobile)"
-    r"|enviado desde (?:mi )?(?:iphone|ipad|android|samsung|m(?:ó|o)vil|celular)"
-    r"|inviato da (?:iphone|ipad|android|samsung)|verzonden (?:met|vanaf) (?:mijn )?(?:iphone|ipad)"
-    r"|wys(?:ł|l)ane z (?:iphone|mojego)|skickat fr(?:å|a)n min (?:iphone|ipad))[^\n]{0,60}$"
+    r"|gesendet von (?:meinem )?(?:iphone|ipad|samsung|smartphone|handy)"
+    r"|envoy(?:é|e) de (?:mon |l')?(?:iphone|ipad|android|samsung|mobile)"
+    r"|enviado (?:desde|do|de) (?:mi |meu |o meu )?(?:iphone|ipad|android|samsung|m(?:ó|o)vil"
+    r"|celular)|inviato da (?:iphone|ipad|android|samsung)"
+    r"|(?:verzonden|verstuurd) (?:met|vanaf|van) (?:mijn )?(?:iphone|ipad)"
+    r"|sendt fra (?:min )?(?:iphone|ipad)|wys(?:ł|l)ane z (?:iphone|mojego)"
+    r"|skickat fr(?:å|a)n min (?:iphone|ipad))[^\n]{0,60}$"
 )
 """What a mail app appends under the signature: "Sent from my iPhone", "Von meinem
 iPhone gesendet"."""

@@ -290,9 +290,9 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
     parts.extend(_part(Role.ASIDE, [row.line for row in group]) for group in above)
     rows, below = _without_trailer(rows, lowercase)
     head_count, salutation, first_body = _find_head(rows)
-    if salutation is None and head_count == 0 and _set_apart(rows):
-        role = Role.ASIDE if rows[0].line.text.rstrip().endswith(":") else Role.SUBJECT
-        parts.append(_part(role, [rows[0].line]))  # "Here's what I sent:", a title line
+    set_apart = _set_apart(rows) if salutation is None and head_count == 0 else None
+    if set_apart is not None:
+        parts.append(_part(set_apart, [rows[0].line]))  # a title, or "Here's what I sent:"
         rows = rows[1:]
     head = rows[:head_count]
     rest = rows[head_count:]
@@ -359,38 +359,52 @@ def _without_preamble(rows: list[_Row]) -> tuple[list[_Row], list[list[_Row]]]:
     without a greeting of its own), a forum post's question, a pasted job advert,
     "Here is my draft:". Only when a line that opens with a greeting word and ends on
     a comma or colon ("Hi Denise,", "Dear Dr. Whitcombe, Ms. Farah and Mr.
-    Lindqvist,") stands alone further down, after a blank line, with no sign-off
-    above it ("Hi again, I forgot one thing." is a sentence, not a greeting)."""
+    Lindqvist,") stands alone further down, after a blank line, with no sign-off or
+    bare name above it ("Hi again, I forgot one thing." is a sentence, not a
+    greeting), and the letter does not open with a greeting line of its own (then
+    the later one is quoted in it: "I opened my note to him with: / Dear Mr. Lee,")."""
     if not rows:
         return rows, []
-    head_count, salutation, _ = _find_head(rows)
+    head_count, salutation, first_body = _find_head(rows)
+    if salutation is not None and first_body is None:
+        return rows, []  # the letter opens with its greeting: a later one is quoted in it
     first = head_count + 1 if salutation is not None else 1
-    for index in range(first, min(_PREAMBLE_LIMIT, len(rows) - 1)):
+    for index in range(first, min(_PREAMBLE_LIMIT, len(rows))):
         row = rows[index]
-        if is_closing(row.line):
-            break  # a message signed off above: the greeting below starts another
         text = row.line.text.rstrip()
         if (row.gap and is_salutation(row.line) and opens_with_greeting(row.line)
                 and text.endswith((",", ":")) and not SENTENCE_END.search(text)):
             return rows[index:], _split_by_gaps(rows[:index])
+        if is_closing(row.line) or (
+            row.line.words <= 3 and signature_like(row.line)
+            and SENTENCE_END.search(rows[index - 1].line.text)
+        ):
+            break  # a message signed above ("…Thank you!" / "Sam"): the next is another's
     return rows, []
 
 
-_TITLE_MARK = re.compile(r"\s[–—|-]\s|\(|^\s*[A-Z]{1,4}-?\d{3,}\b")
+_TITLE_MARK = re.compile(r"\s[–—|-]\s(?=[A-Z0-9])|\((?=[A-Z0-9])|^\s*[A-Z]{1,4}-?\d{3,}\b")
+"""What makes a line a title rather than an unpunctuated first sentence: a dash or bar
+before a capitalised label ("Thank you – Tuesday's interview"), a capitalised label
+in brackets ("(Junior Graphic Designer)", "(Hybrid, Leeds)"), or a reference number
+("R-048213"). "Thanks for today - it was great" and "(no rush)" are sentences."""
 
 
-def _set_apart(rows: list[_Row]) -> bool:
-    """A first line set apart by a blank line in a letter with no greeting, that is
-    not the letter's first sentence: a title naming its matter ("Thank you – Tuesday's
-    interview (Junior Designer)", "R-048213 Senior Accountant (Hybrid)"), or a line
-    that leads in to it ("Here's what I sent her the same evening:")."""
+def _set_apart(rows: list[_Row]) -> Role | None:
+    """The role of a first line set apart by a blank line in a letter with no
+    greeting, when it is not the letter's first sentence: a title naming its matter
+    ("Thank you – Tuesday's interview (Junior Designer)", "R-048213 Senior Accountant
+    (Hybrid)") is the subject; a line that leads in to it ("Here's what I sent her the
+    same evening:") is an aside."""
     if len(rows) < 3 or not rows[1].gap:
-        return False
+        return None
     line = rows[0].line
     text = line.text.strip()
     if line.words > 12 or SENTENCE_END.search(text) or text.endswith(","):
-        return False
-    return (text.endswith(":") and line.words >= 3) or _TITLE_MARK.search(text) is not None
+        return None
+    if text.endswith(":") and line.words >= 3 and "," not in text:
+        return Role.ASIDE
+    return Role.SUBJECT if _TITLE_MARK.search(text) else None
 
 
 _TRAILER_LIMIT = 40
@@ -406,8 +420,10 @@ def _without_trailer(rows: list[_Row], lowercase: bool) -> tuple[list[_Row], lis
     a signature line."""
     for index in range(len(rows) - 2, max(0, len(rows) - 1 - _TRAILER_LIMIT), -1):
         line = rows[index].line
-        if not is_closing(line) or rows[index + 1].gap:
+        if not is_closing(line):
             continue
+        if rows[index + 1].gap:
+            return rows, []  # a signature set off below the sign-off: no notes to find
         end = index + 1
         while end < len(rows) and not rows[end].gap and end - index <= _SIGNATURE_LIMIT:
             end += 1
@@ -415,6 +431,8 @@ def _without_trailer(rows: list[_Row], lowercase: bool) -> tuple[list[_Row], lis
         trailer = rows[end:]
         if not trailer or not all(_under_sign_off(row.line, lowercase) for row in under):
             return rows, []
+        if any(is_closing(row.line) for row in trailer):
+            return rows, []  # the letter's own sign-off is further down
         if all(_under_sign_off(row.line, lowercase) for row in trailer) or POSTSCRIPT.match(
             trailer[0].line.text
         ):
@@ -664,15 +682,7 @@ def _sign_off_above_signature(
             and closing_like(line)
             and all(signature_like(later, lowercase) for later in under)
         ):
-            above = rows[index - 1].line
-            if (
-                index > 1
-                and (is_closing(above) or starts_like_closing(above))
-                and not SENTENCE_END.search(above.text)
-            ):
-                # "Thanking you once again," above "Yours sincerely": one sign-off.
-                return rows[: index - 1], [above, line], under
-            return rows[:index], [line], under
+            return _with_sign_off(rows, index, under)
         if not _under_sign_off(line, lowercase):
             return _signed_block(rows, index, lowercase)
     return None
@@ -692,8 +702,23 @@ def _signed_block(
         if is_closing(rows[above].line):
             if not signature_like(rows[above + 1].line, lowercase):
                 return None
-            return rows[:above], [rows[above].line], [row.line for row in rows[above + 1 :]]
+            return _with_sign_off(rows, above, [row.line for row in rows[above + 1 :]])
     return None
+
+
+def _with_sign_off(
+    rows: list[_Row], index: int, under: list[Line]
+) -> tuple[list[_Row], list[Line], list[Line]]:
+    """The body, the sign-off at ``index`` and the signature under it; a sign-off
+    line right above it joins it ("Thanking you once again," above "Yours sincerely")."""
+    line, above = rows[index].line, rows[index - 1].line
+    if (
+        index > 1
+        and (is_closing(above) or starts_like_closing(above))
+        and not SENTENCE_END.search(above.text)
+    ):
+        return rows[: index - 1], [above, line], under
+    return rows[:index], [line], under
 
 
 def _under_sign_off(line: Line, lowercase: bool) -> bool:

@@ -220,6 +220,7 @@ def test_the_threshold_is_a_number_or_a_table_per_point(linter: Linter) -> None:
         ("I have no intention of withdrawing my application.", False),
         ("I'd never turn down the role.", False),
         ("I'd like to withdraw cash from the machine before the process starts.", False),
+        ("Last year I had to withdraw from the national swimming competition.", False),
     ],
 )
 def test_a_letter_that_bows_out_need_not_state_interest(

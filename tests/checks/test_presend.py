@@ -291,6 +291,13 @@ def test_company_never_named(linter: Linter) -> None:
     assert "LL604" not in lint(linter, slot, company="Brightline").codes()
 
 
+def test_a_note_around_the_letter_is_not_the_letter(linter: Linter) -> None:
+    # a job advert pasted above the greeting names the company; the letter does not
+    advert = "Junior Copywriter\nBrightline Health · Bristol\nAbout the job\nWe want a writer.\n\n"
+    text = advert + letter(interest="I'd love to bring that experience to your team.")
+    assert "LL604" in lint(linter, text, company="Brightline Health").codes()
+
+
 # --- the position -----------------------------------------------------------------
 
 

@@ -54,6 +54,7 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("I have other options and I'm not prepared to leave them waiting.", "LL403"),
         ("I know your process has been chaotic, but three weeks is too long.", "LL401"),
         ("I know the process was chaotic, thanks anyway.", "LL401"),
+        ("I know I've been strung along, and I appreciate you finally being honest.", "LL401"),
     ],
 )
 def test_bad_tone_is_flagged_at_the_offending_sentence(

@@ -1085,7 +1085,8 @@ def test_a_sentence_under_a_closing_word_in_a_paragraph_is_not_a_signature() -> 
     assert "closing" not in [role for role, _ in roles(text)]
 
 
-@pytest.mark.parametrize("footer", ["Von meinem iPhone gesendet", "Envoyé de mon iPhone"])
+@pytest.mark.parametrize("footer", ["Von meinem iPhone gesendet", "Envoyé de mon iPhone",
+                                    "Verstuurd vanaf mijn iPhone", "Enviado do meu iPhone"])
 def test_a_phone_footer_in_another_language_is_no_part(footer: str) -> None:
     text = f"Hallo Herr Brandt,\n\nthank you again for the interview.\n\n{footer}"
     assert [role for role, _ in roles(text)] == ["salutation", "body"]
@@ -1094,3 +1095,37 @@ def test_a_phone_footer_in_another_language_is_no_part(footer: str) -> None:
 def test_speak_soon_signs_off() -> None:
     text = "Hi Rosie,\n\nThanks so much for the chat on Thursday.\n\nSpeak soon!\nEllis"
     assert ("closing", "Speak soon!") in roles(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a spaced signature under the sign-off: the body's "thanks so much" is no sign-off
+    ("Hey Jo,\n\nthanks so much\nfor today\n\nI really enjoyed meeting the team and I would "
+     "love to join.\n\nCheers,\n\nSam", [("closing", "Cheers,"), ("signature", "Sam")]),
+    # a greeting quoted in a letter that opens with its own
+    ("Dear Ms. Park,\n\nThank you for meeting me on Tuesday. You suggested I open my note "
+     "to him with:\n\nDear Mr. Lee,\n\nand so I did.\n\nYours sincerely,\nSam Lee",
+     [("salutation", "Dear Ms. Park,")]),
+    # a reply signed with a bare name above the message it answers
+    ("Tuesday at 10 works for me. Thank you!\n\nSam\n\n\nHi Sam,\n\nThanks for your time "
+     "today. Could you come back on Tuesday?\n\nJo Park\nAcme",
+     [("body", "Tuesday at 10 works for me. Thank you!")]),
+    # two sign-off lines over a name and a tagline
+    ("Dear Sir,\n\nI remain keenly interested in the post.\n\nThanking you,\nYours faithfully,"
+     "\nRohan Mehta\nACCA Affiliate | 6 years in statutory audit, Mumbai",
+     [("closing", "Thanking you,\nYours faithfully,")]),
+])
+def test_the_letter_around_look_alike_borders(text: str, expected: list[tuple[str, str]]) -> None:
+    found = roles(text)
+    assert "aside" not in [role for role, _ in found]
+    for part in expected:
+        assert part in found
+
+
+@pytest.mark.parametrize("first", [
+    "Thanks again for today (and for the coffee)",
+    "Thanks for today - it was great",
+    "Thank you for the interview today, I have one question:",
+])
+def test_a_first_line_that_is_a_sentence_is_not_set_apart(first: str) -> None:
+    text = f"{first}\n\nI'm really keen on the role.\n\nCheers\nSam"
+    assert roles(text)[0] == ("body", first)

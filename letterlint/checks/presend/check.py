@@ -36,7 +36,15 @@ from letterlint.checks.presend.targets import (
 from letterlint.config import Config, Context
 from letterlint.letter.parse import Letter
 from letterlint.letter.structure import Role
-from letterlint.model import Applicability, CheckResult, Finding, Fix, Severity, Span
+from letterlint.model import (
+    NOT_THE_LETTER,
+    Applicability,
+    CheckResult,
+    Finding,
+    Fix,
+    Severity,
+    Span,
+)
 
 _THANKS = (
     "Thank you for meeting with me today about the data analyst role. I enjoyed hearing "
@@ -364,7 +372,7 @@ class PresendCheck(Check):
     def _placeholders(
         self, letter: Letter, headers: Mapping[str, str], words: Mapping[str, Sequence[str]]
     ) -> list[Placeholder]:
-        regions = [part.span for part in letter.parts if part.role is not Role.QUOTED]
+        regions = [part.span for part in letter.parts if part.role not in NOT_THE_LETTER]
         return find_placeholders(letter.text, regions, regions, words)
 
     def _placeholder_finding(self, item: Placeholder, context: Context) -> Finding:
@@ -766,7 +774,7 @@ def _names_company(
     letter: Letter, company: str, headers: Mapping[str, str], words: Mapping[str, Sequence[str]]
 ) -> bool:
     text = " ".join(
-        letter.text_of(part.span) for part in letter.parts if part.role is not Role.QUOTED
+        letter.text_of(part.span) for part in letter.parts if part.role not in NOT_THE_LETTER
     ) + " " + headers.get("Subject", "")
     significant = [word for word in re.findall(r"[\w&'’.-]+", company)
                    if word.lower() not in words["legal_forms"]]

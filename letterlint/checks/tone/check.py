@@ -33,9 +33,9 @@ from letterlint.checks.tone.courtesy import (
     courteous_regret,
     offer_accepted,
     offer_elsewhere,
+    readers_trouble,
     respectful_thanks,
     sympathy,
-    understanding,
     waiting_elsewhere,
 )
 from letterlint.checks.tone.lexicon import compound
@@ -507,7 +507,7 @@ class ToneCheck(Check):
                 if cue.code == "LL401" and (
                     courteous_regret(text, match.start(), match.end())
                     or respectful_thanks(text, match.start())
-                    or understanding(text, match.start(), match.end())
+                    or readers_trouble(text, match.start(), match.end())
                 ):
                     continue
                 if cue.code == "LL402" and waiting_elsewhere(text, match.end()):
@@ -532,7 +532,7 @@ class ToneCheck(Check):
                 continue
             if code == "LL401" and (
                 courteous_regret(text, at, at + len(token.text))
-                or understanding(text, at, at + len(token.text))
+                or readers_trouble(text, at, at + len(token.text))
             ):
                 continue
             word = _TokenMatch(at, at + len(token.text))

@@ -112,24 +112,33 @@ _DUE_RESPECT = re.compile(r"with (all )?due respect\W+(\w+\W+){0,8}?(thank|grate
 
 
 _GRANTED = re.compile(r"\bi (know|realise|realize|understand|can imagine|imagine)\b")
-_TURN = re.compile(r"\b(but|yet|though|although|however|still)\b")
+"""The writer granting something about the reader: "I know", "I can imagine"."""
+_TURN = re.compile(r"\b(but|yet|though|although|however)\b")
+"""A turn that makes what follows the point of the sentence."""
+_MINE = re.compile(r"\b(i|i'?ve|i'?m|i'?d|me|my|myself)\b")
+_SHRUG = re.compile(r"\banyway\b")
+_REACH = 200
+"""How far back from the negative word the granting clause is looked for."""
 
 
-def understanding(text: str, start: int, end: int) -> bool:
+def readers_trouble(text: str, start: int, end: int) -> bool:
     """True when the negative word at ``text[start:end]`` (a match in the lower-cased
     sentence) is what the writer grants about the reader's own situation ("I know
-    this week has been chaotic"), and the sentence goes on to thank them."""
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    this week has been chaotic"), and the sentence goes on to thank them. Not when
+    the writer is the one wronged ("I know I've been strung along, and I appreciate
+    your honesty"), nor "thanks anyway"."""
+    window = max(0, start - _REACH)
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)),
+                       default=window)
     granted = None
     for found in _GRANTED.finditer(text, clause_start, start):
         granted = found  # the last "I know" before the word
     if granted is None or _TURN.search(text, granted.end(), start):
         return False
-    rest = text[end:]
-    if "anyway" in rest:
-        return False  # "thanks anyway": a shrug, not thanks
-    turn = _TURN.search(rest)
-    thanks = _GRACE.search(rest)
+    if _MINE.search(text, granted.end(), start) or _SHRUG.search(text, end):
+        return False
+    thanks = _GRACE.search(text, end)
+    turn = _TURN.search(text, end)
     return thanks is not None and (turn is None or turn.start() > thanks.start())
 
 
