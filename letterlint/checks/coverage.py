@@ -470,6 +470,10 @@ def _adjective_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
     )
     if not first_person:
         return 0.0
+    if has_parse(sentence) and any(
+        child.dep_ == "xcomp" and _chosen(child, cues) for child in token.children
+    ):
+        return 0.85  # "I would be very glad to be considered further"
     following = [t for t in clause(token, sentence) if t.i > token.i]
     if not has_parse(sentence):
         following = [t for t in sentence if t.i > token.i]
@@ -505,6 +509,10 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
             return 0.85  # "I hope you will consider me for the role"
         if any(_chosen(c, cues) for c in wished):
             return 0.85  # "I'd love to be considered if another role comes up"
+        if any(lemma(c) == "accept" and any(
+                o.dep_ == "dobj" and lemma(o) in cues("interest", "targets") for o in c.children)
+               for c in wished):
+            return 0.9  # "I'd love to accept the workshop mechanic job"
         if base == "like" and token.pos_ == "ADP":  # "would very much like this job"
             wished += [c for c in token.children if c.dep_ == "pobj"]
         candidates = [c for c in wished if c.pos_ in ("VERB", "AUX")] + [

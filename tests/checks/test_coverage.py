@@ -40,6 +40,8 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "I'd like to be a member of the ward staff.",
         "I came away even more committed to the role than before.",
         "I would be glad to join the panel.",
+        "I would be very glad to be considered further.",
+        "Yes, I'd love to accept the workshop mechanic job.",
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -74,6 +76,7 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "I am passionate about my work.",
         "I am proud of my team.",
         "I am committed to my family.",
+        "I'd like to accept your apology.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
@@ -97,6 +100,7 @@ def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sente
         "I have been an accredited checking technician for three years at a Boots branch.",
         "Thirty-one years as a harbour pilot in Rosslare means I know that coast.",
         "I've got my 6G pipe cert and 3 years welding process piping at the Granite City mill.",
+        "On the 2019 Hamlet tour I solved the revolve's timing problem with a cue light.",
     ],
 )
 def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
