@@ -55,6 +55,9 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("I know your process has been chaotic, but three weeks is too long.", "LL401"),
         ("I know the process was chaotic, thanks anyway.", "LL401"),
         ("I know I've been strung along, and I appreciate you finally being honest.", "LL401"),
+        ("I trust that is clear.", "LL402"),
+        ("I note that you have not replied to my last two emails.", "LL402"),
+        ("I would remind you that the panel promised an answer.", "LL402"),
     ],
 )
 def test_bad_tone_is_flagged_at_the_offending_sentence(
@@ -108,6 +111,8 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         # sympathy for the reader's own week, and thanks
         "I know this week has been chaotic with the branch move, and I appreciated the full hour.",
         "I read your Glassdoor reviews and loved what your staff say about training.",
+        "I trust you had a good weekend after the open day.",
+        "I note that the team has not yet chosen a vendor, which is where I can help.",
     ],
 )
 def test_negated_contrasted_and_quoted_cues_are_not_flagged(linter: Linter, sentence: str) -> None:
