@@ -44,8 +44,8 @@ def _letters() -> list[tuple[str, Path, dict[str, Any]]]:
             for path in sorted(LAYOUTS.glob("*.json"))]
 
 
-def test_there_are_160_layout_letters() -> None:
-    assert len(_letters()) == 160
+def test_there_are_200_layout_letters() -> None:
+    assert len(_letters()) == 200
 
 
 @pytest.mark.parametrize(
