@@ -57,6 +57,9 @@ _GREETING_WORDS = (
     r"dear|dearest|hi|hello|hey|heya|hiya|yo|howdy|greetings|respected"
     r"|good (?:morning|afternoon|evening|day)"
     r"|to whom it may concern|morning|afternoon"
+    # "To the interview panel,", "To the Hiring Committee,": a group addressed as such
+    r"|to the (?:[\w-]+ ){0,2}(?:panel|committee|team|board|manager|department|office)"
+    r"(?=[ \t]*[,:])"
 )
 _OPENING_QUOTE = r"[\"“‘']?"
 _SALUTATION = re.compile(rf"(?i)^\s*{_OPENING_QUOTE}(?:{_GREETING_WORDS})\b")
@@ -86,6 +89,12 @@ _CLOSING_PHRASES = (
     r"|thanking you(?: in advance| once again| again)?|take care|(?:talk|speak|chat) soon"
     r"|looking forward"
     r"|yours|faithfully|respectfully submitted|very respectfully|v/r|best of luck|thx|ta"
+    # "Thanks and regards,", "Thanking you and regards,", "Regards and respect,"
+    r"|(?:thanks|thanking you|thank you|with thanks|many thanks) (?:and|&) (?:best |warm |kind )?"
+    r"regards|regards and respect"
+    # "Kind regards and have a great weekend,"
+    r"|(?:(?:kind|best|warm|warmest) )?regards and have a (?:great|good|nice|lovely|wonderful)"
+    r" (?:day|week|weekend|evening)"
     # sign-offs in other languages, alone or beside an English one ("… / Kind regards")
     r"|(?:mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e"
     r"|beste gr(?:ü|ue)(?:ß|ss)e|met vriendelijke groet(?:en)?|cordialement|bien (?:à|a) vous"

@@ -313,6 +313,15 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
         if first_body is None and rest and _SUBJECT_UNDER_GREETING.match(rest[0].line.text):
             parts.append(_part(Role.SUBJECT, [rest[0].line]))  # "Sub: …" under the greeting
             rest = rest[1:]
+        elif first_body is None and len(rest) > 2 and _REFERENCE_FIELD.match(rest[0].line.text):
+            count = 1
+            while count < len(rest) - 1 and not rest[count].gap and _REFERENCE_FIELD.match(
+                rest[count].line.text
+            ):
+                count += 1
+            if count > 1 and rest[count].gap:  # "Position applied for: …" / "Interview date: …"
+                parts.append(_part(Role.SUBJECT, [row.line for row in rest[:count]]))
+                rest = rest[count:]
         if first_body is not None:
             rest = [_Row(first_body, 0), *rest]
 
@@ -738,6 +747,13 @@ _SUBJECT_UNDER_GREETING = re.compile(
 )
 """A subject line under the greeting ("Sub: Thank you – RA interview"): a label and a
 colon, not a sentence ("Re-reading my notes, I…")."""
+_REFERENCE_FIELD = re.compile(
+    r"^\s*[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}[ \t]*:[ \t]+\S(?!.*[.!?]\s*$)"
+)
+"""A reference line of a letter's matter: a short label, a colon and a value that is
+not a sentence ("Position applied for: Senior Social Worker", "Interview date: 2
+December 2025", "Candidate ID: 44817"). Two or more of them, set off from the body,
+stand under the greeting as its subject."""
 _EDITED = re.compile(r"[ \t]+\(edited\)[ \t]*$")
 _MOTTO = re.compile(r"^\s*[\"“‘'][^\"“”]{5,200}[\"”’'](?:\s*[—–-]{1,2}\s*[\w .,'’-]{2,40})?\s*$")
 """A quotation under the name, as some people sign: "\"Be kind.\" — A. Author"."""
@@ -933,9 +949,10 @@ def _apparatus(line: Line) -> bool:
 
 def _footer(line: Line) -> bool:
     """What may also sit right under the name, in its block: the same lines but a
-    date or a file name, which could end a sentence ("I've attached Resume.pdf")."""
+    date or a file name, which could end a sentence ("I've attached Resume.pdf"), and
+    a confidentiality notice."""
     return (_apparatus(line) and not is_date(line)
-            and not _FILE_NAME.match(line.text))
+            and not _FILE_NAME.match(line.text)) or bool(DISCLAIMER.match(line.text))
 
 
 _FILE_NAME = re.compile(r"(?i)^.*\.(?:pdf|docx?|odt|rtf|txt|pptx?|xlsx?|png|jpe?g|zip)\s*$")

@@ -1,4 +1,4 @@
-"""The layout-stress letters (``corpus/layouts``): 160 short letters in hard layouts,
+"""The layout-stress letters (``corpus/layouts``): 200 short letters in hard layouts,
 labelled by a writer who never saw the parser. Each must parse as labelled: the
 salutation, closing and signature exactly, the body paragraphs by count and by
 their first and last words, and no labelled non-body line read as body."""
@@ -36,6 +36,24 @@ DISAGREEMENTS = {
     "is read as its last paragraph",
     "157-belgian-french-formula-closing": "a French closing formula that is a whole sentence is "
     "read as a paragraph",
+    "166-subject-and-greeting-one-line": "a 'Re:' subject and the greeting on one line are read "
+    "as one subject",
+    "169-thanking-you-and-regards": "two single-line paragraphs with no blank line between are "
+    "read as two paragraphs; the writer labelled one",
+    "173-dictated-not-read-signature": "a 'Dictated by… signed in her absence' sentence under the "
+    "name hides the sign-off",
+    "176-letter-in-mail-to-friend-reply-quoted": "the note to the friend under a rule below the "
+    "name is kept in the signature",
+    "177-qa-site-blockquote": "a letter quoted whole with '> ' on every line is read as a quote",
+    "179-dash-name-sentence-signature": "'— Sam, who is still thinking about…' is read as a "
+    "sentence, not a signature",
+    "184-webmail-toolbar-below": "a web-mail toolbar line under the name is kept in the signature",
+    "185-gmail-message-clipped": "Gmail's '[Message clipped]' line is kept in the signature",
+    "190-greeting-wrapped-two-lines": "a greeting wrapped over two lines keeps only its first",
+    "191-to-line-no-greeting": "a lone 'To: …' line above the body is read as a paragraph",
+    "195-teams-chat-paste": "a Teams chat paste's name and time lines hide the greeting",
+    "197-attachment-line-before-closing": "an attachment line with a file size between the body "
+    "and the sign-off is read as a paragraph",
 }
 
 

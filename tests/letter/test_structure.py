@@ -1129,3 +1129,35 @@ def test_the_letter_around_look_alike_borders(text: str, expected: list[tuple[st
 def test_a_first_line_that_is_a_sentence_is_not_set_apart(first: str) -> None:
     text = f"{first}\n\nI'm really keen on the role.\n\nCheers\nSam"
     assert roles(text)[0] == ("body", first)
+
+
+@pytest.mark.parametrize("closing", [
+    "Thanks and regards,", "Thanking you and regards,", "Regards and respect,",
+    "Kind regards and have a great weekend,",
+])
+def test_more_sign_offs(closing: str) -> None:
+    text = f"Dear Ms. Rao,\n\nThank you for the interview yesterday.\n\n{closing}\nDeepa Menon"
+    assert (("closing", closing)) in roles(text)
+
+
+def test_a_group_addressed_with_to_the_is_a_greeting_and_fields_under_it_a_subject() -> None:
+    text = ("To the interview panel,\nPosition applied for: Senior Social Worker\n"
+            "Interview date: 2 December 2025\n\nThank you for the interview.\n\n"
+            "Yours faithfully,\nAmara Obi")
+    found = roles(text)
+    assert found[0] == ("salutation", "To the interview panel,")
+    assert found[1] == ("subject", "Position applied for: Senior Social Worker\n"
+                                   "Interview date: 2 December 2025")
+    assert [role for role, _ in found].count("body") == 1
+
+
+def test_a_sentence_opening_with_to_the_is_no_greeting() -> None:
+    text = "To the point: I loved the tour.\n\nThank you again.\n\nBest,\nSam"
+    assert "salutation" not in [role for role, _ in roles(text)]
+
+
+def test_a_notice_right_under_the_name_is_no_part() -> None:
+    text = ("Dear Mr. Ito,\n\nThank you for the interview.\n\nKind regards,\nSofia Marchetti\n"
+            "Senior Associate\nThis message is confidential and may be legally privileged.")
+    found = roles(text)
+    assert found[-1] == ("signature", "Sofia Marchetti\nSenior Associate")
