@@ -38,3 +38,20 @@ def test_a_hostile_letter_scores_below_one_that_only_needs_edits(linter: Linter)
     )
     assert hostile.score < 40 <= needs_edits.score < 60
     assert not hostile.passed
+
+
+def test_a_letter_that_needs_edits_scores_well_below_a_good_one(linter: Linter) -> None:
+    good = linter.lint(
+        "Dear Ms. Park,\n\nThank you for meeting me on Monday. I enjoyed hearing how your desk "
+        "plans to move the evening edition online, and I'm excited about the role.\n\nI ran "
+        "the night desk at the Herald for four years, cutting our corrections by a third, so "
+        "I'd bring that habit from day one.\n\nBest,\nSam"
+    )
+    stock_and_thin = linter.lint(
+        "Dear Ms. Park,\n\nI am writing to express my sincere gratitude for the opportunity "
+        "to interview for the role on Monday. I enjoyed hearing how your desk plans to move "
+        "the evening edition online.\n\nPlease do not hesitate to contact me should you "
+        "require any further information.\n\nBest,\nSam"
+    )
+    assert good.score >= 85
+    assert stock_and_thin.score <= good.score - 20
