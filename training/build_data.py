@@ -47,7 +47,7 @@ DATA = ROOT / "training" / "data"
 OUT = ROOT / "training" / "corpus"
 LETTER_FOLDERS = [
     ROOT / "corpus" / "letters",
-    *(ROOT / "corpus" / "heldout" / f"set{n}" for n in (1, 2, 3, 4, 5, 6, 9, 10, 13, 14)),
+    *(ROOT / "corpus" / "heldout" / f"set{n}" for n in (1, 2, 3, 4, 5, 6, 9, 10, 13, 14, 16)),
     ROOT / "corpus" / "real" / "dev",
 ]
 POINTS = {"interest": "covers_interest", "standout": "covers_standout", "learned": "covers_learned"}

@@ -343,7 +343,7 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
         if cues("interest", "adjectives") & {word, base, _positive_degree(token)}:
             best = max(best, _adjective_interest(token, tokens, cues))
         elif base in cues("interest", "wish_verbs") and (
-            token.pos_ in ("VERB", "AUX", "") or _would_like(token)
+            token.pos_ in ("VERB", "AUX", "") or _would_like(token) or _am_want(token)
         ):
             best = max(best, _wish_interest(token, tokens, cues))
         elif base == "look" and any(t.lower_ == "forward" for t in tokens[token.i - tokens.start:]):
@@ -370,6 +370,14 @@ def _would_like(token: Token) -> bool:
     adverb as a preposition; with "would" on it, it is still the verb."""
     return token.lower_ == "like" and any(
         child.dep_ == "aux" and child.lower_ in ("would", "'d", "d") for child in token.children
+    )
+
+
+def _am_want(token: Token) -> bool:
+    """ "I am very want to join": a second-language "want" after "am", which the
+    small parser reads as an adjective; with an infinitive under it, still the verb."""
+    return token.lower_ in ("want", "wish") and token.pos_ == "ADJ" and any(
+        child.dep_ == "xcomp" for child in token.children
     )
 
 

@@ -42,6 +42,7 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "I would be glad to join the panel.",
         "I would be very glad to be considered further.",
         "Yes, I'd love to accept the workshop mechanic job.",
+        "I am very want to join your company and grow with your team.",  # second language
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -77,6 +78,7 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "I am proud of my team.",
         "I am committed to my family.",
         "I'd like to accept your apology.",
+        "I am very want to know the result.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:

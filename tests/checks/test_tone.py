@@ -58,6 +58,7 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("I trust that is clear.", "LL402"),
         ("I note that you have not replied to my last two emails.", "LL402"),
         ("I would remind you that the panel promised an answer.", "LL402"),
+        ("Six weeks of silence; I suppose that's how things are done there.", "LL401"),
     ],
 )
 def test_bad_tone_is_flagged_at_the_offending_sentence(
@@ -84,6 +85,10 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         # sympathy is not an apology
         "I'm sorry it didn't work out this time.",
         "I was so sorry to hear about the flooding at your Leeds branch.",
+        "I'm sorry the tour of the plant had to be called off because of the storm.",
+        # wry, not sarcastic: what follows "I suppose that's" is praise
+        "The wind stopped the climb, though I suppose that's the most honest introduction "
+        "to the job there is.",
         # one apology for a concrete slip is manners, not over-apology
         "I'm sorry I missed your call this morning; I was on a site visit.",
         "Apologies for the late reply; I was travelling.",

@@ -83,14 +83,16 @@ def courteous_regret(text: str, start: int, end: int) -> bool:
 _SYMPATHY = re.compile(
     r"sorry (to (hear|learn|see|read|say|tell you|inform you|let you know)|"
     r"(that )?(it|this|things|we|i) (didn'?t|did not|won'?t|will not|"
-    r"wasn'?t|was not|couldn'?t|could not|can'?t|cannot))\b"
+    r"wasn'?t|was not|couldn'?t|could not|can'?t|cannot)|"
+    r"(that )?(the|your|our) (\w+ ){1,6}(had to be |has been |have been |was |were |got )?"
+    r"(called off|cancell?ed|canceled|postponed|cut short|rained off|interrupted|delayed))\b"
 )
 
 
 def sympathy(text: str, start: int, end: int) -> bool:
     """True when the "sorry" in ``text[start:end]`` (a match in the lower-cased
-    sentence) regrets what happened ("sorry to hear", "sorry it didn't work out")
-    rather than apologising."""
+    sentence) regrets what happened ("sorry to hear", "sorry it didn't work out",
+    "sorry the site visit was called off") rather than apologising."""
     at = text.find("sorry", start, end)
     return at >= 0 and _SYMPATHY.match(text, at) is not None
 
