@@ -195,7 +195,8 @@ CUES = (
          r"\b(?:a|one|two|three|four|\d+) (?:weeks?|days) (?:after|since) (?:my|our|the)"
          r" (?:interview|conversation|meeting|call|chat)\b"),
     _cue("decision-reply", FOLLOW_UP, 3.5,  # answering the employer's decision or offer
-         r"\b(?:not|n't|never) (?:been |being )?(?:selected|chosen|successful|shortlisted"
+         r"\b(?:not|n't|never) (?:to (?:have )?)?(?:been |being )?(?:selected|chosen|successful"
+         r"|shortlisted"
          r"|picked|offered the)\b",
          r"\b(?:you|the (?:team|panel|committee|company)) (?:have |has |had )?(?:chose|chosen"
          r"|selected|picked|hired|went with|gone with|decided to (?:go|move) (?:with|forward with))"

@@ -23,7 +23,7 @@ from letterlint.letter.structure import Role, find_parts
 from tests.conftest import ROOT
 
 REAL = ROOT / "corpus" / "real"
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5")
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6")
 RESERVED = ROOT.parent / "shared" / "reserved-sources.txt"
 LABEL_FIELDS = {
     "kind", "paragraphs", "too_long", "covers_interest", "covers_standout", "covers_learned",
@@ -75,7 +75,9 @@ def test_no_letter_comes_from_a_page_reserved_for_evaluation() -> None:
             assert _normalised(labels["source_url"]) not in reserved, f"{name}: a reserved page"
 
 
-@pytest.mark.parametrize(("split", "size"), [("test2", 20), ("test3", 36), ("test4", 40), ("test5", 11)])
+@pytest.mark.parametrize(("split", "size"), [
+    ("test2", 20), ("test3", 36), ("test4", 40), ("test5", 11), ("test6", 15)
+])
 def test_a_later_test_split_is_from_sites_in_no_other_split(split: str, size: int) -> None:
     """``test2`` and ``test3`` were gathered after ``test`` was used up: new sites
     only, by helpers who labelled them without running letterlint, unread by those
@@ -223,7 +225,8 @@ def test_the_judge_never_trains_on_a_blind_set() -> None:
         ROOT / "corpus" / "heldout" / "set11",
         ROOT / "corpus" / "heldout" / "set12",
         ROOT / "corpus" / "heldout" / "set15",
-        *(ROOT / "corpus" / "real" / name for name in ("test", "test2", "test3", "test4", "test5")),
+        *(ROOT / "corpus" / "real" / name
+          for name in ("test", "test2", "test3", "test4", "test5", "test6")),
     }
     assert not read & {folder.resolve() for folder in blind}
     assert ROOT / "corpus" / "real" / "dev" in read
