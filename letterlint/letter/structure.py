@@ -308,7 +308,11 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
         dated = leading_date_end(opening)
         if dated is not None and opening.start + dated <= salutation.start:
             parts.append(_part(Role.DATE, [opening.cut(0, dated)]))  # on the greeting's line
-        parts.append(_part(Role.SALUTATION, [salutation]))
+        greeting = [salutation]
+        if first_body is None and len(rest) > 2 and _wrapped_greeting(salutation, rest[1]):
+            greeting.append(rest[1].line)  # "Dear" / "Ms. Oyelaran-Whitcombe,"
+            rest = rest[1:]
+        parts.append(_part(Role.SALUTATION, greeting))
         rest = rest[1:]
         if first_body is None and rest and _SUBJECT_UNDER_GREETING.match(rest[0].line.text):
             parts.append(_part(Role.SUBJECT, [rest[0].line]))  # "Sub: …" under the greeting
@@ -508,6 +512,19 @@ def _find_head(rows: Sequence[_Row]) -> tuple[int, Line | None, Line | None]:
     if _is_letterhead(head):
         return first_prose, None, None
     return 0, None, None
+
+
+_BARE_GREETING = re.compile(
+    r"(?i)^\s*(?:dear|hi|hello|respected)(?:\s+(?:mr|mrs|ms|miss|mx|dr|prof)\.?)?\s*$"
+)
+_NAME_ENDING_GREETING = re.compile(r"^\s*[\w.'’ -]{2,60}[,:]\s*$")
+
+
+def _wrapped_greeting(greeting: Line, below: _Row) -> bool:
+    """A greeting wrapped in a narrow window: "Dear" (or "Dear Ms.") alone, and the
+    name with the greeting's comma on the next line."""
+    return (bool(_BARE_GREETING.match(greeting.text)) and below.gap == 0
+            and below.line.words <= 5 and bool(_NAME_ENDING_GREETING.match(below.line.text)))
 
 
 def _greeting_further(rows: Sequence[_Row], index: int) -> bool:
