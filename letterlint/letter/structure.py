@@ -345,7 +345,10 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
             closing, signature = postscript_closing, postscript_signature
     for note in _postscripts(postscript):
         parts.append(_part(Role.POSTSCRIPT, note))
-    for paragraph in _paragraphs(body, lowercase):
+    paragraphs = list(_paragraphs(body, lowercase))
+    for paragraph in paragraphs:
+        if len(paragraphs) > 1 and all(_ATTACHMENT_CHIP.match(line.text) for line in paragraph):
+            continue  # a mail program's attachment chip, pasted with the letter
         parts.append(_part(Role.BODY, paragraph))
     if closing:
         parts.append(_part(Role.CLOSING, closing))
@@ -360,6 +363,15 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
         parts.append(_part(Role.SIGNATURE, signed))
     parts.extend(_part(Role.ASIDE, [row.line for row in group]) for group in below)
     return parts
+
+
+_ATTACHMENT_CHIP = re.compile(
+    r"(?i)^\s*(?:\U0001F4CE|\[(?:attachment|attached)\]|attachment:)?\s*"
+    r"[\w()'.,&+ -]{1,80}\.(?:pdf|docx?|odt|rtf|txt|pptx?|xlsx?|png|jpe?g|zip)"
+    r"\s*\(\s*\d+(?:[.,]\d+)?\s?(?:bytes|[kmg]i?b)\s*\)\s*$"
+)
+"""An attachment as a mail program shows it: a file name and its size in brackets,
+"📎 Park_Portfolio.pdf (4.1 MB)"."""
 
 
 _PREAMBLE_LIMIT = 60

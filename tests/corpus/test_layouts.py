@@ -51,8 +51,6 @@ DISAGREEMENTS = {
     "185-gmail-message-clipped": "Gmail's '[Message clipped]' line is kept in the signature",
     "191-to-line-no-greeting": "a lone 'To: …' line above the body is read as a paragraph",
     "195-teams-chat-paste": "a Teams chat paste's name and time lines hide the greeting",
-    "197-attachment-line-before-closing": "an attachment line with a file size between the body "
-    "and the sign-off is read as a paragraph",
 }
 
 
