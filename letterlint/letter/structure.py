@@ -415,12 +415,18 @@ in brackets ("(Junior Graphic Designer)", "(Hybrid, Leeds)"), or a reference num
 ("R-048213"). "Thanks for today - it was great" and "(no rush)" are sentences."""
 
 
+_ADDRESSEE = re.compile(r"(?i)^\s*to:[ \t]+\S[^\n]{1,80}(?<![.!?])$")
+
+
 def _set_apart(rows: list[_Row]) -> Role | None:
     """The role of a first line set apart by a blank line in a letter with no
     greeting, when it is not the letter's first sentence: a title naming its matter
     ("Thank you – Tuesday's interview (Junior Designer)", "R-048213 Senior Accountant
     (Hybrid)") is the subject; a line that leads in to it ("Here's what I sent her the
-    same evening:") is an aside."""
+    same evening:") is an aside; a "To: …" line, even with no blank line under it, is
+    the recipient."""
+    if len(rows) >= 3 and _ADDRESSEE.match(rows[0].line.text):
+        return Role.RECIPIENT  # "To: Ms. Fern Adler (via the careers portal)"
     if len(rows) < 3 or not rows[1].gap:
         return None
     line = rows[0].line

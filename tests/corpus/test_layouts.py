@@ -49,7 +49,6 @@ DISAGREEMENTS = {
     "sentence, not a signature",
     "184-webmail-toolbar-below": "a web-mail toolbar line under the name is kept in the signature",
     "185-gmail-message-clipped": "Gmail's '[Message clipped]' line is kept in the signature",
-    "191-to-line-no-greeting": "a lone 'To: …' line above the body is read as a paragraph",
     "195-teams-chat-paste": "a Teams chat paste's name and time lines hide the greeting",
 }
 
