@@ -14,9 +14,10 @@ sentence judge trained without the half being scored, and on the held-out sets 7
 and 11, which the judge never saw and nobody has read (only their mean scores per
 verdict were looked at): ``benchmarks/accuracy.py`` prints the mean score per
 adviser's verdict and Spearman's rank correlation. Letters that only need edits
-lost too little for a missing point or a stock phrase (5 points at weight 2), so
-they scored within a few points of good letters on unseen sets; at 9 points and
-weight 3 the gap between them doubled on dev and on sets 8 and 11.
+lost too little for a missing point or a stock phrase (3.3 points: 5 at two thirds
+weight), so on unseen sets they scored within a few points of good letters; at 9
+points the gap between them grew on dev (17 to 23) and on sets 8 and 11 (16 to 25,
+17 to 27).
 """
 
 from __future__ import annotations
