@@ -309,7 +309,9 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
         if dated is not None and opening.start + dated <= salutation.start:
             parts.append(_part(Role.DATE, [opening.cut(0, dated)]))  # on the greeting's line
         greeting = [salutation]
-        if first_body is None and len(rest) > 2 and _wrapped_greeting(salutation, rest[1]):
+        if first_body is None and len(rest) > 2 and (
+            _wrapped_greeting(salutation, rest[1]) or _second_greeting(rest[1])
+        ):
             greeting.append(rest[1].line)  # "Dear" / "Ms. Oyelaran-Whitcombe,"
             rest = rest[1:]
         parts.append(_part(Role.SALUTATION, greeting))
@@ -536,6 +538,18 @@ _BARE_GREETING = re.compile(
     r"(?i)^\s*(?:dear|hi|hello|respected)(?:\s+(?:mr|mrs|ms|miss|mx|dr|prof)\.?)?\s*$"
 )
 _NAME_ENDING_GREETING = re.compile(r"^\s*[\w.'’ -]{2,60}[,:]\s*$")
+
+
+_GREETINGS_OF_THE_DAY = re.compile(
+    r"(?i)^\s*(?:(?:warm |warmest |season'?s |best )?greetings\b|good (?:morning|afternoon"
+    r"|evening|day)\b)[^.!?\n]{0,40}[.!]*\s*$"
+)
+
+
+def _second_greeting(below: _Row) -> bool:
+    """ "Greetings of the day!", "Good morning!" on the line right under the
+    greeting: more of the greeting, not a paragraph."""
+    return below.gap == 0 and bool(_GREETINGS_OF_THE_DAY.match(below.line.text))
 
 
 def _wrapped_greeting(greeting: Line, below: _Row) -> bool:

@@ -27,7 +27,8 @@ DISAGREEMENTS = {
     "as a sentence, not a sign-off with a name",
     "137-notes-to-self-in-brackets": "a bracketed note to self under the name is read as a slot "
     "of the signature",
-    "141-greetings-of-the-day": "'Greetings of the day!' under the greeting is read as a paragraph",
+    "141-greetings-of-the-day": "'Greetings of the day!' right under the greeting is read as "
+    "more of the greeting; the writer labelled the greeting line alone",
     "142-japanese-addressee-lines-ruled-signature": "the box-drawn rules around the signature "
     "are kept in it",
     "145-spreadsheet-cell-quoted": "the quote marks of a spreadsheet cell are kept at the "

@@ -1161,3 +1161,32 @@ def test_a_notice_right_under_the_name_is_no_part() -> None:
             "Senior Associate\nThis message is confidential and may be legally privileged.")
     found = roles(text)
     assert found[-1] == ("signature", "Sofia Marchetti\nSenior Associate")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a greeting wrapped in a narrow window, and "Greetings of the day!" under one
+        ("Dear\nMs. Oyelaran-Whitcombe,\n\nThanks for today.\n\nBest,\nSam",
+         [("salutation", "Dear\nMs. Oyelaran-Whitcombe,"), ("body", "Thanks for today."),
+          ("closing", "Best,"), ("signature", "Sam")]),
+        ("Dear Mr. Iyer,\nGreetings of the day!\n\nThanks for today.\n\nRegards,\nAnjali",
+         [("salutation", "Dear Mr. Iyer,\nGreetings of the day!"), ("body", "Thanks for today."),
+          ("closing", "Regards,"), ("signature", "Anjali")]),
+        # set apart by a blank line, the same words are the writer's first paragraph
+        ("Dear Sir,\n\nGreetings of the day! I hope you are well.\n\nThanks for today.\n\n"
+         "Regards,\nAnjali",
+         [("salutation", "Dear Sir,"), ("body", "Greetings of the day! I hope you are well."),
+          ("body", "Thanks for today."), ("closing", "Regards,"), ("signature", "Anjali")]),
+        # an addressee line with no greeting; an attachment chip before the sign-off
+        ("To: Ms. Fern Adler (via the careers portal)\nThank you for the interview.\n\n"
+         "I attach the report.\n\n\U0001F4CE Report_v2.pdf (1.2 MB)\n\nBest regards,\nHamid",
+         [("recipient", "To: Ms. Fern Adler (via the careers portal)"),
+          ("body", "Thank you for the interview."), ("body", "I attach the report."),
+          ("closing", "Best regards,"), ("signature", "Hamid")]),
+    ],
+)
+def test_greeting_addressee_and_attachment_lines_are_not_paragraphs(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert roles(text) == expected
