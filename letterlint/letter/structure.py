@@ -348,10 +348,11 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
     for note in _postscripts(postscript):
         parts.append(_part(Role.POSTSCRIPT, note))
     paragraphs = list(_paragraphs(body, lowercase))
-    for paragraph in paragraphs:
-        if len(paragraphs) > 1 and all(_ATTACHMENT_CHIP.match(line.text) for line in paragraph):
-            continue  # a mail program's attachment chip, pasted with the letter
-        parts.append(_part(Role.BODY, paragraph))
+    chips = [all(_ATTACHMENT_CHIP.match(line.text) for line in lines) for lines in paragraphs]
+    for paragraph, chip in zip(paragraphs, chips, strict=True):
+        # A mail program's attachment chip pasted with the letter is an aside, unless
+        # the letter has nothing else to say.
+        parts.append(_part(Role.ASIDE if chip and not all(chips) else Role.BODY, paragraph))
     if closing:
         parts.append(_part(Role.CLOSING, closing))
     if signature or signature_tail:
@@ -368,12 +369,15 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
 
 
 _ATTACHMENT_CHIP = re.compile(
-    r"(?i)^\s*(?:\U0001F4CE|\[(?:attachment|attached)\]|attachment:)?\s*"
-    r"[\w()'.,&+ -]{1,80}\.(?:pdf|docx?|odt|rtf|txt|pptx?|xlsx?|png|jpe?g|zip)"
+    r"(?i)^\s*(?:(?:\U0001F4CE|\[(?:attachment|attached)\]|attachment:)\s*"
+    r"[\w()'.,&+-][\w()'.,&+ -]{0,79}|[\w()'.,&+-]{1,80})"
+    r"\.(?:pdf|docx?|odt|rtf|txt|pptx?|xlsx?|png|jpe?g|zip)"
     r"\s*\(\s*\d+(?:[.,]\d+)?\s?(?:bytes|[kmg]i?b)\s*\)\s*$"
 )
 """An attachment as a mail program shows it: a file name and its size in brackets,
-"📎 Park_Portfolio.pdf (4.1 MB)"."""
+"📎 Park_Portfolio.pdf (4.1 MB)". Without the clip or an "Attachment:" label the
+name has no space, so a sentence ("I have attached my CV.pdf (2 MB)") is no chip.
+Each piece of the name owns its characters, so a long line of spaces fails fast."""
 
 
 _PREAMBLE_LIMIT = 60
@@ -541,9 +545,18 @@ _NAME_ENDING_GREETING = re.compile(r"^\s*[\w.'’ -]{2,60}[,:]\s*$")
 
 
 _GREETINGS_OF_THE_DAY = re.compile(
-    r"(?i)^\s*(?:(?:warm |warmest |season'?s |best )?greetings\b|good (?:morning|afternoon"
-    r"|evening|day)\b)[^.!?\n]{0,40}[.!]*\s*$"
+    r"(?i)^\s*(?:(?:warm |warmest |season'?s |best )?greetings(?: of the day| to you(?: all)?)?"
+    r"|good (?:morning|afternoon|evening|day)(?:,? (?:sir|madam|ma'am|to you|all|everyone))?)"
+    r"\s*[.!]*\s*$"
 )
+"""A second greeting alone on its line: "Greetings of the day!", "Good morning, sir." —
+not a sentence that opens with one ("Good morning, I am writing to…")."""
+
+_GREETING_WORDS = frozenset(
+    {"team", "all", "sir", "madam", "everyone", "hiring", "manager", "committee", "panel",
+     "and", "&", "/", "or", "of", "the"}
+)
+"""Lower-case words a greeting's addressee may hold: "hiring team", "sir/madam"."""
 
 
 def _second_greeting(below: _Row) -> bool:
@@ -555,8 +568,13 @@ def _second_greeting(below: _Row) -> bool:
 def _wrapped_greeting(greeting: Line, below: _Row) -> bool:
     """A greeting wrapped in a narrow window: "Dear" (or "Dear Ms.") alone, and the
     name with the greeting's comma on the next line."""
-    return (bool(_BARE_GREETING.match(greeting.text)) and below.gap == 0
-            and below.line.words <= 5 and bool(_NAME_ENDING_GREETING.match(below.line.text)))
+    if not (_BARE_GREETING.match(greeting.text) and below.gap == 0 and below.line.words <= 5
+            and _NAME_ENDING_GREETING.match(below.line.text)):
+        return False
+    if is_closing(below.line) or starts_like_closing(below.line):
+        return False  # "Dear" / "Best regards,": a letter with no body, not a name
+    words = below.line.text.strip().rstrip(",:").replace("/", " / ").split()
+    return all(word[0].isupper() or word.lower() in _GREETING_WORDS for word in words)
 
 
 def _greeting_further(rows: Sequence[_Row], index: int) -> bool:

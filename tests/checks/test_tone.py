@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from letterlint import Linter
+from letterlint.checks.tone.courtesy import sympathy
 
 LETTER = "Hi Dana,\n\n{body}\n\nThanks,\nSam"
 
@@ -59,6 +60,7 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("I note that you have not replied to my last two emails.", "LL402"),
         ("I would remind you that the panel promised an answer.", "LL402"),
         ("Six weeks of silence; I suppose that's how things are done there.", "LL401"),
+        ("Still no word after a month; I suppose that's how it works there.", "LL401"),
     ],
 )
 def test_bad_tone_is_flagged_at_the_offending_sentence(
@@ -89,6 +91,7 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         # wry, not sarcastic: what follows "I suppose that's" is praise
         "The wind stopped the climb, though I suppose that's the most honest introduction "
         "to the job there is.",
+        "I suppose that's why the apprentices stay so long: everyone teaches.",
         # one apology for a concrete slip is manners, not over-apology
         "I'm sorry I missed your call this morning; I was on a site visit.",
         "Apologies for the late reply; I was travelling.",
@@ -180,3 +183,19 @@ def test_a_hostile_no_is_still_hostile(linter: Linter) -> None:
     sentence = "Stick your offer where the sun don't shine."
     body = f"I am turning down the offer. {sentence}"
     assert tone(linter, body) == {"LL401": "where the sun don't shine"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("i'm sorry the site visit was called off.", True),
+        ("i'm sorry the call was cut short by the storm.", True),
+        ("i'm sorry the call was cut short because of my poor connection.", False),
+        ("i'm sorry the meeting was delayed by me.", False),
+    ],
+)
+def test_sorry_for_an_event_is_sympathy_unless_the_writer_caused_it(
+    sentence: str, expected: bool
+) -> None:
+    at = sentence.index("sorry")
+    assert sympathy(sentence, at, at + len("sorry")) is expected

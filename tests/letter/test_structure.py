@@ -1183,7 +1183,26 @@ def test_a_notice_right_under_the_name_is_no_part() -> None:
          "I attach the report.\n\n\U0001F4CE Report_v2.pdf (1.2 MB)\n\nBest regards,\nHamid",
          [("recipient", "To: Ms. Fern Adler (via the careers portal)"),
           ("body", "Thank you for the interview."), ("body", "I attach the report."),
+          ("aside", "\U0001F4CE Report_v2.pdf (1.2 MB)"),
           ("closing", "Best regards,"), ("signature", "Hamid")]),
+        # a sentence opening with "Good morning" under the greeting is the body
+        ("Dear Ms. Rao,\nGood morning, I am very keen to join your team.\n\n"
+         "Thanks for today.\n\nRegards,\nAnjali",
+         [("salutation", "Dear Ms. Rao,"),
+          ("body", "Good morning, I am very keen to join your team."),
+          ("body", "Thanks for today."),
+          ("closing", "Regards,"), ("signature", "Anjali")]),
+        # a short line with a comma under a bare "Hi" is a sentence, not a name
+        ("Hi\nThanks again for today,\nit was great to meet the team.\n\nBest,\nSam",
+         [("salutation", "Hi"),
+          ("body", "Thanks again for today,\nit was great to meet the team."),
+          ("closing", "Best,"), ("signature", "Sam")]),
+        # a file named in a sentence stays in the body
+        ("Dear Ms. Rao,\n\nThanks for today.\n\nI have attached my CV.pdf (2 MB)\n\n"
+         "Regards,\nAnjali",
+         [("salutation", "Dear Ms. Rao,"), ("body", "Thanks for today."),
+          ("body", "I have attached my CV.pdf (2 MB)"),
+          ("closing", "Regards,"), ("signature", "Anjali")]),
     ],
 )
 def test_greeting_addressee_and_attachment_lines_are_not_paragraphs(
