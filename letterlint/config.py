@@ -114,7 +114,7 @@ _CONTEXT = {f.name.replace("_", "-") for f in fields(Context)}
 MAX_CONFIG_BYTES = 1024 * 1024
 """Largest config file letterlint reads (a pyproject.toml is a few kilobytes)."""
 
-_LETTERLINT_TABLE = re.compile(r"(?m)^\s*\[*\s*tool\s*\.\s*letterlint\b")
+_LETTERLINT_TABLE = re.compile(r"(?m)^[ \t]*\[*[ \t]*tool[ \t]*\.[ \t]*letterlint\b")
 
 
 def find_config_file(start: Path) -> Path | None:

@@ -155,7 +155,7 @@ MOBILE_FOOTER = re.compile(
 """What a mail app appends under the signature: "Sent from my iPhone", "Von meinem
 iPhone gesendet"."""
 DISCLAIMER = re.compile(
-    r"(?i)^\s*(?:\**\s*(?:confidentiality (?:notice|note|statement)|disclaimer|legal notice|"
+    r"(?i)^\s*(?:(?:\*+\s*)?(?:confidentiality (?:notice|note|statement)|disclaimer|legal notice|"
     r"privileged (?:and|&) confidential)\b|this (?:e-?mail|message|communication|transmission)"
     r"(?: and any (?:attachments?|files?)(?: (?:transmitted|sent) with it)?)?,? (?:is|are|and|may|"
     r"contains?|including|(?:is |are )?intended)\b.{0,80}\b(?:confidential|privileged|intended "

@@ -61,7 +61,8 @@ _ATTRIBUTION_END = re.compile(r"wrote:\s*$")
 _SEPARATOR = re.compile(
     r"(?i)^\s*(-{2,}\s*(original message|forwarded message|ursprüngliche nachricht|message "
     r"d'origine|mensaje original|messaggio originale)\s*-{2,}|_{8,}|begin forwarded message:"
-    r"|#*-?\s*(please )?(type|write|enter) (your )?(reply|response) above this line\s*-?#*)\s*$"
+    r"|(?:#+-?\s*|-\s*)?(please )?(type|write|enter) (your )?(reply|response) above this line"
+    r"(?:\s*-#*|\s*#+)?)\s*$"
 )
 _OUTLOOK_FROM = re.compile(r"^\s*(?:From|Von|De|Da|Van|Från|Fra|Od):\s.+")
 _LOCAL_FIELD = re.compile(

@@ -307,7 +307,9 @@ _EMPTY_SALUTATION = re.compile(
     r"|(?:hi|hello|hey|good (?:morning|afternoon|evening))\s+(?:(?:mr|mrs|ms|miss|mx|dr|prof)"
     r"\.?\s*)?)[,:;]?\s*$"
 )
-_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|/)\s*")
+_SEPARATOR = re.compile(r"(?<!\s)\s*(?:,|&|\band\b|/)\s*")
+"""Between two names: a comma, "&", "and" or a slash. It starts only where a run of
+spaces starts, so a long run with no separator in it is scanned once."""
 _ATTACHMENT = re.compile(r"(?i)\b(attached|attachments?|attaching|enclosed)\b")
 _ATTACHED_TO_OTHER = re.compile(
     r"(?i)\s+to\s+(?!(?:this|my|the|your)\s+(?:e-?mail|message|note|letter)\b)"

@@ -40,7 +40,8 @@ _SLOT_NAME = re.compile(
     r"Contact|Job|Position|School|Store|Manager|First|Last|Candidate)['’]?s? Name\b"
 )
 _SIGNATURE_SLOT = re.compile(
-    r"(?i)^\s*[\[(<]?\s*(?:your|my)\s+(?:full\s+)?(?:name|signature)(?:\s+here)?\s*[\])>]?\s*$"
+    r"(?i)^\s*(?:[\[(<]\s*)?(?:your|my)\s+(?:full\s+)?(?:name|signature)(?:\s+here)?"
+    r"(?:\s*[\])>])?\s*$"
 )
 _ROUND = re.compile(r"\(([^()\n]{1,40})\)")
 _ROUND_SLOT_WORDS = frozenset({"name", "names", "date", "day", "position", "company", "title",
