@@ -18,6 +18,7 @@ Which points apply to which kind of letter:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
@@ -256,7 +257,8 @@ class CoverageCheck(Check):
             weight = _for_point(weights, point, MODEL_WEIGHT)
             scored = [
                 (
-                    _combine(
+                    0.0 if point in _DETAIL_POINTS and _TEMPLATE_SLOT.search(sentence.text)
+                    else _combine(
                         scorer(sentence, self.cues, sentence.span in mine),
                         sentence.judgement.get(point),
                         mode,
@@ -307,6 +309,20 @@ def _for_point(setting: object, point: str, defaults: Mapping[str, float]) -> fl
     if isinstance(setting, Mapping):
         return float(setting.get(point, defaults[point]))
     return float(setting)  # type: ignore[arg-type]
+
+
+_DETAIL_POINTS = frozenset({"standout", "learned"})
+"""The points made by a concrete detail, which a template slot only promises."""
+_TEMPLATE_SLOT = re.compile(
+    r"(?i)(?:\[|\{\{|<|«)[^\[\]{}<>«»\n]{0,60}?\b(?:specific|particular|relevant|topic|skill"
+    r"|experience|project|question|thing|point|detail|area|achievement|accomplishment|outcome"
+    r"|initiative|capability|challenge|goal|insight|thought|reason|something|example|strength"
+    r")s?\b[^\[\]{}<>«»\n]{0,60}(?:\]|\}\}|>|»)"
+)
+"""A slot a template leaves for the detail itself: "I enjoyed hearing about
+[specific topic we covered]" names no detail, so it makes neither the stand-out nor
+the learned point (the presend check reports the slot). A name slot ("[Company]'s
+new warehouse in Leeds") leaves the detail in place."""
 
 
 def _combine(rule: float, judged: float | None, mode: str, weight: float) -> float:

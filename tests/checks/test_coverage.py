@@ -244,3 +244,19 @@ def test_a_withdrawal_in_a_quoted_message_is_not_the_writers(linter: Linter) -> 
     )
     report = linter.lint(text, kind="thank-you", coverage={"mode": "rules"})
     assert "LL201" in report.codes()
+
+
+@pytest.mark.parametrize("mode", ["rules", "combined"])
+def test_a_template_slot_for_the_detail_makes_no_point(linter: Linter, mode: str) -> None:
+    """A slot left for the detail ("[specific project we discussed]") promises the
+    learned or stand-out point without making it; a slot for a name does not."""
+    def covered(body: str) -> dict[str, bool]:
+        report = linter.lint(LETTER.format(body=body), kind="thank-you", coverage={"mode": mode})
+        return {name: point.covered for name, point in report.points.items()}
+
+    for slot in ("I really liked hearing about [specific topic we covered].",
+                 "I really enjoyed the problems you set, particularly [the toughest question].",
+                 "I enjoyed learning about [specific project or initiative] and how you run it."):
+        assert not covered(slot)["learned"]
+    named = covered("I loved hearing about [Company]'s Ridgeview townhouse project.")
+    assert named["learned"]
