@@ -154,6 +154,14 @@ MOBILE_FOOTER = re.compile(
 )
 """What a mail app appends under the signature: "Sent from my iPhone", "Von meinem
 iPhone gesendet"."""
+MAIL_CHROME = re.compile(
+    r"(?i)^[ \t]*(?:\[message clipped\](?:[ \t]+view entire message)?"
+    r"|reply(?:[ \t|·•]+reply[ \t]+(?:to[ \t]+)?all)?(?:[ \t|·•]+forward)"
+    r"(?:[ \t|·•]+(?:more|share|add reaction))*"
+    r"|add reaction(?:[ \t]+\S{1,4})?|show (?:quoted|trimmed) (?:text|content))[ \t]*$"
+)
+"""What a web-mail page shows under a message, copied with it: "[Message clipped]
+View entire message", "Reply   Reply all   Forward", "Add reaction"."""
 DISCLAIMER = re.compile(
     r"(?i)^\s*(?:(?:\*+\s*)?(?:confidentiality (?:notice|note|statement)|disclaimer|legal notice|"
     r"privileged (?:and|&) confidential)\b|this (?:e-?mail|message|communication|transmission)"

@@ -22,6 +22,7 @@ from letterlint.letter.lines import (
     BULLET,
     DISCLAIMER,
     HEADER,
+    MAIL_CHROME,
     MOBILE_FOOTER,
     POSTSCRIPT,
     QUOTE,
@@ -1010,9 +1011,11 @@ def _without_boilerplate(lines: list[Line]) -> list[Line]:
 
 
 def _apparatus(line: Line) -> bool:
-    """An enclosure, copy, page or attachment line, a mail app's footer, or a date
-    written under the signature: what a block of its own under the name may hold."""
-    return bool(APPARATUS.match(line.text) or MOBILE_FOOTER.match(line.text)) or is_date(line)
+    """An enclosure, copy, page or attachment line, a mail app's footer or a web-mail
+    page's buttons, or a date written under the signature: what a block of its own
+    under the name may hold."""
+    return bool(APPARATUS.match(line.text) or MOBILE_FOOTER.match(line.text)
+                or MAIL_CHROME.match(line.text)) or is_date(line)
 
 
 def _footer(line: Line) -> bool:

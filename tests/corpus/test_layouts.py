@@ -48,8 +48,6 @@ DISAGREEMENTS = {
     "177-qa-site-blockquote": "a letter quoted whole with '> ' on every line is read as a quote",
     "179-dash-name-sentence-signature": "'— Sam, who is still thinking about…' is read as a "
     "sentence, not a signature",
-    "184-webmail-toolbar-below": "a web-mail toolbar line under the name is kept in the signature",
-    "185-gmail-message-clipped": "Gmail's '[Message clipped]' line is kept in the signature",
     "195-teams-chat-paste": "a Teams chat paste's name and time lines hide the greeting",
 }
 

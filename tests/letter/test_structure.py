@@ -1209,3 +1209,12 @@ def test_greeting_addressee_and_attachment_lines_are_not_paragraphs(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize("chrome", [
+    "[Message clipped]  View entire message", "Reply   Reply all   Forward\nAdd reaction 🙂",
+])
+def test_a_web_mail_pages_buttons_under_the_name_are_no_part(chrome: str) -> None:
+    text = f"Dear Ms. Lind,\n\nThank you for the interview.\n\nBest regards,\nErik\n\n{chrome}\n"
+    assert roles(text)[-1] == ("signature", "Erik")
+
