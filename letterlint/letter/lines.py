@@ -261,7 +261,8 @@ def trailing_salutation_start(line: Line) -> int | None:
     letterhead and recipient were flattened into lines by a copy from a PDF ("Grace
     Holloway Regional Director Harborline Logistics 27 Canal Street Austin, Texas
     78701 Dear Ms. Holloway,"). The words before it must read as an address block:
-    no sentence ends in them, and most are capitalised or numbers."""
+    no sentence ends in them, and most are capitalised or numbers; or as a subject
+    set off by a dash or colon ("Re: Monday's interview – Hello Ms. Brandt,")."""
     for match in _TRAILING_GREETING.finditer(line.text):
         greeting = line.cut(match.start())
         if not is_salutation(greeting) or not greeting.text.rstrip().endswith((",", ":")):
@@ -270,6 +271,8 @@ def trailing_salutation_start(line: Line) -> int | None:
         words = before.replace(",", " ").split()
         if len(words) < 3 or re.search(r"[.!?]\s+[a-z]", before) or before.rstrip()[-1:] in ".!?":
             return None
+        if _SUBJECT.match(before) and before.rstrip()[-1:] in "-–—:|":
+            return match.start()  # "Re: Follow-up on Monday's interview – Hello Ms. Brandt,"
         shaped = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit())
         return match.start() if shaped >= 0.7 * len(words) else None
     return None

@@ -302,7 +302,7 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
         opening = rest[0].line
         trailing = trailing_salutation_start(opening)
         if trailing is not None and opening.start + trailing == salutation.start:
-            prefix = opening.cut(0, len(opening.text[:trailing].rstrip()))
+            prefix = opening.cut(0, len(opening.text[:trailing].rstrip(" \t-–—|")))
             head = [*head, _Row(prefix, rest[0].gap)]  # a run-on head before the greeting
     parts.extend(_head_parts(head))
     if salutation is not None:

@@ -37,8 +37,6 @@ DISAGREEMENTS = {
     "is read as its last paragraph",
     "157-belgian-french-formula-closing": "a French closing formula that is a whole sentence is "
     "read as a paragraph",
-    "166-subject-and-greeting-one-line": "a 'Re:' subject and the greeting on one line are read "
-    "as one subject",
     "169-thanking-you-and-regards": "two single-line paragraphs with no blank line between are "
     "read as two paragraphs; the writer labelled one",
     "173-dictated-not-read-signature": "a 'Dictated by… signed in her absence' sentence under the "
