@@ -199,3 +199,20 @@ def test_sorry_for_an_event_is_sympathy_unless_the_writer_caused_it(
 ) -> None:
     at = sentence.index("sorry")
     assert sympathy(sentence, at, at + len("sorry")) is expected
+
+
+def test_a_sentence_the_judge_leans_on_reads_as_bad_beside_hostile_ones(linter: Linter) -> None:
+    """Sarcasm is read from the letter around it: "our next illuminating chat" passes
+    in a kind letter, and is flagged (a context finding) in one that is hostile twice
+    over; ``context_threshold = 1.01`` turns that off."""
+    sentence = "I look forward to our next illuminating chat."
+    hostile = ("Your interview process was a shambles from start to finish. Frankly, your "
+               "panel should be embarrassed by how they treated me. ")
+    assert tone(linter, sentence) == {}
+    report = linter.lint(LETTER.format(body=hostile + sentence), kind="follow-up")
+    context = [f for f in report.findings if f.metadata.get("context")]
+    assert [f.span.of(report.text) for f in context if f.span] == [sentence]
+    assert context[0].message.startswith("Beside the letter's other sentences, reads as")
+    off = linter.lint(LETTER.format(body=hostile + sentence), kind="follow-up",
+                      tone={"context_threshold": 1.01})
+    assert not [f for f in off.findings if f.metadata.get("context")]
