@@ -75,6 +75,8 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
         ("Further to our meeting yesterday, here is the plan.",
          "Further to our meeting yesterday", "LL301"),
         ("I hope this email finds you well.", "I hope this email finds you well", "LL301"),
+        ("I hope everything is going well.", "I hope everything is going well", "LL301"),
+        ("I hope you're doing well!", "I hope you're doing well", "LL301"),
         ("I await your favourable response.", "I await your favourable response", "LL301"),
         ("I am writing to express my sincere gratitude for the interview.",
          "I am writing to express my sincere gratitude", "LL301"),
@@ -226,6 +228,11 @@ def test_concrete_claims_are_not_templates(phrasing: Linter) -> None:
     assert [code for code, _ in flagged(phrasing, concrete)] == []
     vague = letter("I believe my skills would be an asset to your team.")
     assert [code for code, _ in flagged(phrasing, vague)] == ["LL305"]
+
+
+def test_a_wish_about_something_else_is_no_filler_opener(phrasing: Linter) -> None:
+    text = letter("I hope the new clinic is doing well since it opened in May.")
+    assert flagged(phrasing, text) == []
 
 
 def test_words_describing_others_are_not_self_claims(phrasing: Linter) -> None:
