@@ -114,7 +114,11 @@ _CONTEXT = {f.name.replace("_", "-") for f in fields(Context)}
 MAX_CONFIG_BYTES = 1024 * 1024
 """Largest config file letterlint reads (a pyproject.toml is a few kilobytes)."""
 
-_LETTERLINT_TABLE = re.compile(r"(?m)^[ \t]*\[*[ \t]*tool[ \t]*\.[ \t]*letterlint\b")
+_LETTERLINT_TABLE = re.compile(
+    r"(?m)^[^\S\n]*(?:\[+[^\S\n]*)?tool[^\S\n]*\.[^\S\n]*letterlint\b"
+)
+"""A ``[tool.letterlint]`` table (or a ``tool.letterlint.x = …`` key). One run of
+spaces per place, so a long line of tabs costs one pass."""
 
 
 def find_config_file(start: Path) -> Path | None:

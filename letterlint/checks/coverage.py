@@ -257,7 +257,7 @@ class CoverageCheck(Check):
             weight = _for_point(weights, point, MODEL_WEIGHT)
             scored = [
                 (
-                    0.0 if point in _DETAIL_POINTS and _TEMPLATE_SLOT.search(sentence.text)
+                    0.0 if point in _DETAIL_POINTS and slot_for_detail(sentence.text)
                     else _combine(
                         scorer(sentence, self.cues, sentence.span in mine),
                         sentence.judgement.get(point),
@@ -313,16 +313,36 @@ def _for_point(setting: object, point: str, defaults: Mapping[str, float]) -> fl
 
 _DETAIL_POINTS = frozenset({"standout", "learned"})
 """The points made by a concrete detail, which a template slot only promises."""
-_TEMPLATE_SLOT = re.compile(
-    r"(?i)(?:\[|\{\{|<|«)[^\[\]{}<>«»\n]{0,60}?\b(?:specific|particular|relevant|topic|skill"
-    r"|experience|project|question|thing|point|detail|area|achievement|accomplishment|outcome"
-    r"|initiative|capability|challenge|goal|insight|thought|reason|something|example|strength"
-    r")s?\b[^\[\]{}<>«»\n]{0,60}(?:\]|\}\}|>|»)"
+_SLOT = re.compile(
+    r"\[([^\[\]\n@/:]{2,60})\](?!\()|\{\{([^{}\n]{1,60})\}\}|<([A-Za-z][^<>\n@/:]{0,49}\S)>"
+    r"|«([^«»\n]{1,40})»|\(([^()\n]{2,60})\)"
 )
-"""A slot a template leaves for the detail itself: "I enjoyed hearing about
-[specific topic we covered]" names no detail, so it makes neither the stand-out nor
-the learned point (the presend check reports the slot). A name slot ("[Company]'s
-new warehouse in Leeds") leaves the detail in place."""
+"""A bracketed stretch that may be a template's slot: "[…]" (not a Markdown link's
+text), "{{…}}", "<…>" opening on a letter (not "< 200 ms", not an e-mail address),
+"«…»", or "(…)"."""
+_DETAIL_WORDS = re.compile(
+    r"(?i)\b(?:specific|particular|relevant|topic|skill|experience|project|question|thing"
+    r"|point|detail|area|achievement|accomplishment|outcome|initiative|capability|challenge"
+    r"|goal|insight|thought|reason|something|example|strength|takeaway)s?\b"
+)
+_ROUND_SLOT = re.compile(r"(?i)\b(?:specific|particular|insert|name a|mention)\b")
+"""Round brackets hold asides in prose, so only one that asks for something is a slot:
+"(specific topic we covered)", not "(the Leeds project)"."""
+
+
+def slot_for_detail(text: str) -> bool:
+    """A slot a template leaves for the detail itself: "I enjoyed hearing about
+    [specific topic we covered]" names no detail, so the sentence makes neither the
+    stand-out nor the learned point, whatever the rules or the judge read in it. A
+    slot for a name ("[Company]'s new warehouse in Leeds") leaves the detail in
+    place. (The presend check reports the slots it recognises as placeholders.)"""
+    for match in _SLOT.finditer(text):
+        inner = next(group for group in match.groups() if group is not None)
+        if match.group().startswith("(") and not _ROUND_SLOT.search(inner):
+            continue
+        if _DETAIL_WORDS.search(inner):
+            return True
+    return False
 
 
 def _combine(rule: float, judged: float | None, mode: str, weight: float) -> float:

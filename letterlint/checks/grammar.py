@@ -85,7 +85,7 @@ DISABLED_RULES = (
 )
 
 _BRITISH = re.compile(r"\bBritish English\b")
-_HEADER_NAMES = re.compile(r"(?im)^[ \t]*(?:from|to|cc)[ \t]*:(.*)$")
+_HEADER_NAMES = re.compile(r"(?im)^[^\S\n]*(?:from|to|cc)[^\S\n]*:(.*)$")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _MAX_QUOTE = 40

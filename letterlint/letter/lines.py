@@ -104,7 +104,7 @@ _CLOSING_PHRASES = (
     r"(?:[ \t]*/[ \t]*(?:kind regards|best regards|regards|sincerely|yours sincerely"
     r"|best wishes))?"
 )
-_CLOSING = re.compile(rf"(?i)^\s*(?:{_CLOSING_PHRASES})\s*[,.!]?\s*$")
+_CLOSING = re.compile(rf"(?i)^\s*(?:{_CLOSING_PHRASES})(?:\s*[,.!])?\s*$")
 _INLINE_CLOSING = re.compile(
     rf"(?i)(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))[ \t]+"
     rf"(?P<closing>(?:(?:{_CLOSING_PHRASES})[ \t]*[,.!][ \t]+)?(?:{_CLOSING_PHRASES})[ \t]*[,.!]?)"

@@ -547,18 +547,23 @@ _NAME_ENDING_GREETING = re.compile(r"^\s*[\w.'’ -]{2,60}[,:]\s*$")
 
 
 _GREETINGS_OF_THE_DAY = re.compile(
-    r"(?i)^\s*(?:(?:warm |warmest |season'?s |best )?greetings(?: of the day| to you(?: all)?)?"
-    r"|good (?:morning|afternoon|evening|day)(?:,? (?:sir|madam|ma'am|to you|all|everyone))?)"
-    r"\s*[.!]*\s*$"
+    r"(?i)^\s*(?:(?:warm |warmest |season'?s |best )?greetings(?: of the day)?"
+    r"|good (?:morning|afternoon|evening|day))"
+    r"(?:,? (?:sir|madam|ma'am|to you|to all|all|everyone|to you all)){0,2}[\s.!,]*$"
 )
-"""A second greeting alone on its line: "Greetings of the day!", "Good morning, sir." —
-not a sentence that opens with one ("Good morning, I am writing to…")."""
+"""A second greeting alone on its line: "Greetings of the day!", "Good morning, sir.",
+"Greetings," — not a sentence that opens with one ("Good morning, I am writing
+to…"). Nothing but spaces and stops may follow, so a long line fails in one pass."""
 
 _GREETING_WORDS = frozenset(
     {"team", "all", "sir", "madam", "everyone", "hiring", "manager", "committee", "panel",
-     "and", "&", "/", "or", "of", "the"}
+     "and", "&", "/", "or", "of", "the",
+     # name particles: "Dr. van der Berg", "Ms. de la Cruz", "Mr. bin Salleh", "Priya ji"
+     "van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "dos", "das", "del",
+     "bin", "binti", "al", "el", "ibn", "ji", "san", "sahib"}
 )
-"""Lower-case words a greeting's addressee may hold: "hiring team", "sir/madam"."""
+"""Lower-case words a greeting's addressee may hold: "hiring team", "sir/madam", a
+name's particles. A word in a script without capitals passes too ("李明,")."""
 
 
 def _second_greeting(below: _Row) -> bool:
@@ -575,8 +580,8 @@ def _wrapped_greeting(greeting: Line, below: _Row) -> bool:
         return False
     if is_closing(below.line) or starts_like_closing(below.line):
         return False  # "Dear" / "Best regards,": a letter with no body, not a name
-    words = below.line.text.strip().rstrip(",:").replace("/", " / ").split()
-    return all(word[0].isupper() or word.lower() in _GREETING_WORDS for word in words)
+    words = below.line.text.strip().rstrip(",:").replace("/", " / ").replace("-", " ").split()
+    return all(not word[0].islower() or word.lower() in _GREETING_WORDS for word in words)
 
 
 def _greeting_further(rows: Sequence[_Row], index: int) -> bool:
@@ -823,7 +828,7 @@ _REFERENCE_FIELD = re.compile(
 not a sentence ("Position applied for: Senior Social Worker", "Interview date: 2
 December 2025", "Candidate ID: 44817"). Two or more of them, set off from the body,
 stand under the greeting as its subject."""
-_EDITED = re.compile(r"[ \t]+\(edited\)[ \t]*$")
+_EDITED = re.compile(r"(?<![ \t])[ \t]+\(edited\)[ \t]*$")
 _MOTTO = re.compile(r"^\s*[\"“‘'][^\"“”]{5,200}[\"”’'](?:\s*[—–-]{1,2}\s*[\w .,'’-]{2,40})?\s*$")
 """A quotation under the name, as some people sign: "\"Be kind.\" — A. Author"."""
 _ABBREVIATED = re.compile(

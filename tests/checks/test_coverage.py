@@ -258,5 +258,10 @@ def test_a_template_slot_for_the_detail_makes_no_point(linter: Linter, mode: str
                  "I really enjoyed the problems you set, particularly [the toughest question].",
                  "I enjoyed learning about [specific project or initiative] and how you run it."):
         assert not covered(slot)["learned"]
-    named = covered("I loved hearing about [Company]'s Ridgeview townhouse project.")
-    assert named["learned"]
+    assert not covered("I really liked hearing about (specific topic we covered).")["learned"]
+    for detail in (
+        "I loved hearing about [Company]'s Ridgeview townhouse project.",  # a name slot
+        "I loved hearing how you keep p99 latency < 200 ms on every project > 10 TB.",
+        "I loved hearing about the Ridgeview townhouse project <ridgeview@acme.com>.",
+    ):
+        assert covered(detail)["learned"], detail

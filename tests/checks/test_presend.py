@@ -210,6 +210,7 @@ def test_interviewer_spelled_other_than_given(
         ("Dear Ms. Alvarez,", "Elena Alvarez"),
         ("Hi Elena,", "Ms. Alvarez"),  # a first name when only the surname is known
         ("Dear Ms. Alvarez and Mr. Chen,", "Ms. Alvarez"),
+        ("Dear Ms. Lee, Mr. Park, and Dr. Cho,", "Dr. Cho"),  # the Oxford comma
     ],
 )
 def test_interviewer_named_as_given(linter: Linter, salutation: str, interviewer: str) -> None:

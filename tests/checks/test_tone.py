@@ -186,19 +186,21 @@ def test_a_hostile_no_is_still_hostile(linter: Linter) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
+    "sentence",
     [
-        ("i'm sorry the site visit was called off.", True),
-        ("i'm sorry the call was cut short by the storm.", True),
-        ("i'm sorry the call was cut short because of my poor connection.", False),
-        ("i'm sorry the meeting was delayed by me.", False),
+        "i'm sorry the site visit was called off.",
+        "i'm sorry the call was cut short by the storm.",
+        # the writer's own doing: one apology for a concrete slip is still manners
+        "i'm sorry the call was cut short because of my poor connection.",
     ],
 )
-def test_sorry_for_an_event_is_sympathy_unless_the_writer_caused_it(
-    sentence: str, expected: bool
-) -> None:
+def test_sorry_for_an_event_is_sympathy(sentence: str) -> None:
     at = sentence.index("sorry")
-    assert sympathy(sentence, at, at + len("sorry")) is expected
+    assert sympathy(sentence, at, at + len("sorry"))
+
+
+def test_one_apology_for_a_cut_short_call_is_manners(linter: Linter) -> None:
+    assert tone(linter, "I'm sorry the call was cut short when my laptop died.") == {}
 
 
 def test_a_sentence_the_judge_leans_on_reads_as_bad_beside_hostile_ones(linter: Linter) -> None:

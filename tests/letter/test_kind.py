@@ -100,6 +100,8 @@ def test_thank_you_notes(linter: Linter, text: str) -> None:
         "news I wanted.\n\nRick\n",
         "Dear Ms. Grant,\n\nThank you for interviewing me for the analyst role on Monday. I "
         "was sorry not to have been selected.\n\nNell\n",
+        "Dear Ms. Grant,\n\nThank you for the chance to interview for the analyst role. While I "
+        "am disappointed not to have been chosen, I value what I learned.\n\nNell\n",
         "Hi Tom,\n\nThanks so much for letting me know the coordinator role is on hold until "
         "March. I enjoyed meeting the team.\n\nChloe\n",
         "Dear Mrs. Reed,\n\nI am sorry to trouble you again, a week after my interview. I "

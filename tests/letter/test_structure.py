@@ -1218,3 +1218,36 @@ def test_a_web_mail_pages_buttons_under_the_name_are_no_part(chrome: str) -> Non
     text = f"Dear Ms. Lind,\n\nThank you for the interview.\n\nBest regards,\nErik\n\n{chrome}\n"
     assert roles(text)[-1] == ("signature", "Erik")
 
+
+
+@pytest.mark.parametrize("name", [
+    "Ms. Oyelaran-Whitcombe,", "Dr. van der Berg,", "Ms. de la Cruz,", "Mr. bin Salleh,",
+    "Ms. al-Hassan,", "Priya ji,", "李明,", "Hiring Team,",
+])
+def test_a_greeting_wrapped_before_the_name_is_one_salutation(name: str) -> None:
+    text = f"Dear\n{name}\n\nThanks for today.\n\nBest,\nSam"
+    assert roles(text)[0] == ("salutation", f"Dear\n{name}")
+
+
+@pytest.mark.parametrize(("greeting", "below"), [
+    ("Dear", "Sincerely,"), ("Hi", "Hope you are well,"), ("Hi", "Thanks again for today,"),
+])
+def test_a_sign_off_or_a_sentence_under_a_bare_greeting_is_no_name(
+    greeting: str, below: str
+) -> None:
+    text = f"{greeting}\n{below}\nit was great to meet the team.\n\nBest,\nSam"
+    assert roles(text)[0] == ("salutation", greeting)
+
+
+@pytest.mark.parametrize("second", [
+    "Greetings,", "Good morning,", "Good Morning Madam,", "Greetings of the day to you!",
+    "Good day to you, sir.",
+])
+def test_a_second_greeting_with_a_comma_joins_the_salutation(second: str) -> None:
+    text = f"Respected Sir,\n{second}\n\nThank you for the interview.\n\nRegards,\nAnjali"
+    assert roles(text)[0] == ("salutation", f"Respected Sir,\n{second}")
+
+
+def test_a_letter_that_is_only_an_attachment_chip_keeps_it_as_body() -> None:
+    text = "Dear Ms. Rao,\n\n\U0001F4CE CV.pdf (120 KB)\n\nBest,\nAnjali"
+    assert ("body", "\U0001F4CE CV.pdf (120 KB)") in roles(text)

@@ -12,6 +12,8 @@ import pytest
 
 from letterlint import Linter, Report, Role
 from letterlint.cli import main
+from letterlint.letter.suppress import _directive
+from letterlint.model import Span
 
 BODY_1 = "Thank you for talking with me today about the support lead role."
 BODY_2 = "We utilised every channel at Fernway, and I would commence in May."
@@ -139,3 +141,22 @@ def test_through_the_command_line(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert [(f["code"], f["line"], f["text"]) for f in file["findings"]] == [
         ("LL801", 3, "<!-- letterlint ignore LL302 -->")
     ]
+
+
+@pytest.mark.parametrize(
+    ("comment", "verb", "selectors"),
+    [
+        ("<!-- letterlint LL302 = NO -->", "off", ("LL302",)),
+        ("<!-- letterlint   stiff-word   =   yes -->", "on", ("stiff-word",)),
+        ("<!-- letterlint LL302=no -->", "off", ("LL302",)),
+        ("<!-- letterlint LL302 = -->", "invalid", ("LL302 =",)),
+        ("<!-- letterlint LL302 = maybe -->", "invalid", ("LL302 = maybe",)),
+        ("<!-- letterlint = NO -->", "invalid", ("= NO",)),
+    ],
+)
+def test_vale_style_switches_are_read_or_refused(
+    comment: str, verb: str, selectors: tuple[str, ...]
+) -> None:
+    directive = _directive(comment, Span(0, len(comment)), inline=False)
+    assert directive is not None
+    assert (directive.verb, directive.selectors) == (verb, selectors)

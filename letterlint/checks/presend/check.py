@@ -303,16 +303,19 @@ _GREETING = re.compile(
     r"|morning|afternoon|to)\b[ \t]*)?"
 )
 _EMPTY_SALUTATION = re.compile(
-    r"(?i)^\s*(?:dear\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s*)?"
-    r"|(?:hi|hello|hey|good (?:morning|afternoon|evening))\s+(?:(?:mr|mrs|ms|miss|mx|dr|prof)"
-    r"\.?\s*)?)[,:;]?\s*$"
+    r"(?i)^\s*(?:dear(?:\s*(?:mr|mrs|ms|miss|mx|dr|prof)\.?)?"
+    r"|(?:hi|hello|hey|good (?:morning|afternoon|evening))(?=\s)"
+    r"(?:\s+(?:mr|mrs|ms|miss|mx|dr|prof)\.?)?)(?:\s*[,:;])?\s*$"
 )
-_SEPARATOR = re.compile(r"(?<!\s)\s*(?:,|&|\band\b|/)\s*")
-"""Between two names: a comma, "&", "and" or a slash. It starts only where a run of
-spaces starts, so a long run with no separator in it is scanned once."""
+"""A greeting with no name: "Dear ,", "Hi Ms.", "Dear Mr.:". Each run of spaces is
+read by one part, so a long one fails in one pass."""
+_SEPARATOR = re.compile(r"(?:(?<!\s)\s*|(?<=\s))(?:,|&|\band\b|/)\s*")
+"""Between two names: a comma, "&", "and" or a slash ("Ms. Lee, Mr. Park, and Dr.
+Cho"). Its leading spaces are taken only where a run of spaces starts, so a long run
+with no separator in it is scanned once."""
 _ATTACHMENT = re.compile(r"(?i)\b(attached|attachments?|attaching|enclosed)\b")
 _ATTACHED_TO_OTHER = re.compile(
-    r"(?i)\s+to\s+(?!(?:this|my|the|your)\s+(?:e-?mail|message|note|letter)\b)"
+    r"(?i)(?<!\s)\s+to\s+(?!(?:this|my|the|your)\s+(?:e-?mail|message|note|letter)\b)"
 )
 _HEADER_LINE = re.compile(r"^([A-Za-z][\w-]*):[ \t]*(.*)$", re.MULTILINE)
 _NOT_PERSON_WORDS = frozenset({
