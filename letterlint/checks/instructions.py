@@ -11,7 +11,11 @@ A sentence is an instruction when it is an imperative (no subject, the verb in i
 base form) of a verb of letter-writing ("mention", "restate", "proofread", "be sure
 to", "don't forget to" …) that speaks of the reader in the third person ("the
 interviewer", "the hiring manager", "them") or of the writer's own letter and
-qualities ("your note", "your interest"), or a line labelled "Tip:".
+qualities ("your note", "your interest"), or a line labelled "Tip:". A statement
+is advice too when it speaks to "you" of the reader in the third person with no word
+of the writer's own ("This shows the interviewer that your interest is real.", "The
+point of the letter is to let the interviewer see that you are careful"): a letter's
+writer says "I", and its reader is "you", never "the interviewer" beside "you".
 """
 
 from __future__ import annotations
@@ -41,6 +45,12 @@ _ONLY_ADVICE = frozenset({
 _FRAMES = frozenset({"remember", "forget", "be", "make", "try", "consider"})
 """Verbs that frame an instruction: "remember to", "don't forget to", "be sure to",
 "make sure you", "try to", "consider mentioning"."""
+_ADVISED_READER = re.compile(
+    r"(?i)\b(?:the|an?|your|each|every) (?:interviewers?|hiring managers?|recruiters?"
+    r"|employers?|recipients?|readers?|interview panel)\b"
+)
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
 _READER_NOUNS = frozenset({
     "interviewer", "interviewers", "recruiter", "recipient", "reader", "employer",
     "hiring", "panel", "them", "their", "they",
@@ -65,6 +75,11 @@ def is_instruction(tokens: TokenSpan) -> bool:
 def _is_instruction(tokens: TokenSpan) -> bool:
     if _TIP.match(tokens.text):
         return True
+    words = {token.lower_ for token in tokens}
+    if words & _SECOND_PERSON and not words & _FIRST_PERSON and _ADVISED_READER.search(
+        tokens.text
+    ):
+        return True  # "This shows the interviewer that your interest in the job is real."
     verb = _instructed(tokens)
     if verb is None:
         return False

@@ -454,6 +454,9 @@ def test_a_subject_placeholder_suggestion_reads_as_one_sentence(
         "Don't forget to proofread before you send it.",
         "Briefly remind the hiring manager of your qualifications.",
         "Tip: send it within 24 hours.",
+        # advice stated, not asked: "you" is the writer, the reader is in the third person
+        "This shows the interviewer that your interest in the job is real.",
+        "The point of the letter is to let the interviewer see that you are careful.",
     ],
 )
 def test_a_template_instruction_left_in_is_flagged(linter: Linter, instruction: str) -> None:
@@ -469,6 +472,8 @@ def test_a_template_instruction_left_in_is_flagged(linter: Linter, instruction: 
         "Mention my name to Priya if it helps.",
         "Keep up the great work on the spring launch.",
         "Send my best to the team.",
+        "Could you tell the hiring manager that I can start in May?",
+        "I hope you and the other interviewers had a good weekend.",
     ],
 )
 def test_sentences_said_to_the_reader_are_not_instructions(linter: Linter, sentence: str) -> None:
