@@ -265,3 +265,18 @@ def test_a_template_slot_for_the_detail_makes_no_point(linter: Linter, mode: str
         "I loved hearing about the Ridgeview townhouse project <ridgeview@acme.com>.",
     ):
         assert covered(detail)["learned"], detail
+
+
+def test_a_template_needs_more_to_make_the_detail_points(linter: Linter) -> None:
+    """In a letter that still holds its template's slots, a borderline sentence about
+    what was discussed does not make the learned point; in a filled letter it does
+    (``template_margin``, 0 turns it off)."""
+    sentence = "I really enjoyed hearing about the exciting projects your team is working on."
+    template = ("Dear [Interviewer Name],\n\nThank you for meeting me on [date] about the "
+                f"[Job Title] role. {sentence}\n\nSincerely,\n[Your Name]")
+    filled = ("Dear Ms. Park,\n\nThank you for meeting me on Monday about the analyst role. "
+              f"{sentence}\n\nSincerely,\nSam")
+    assert linter.lint(filled).points["learned"].covered
+    assert not linter.lint(template).points["learned"].covered
+    off = linter.lint(template, coverage={"template_margin": 0})
+    assert off.points["learned"].covered
