@@ -76,6 +76,10 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
          "Further to our meeting yesterday", "LL301"),
         ("I hope this email finds you well.", "I hope this email finds you well", "LL301"),
         ("I hope everything is going well.", "I hope everything is going well", "LL301"),
+        ("I must regretfully inform you that I have accepted another offer.",
+         "I must regretfully inform you", "LL301"),
+        ("I request you to consider me for the role.", "I request you to", "LL301"),
+        ("Last but not least, thank you for the tour.", "Last but not least", "LL301"),
         ("I hope you're doing well!", "I hope you're doing well", "LL301"),
         ("I await your favourable response.", "I await your favourable response", "LL301"),
         ("I am writing to express my sincere gratitude for the interview.",
@@ -232,6 +236,16 @@ def test_concrete_claims_are_not_templates(phrasing: Linter) -> None:
 
 def test_a_wish_about_something_else_is_no_filler_opener(phrasing: Linter) -> None:
     text = letter("I hope the new clinic is doing well since it opened in May.")
+    assert flagged(phrasing, text) == []
+
+
+def test_very_truly_yours_is_an_over_formal_sign_off(phrasing: Linter) -> None:
+    text = letter("Thank you for the interview.", closing="Very truly yours,")
+    assert flagged(phrasing, text) == [("LL303", "Very truly yours")]
+
+
+def test_a_signpost_inside_a_sentence_is_no_stock_transition(phrasing: Linter) -> None:
+    text = letter("The last but not least important part of the day was the tour.")
     assert flagged(phrasing, text) == []
 
 
