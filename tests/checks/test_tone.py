@@ -61,6 +61,9 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("I would remind you that the panel promised an answer.", "LL402"),
         ("Six weeks of silence; I suppose that's how things are done there.", "LL401"),
         ("Still no word after a month; I suppose that's how it works there.", "LL401"),
+        ("Clearly HR works in its own sweet time.", "LL401"),
+        ("I realize we talked yesterday, but wanted to check if there are any updates!",
+         "LL403"),
     ],
 )
 def test_bad_tone_is_flagged_at_the_offending_sentence(
@@ -92,6 +95,8 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         "The wind stopped the climb, though I suppose that's the most honest introduction "
         "to the job there is.",
         "I suppose that's why the apprentices stay so long: everyone teaches.",
+        "Take your time; there is no rush at all.",
+        "I know we only spoke yesterday, so there is no need for any update yet.",
         # one apology for a concrete slip is manners, not over-apology
         "I'm sorry I missed your call this morning; I was on a site visit.",
         "Apologies for the late reply; I was travelling.",
