@@ -194,9 +194,9 @@ CUES = (
          r"\bin the meantime\b|\bhas only grown\b",
          r"\b(?:a|one|two|three|four|\d+) (?:weeks?|days) (?:after|since) (?:my|our|the)"
          r" (?:interview|conversation|meeting|call|chat)\b"),
-    _cue("decision-reply", FOLLOW_UP, 3.5,  # answering the employer's decision or offer
+    _cue("decision-reply", FOLLOW_UP, 4.5,  # answering the employer's decision or offer
          r"\b(?:not|n't|never) (?:to (?:have )?)?(?:been |being )?(?:selected|chosen|successful"
-         r"|shortlisted"
+         r"|shortlisted|considered"
          r"|picked|offered the)\b",
          r"\b(?:you|the (?:team|panel|committee|company)) (?:have |has |had )?(?:chose|chosen"
          r"|selected|picked|hired|went with|gone with|decided to (?:go|move) (?:with|forward with))"
@@ -215,6 +215,9 @@ CUES = (
          r"\b(?:for|after) (?:calling|phoning|ringing|emailing|writing to|getting back to"
          r"|contacting) me\b[^.!?]{0,60}\b(?:decision|outcome|result|news)\b",
          r"\bdecided not to (?:offer|appoint|progress|proceed|take|move|hire|select)\b",
+         # asking why: feedback on a decision already made
+         r"\bfeedback\b[^.!?]{0,60}\b(?:could have done|could have been|done better|do better"
+         r"|fell short|led to|to improve on|improve for next time)\b",
          r"\b(?:wasn'?t|was not|isn'?t|is not) the (?:news|answer|outcome|result) i (?:wanted"
          r"|was hoping|hoped)\b",
          r"\b(?:sorry|shame|pity) (?:that )?(?:it|things) (?:didn'?t|did not) work out\b",

@@ -54,6 +54,9 @@ def test_accuracy_on_the_labelled_corpus(linter: Linter) -> None:
         # a call to arrange the interview is no decision
         "Hi Jo,\n\nThanks for calling me to set up today's interview. I'd love to join the "
         "team.\n\nKit\n",
+        # feedback given in the interview is no decision
+        "Dear Ms. Park,\n\nThank you for meeting me today. Your feedback on my portfolio was "
+        "generous, and I enjoyed hearing about the Leeds launch.\n\nSam\n",
     ],
 )
 def test_thank_you_notes(linter: Linter, text: str) -> None:
@@ -108,6 +111,12 @@ def test_thank_you_notes(linter: Linter, text: str) -> None:
         "enjoyed hearing about the nurture room.\n\nAmy\n",
         "Dear Sam,\n\nThank you for the written offer for the analyst post. I am happy to "
         "accept.\n\nJo\n",
+        # asking why after a no, and a no answered by a letter full of thank-you cues
+        "Thank you for taking the time to reply. Could you pass along any feedback on what I "
+        "could have done better, or what led to me not being considered?\n\nNik\n",
+        "Dear Ms. Grant,\n\nThank you for the chance to interview for the analyst role. I "
+        "enjoyed meeting you and the team. While I am disappointed not to have been chosen, I "
+        "value what I learned.\n\nNell\n",
     ],
 )
 def test_follow_ups(linter: Linter, text: str) -> None:
