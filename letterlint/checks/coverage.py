@@ -349,8 +349,31 @@ def _templated(letter: Letter) -> bool:
     ("[Company Name]", "{{date}}", "<Interviewer>"), greeting and signature included:
     three or more, so a filled letter with one slot left ("the role at [Company]")
     keeps its points."""
-    slots = (match for match in _SLOT.finditer(letter.text) if not match.group().startswith("("))
+    slots = (match for match in _SLOT.finditer(letter.text) if _template_slot(match))
     return next(islice(slots, _TEMPLATE_SLOTS - 1, None), None) is not None
+
+
+_NOT_SLOTS = frozenset({"sic", "sic.", "...", "…", "[...]", "etc"})
+_EDITORIAL = frozenset({"the", "a", "an", "our", "its", "this", "these", "those", "and"})
+_HTML_TAG = re.compile(r"/?[a-z][a-z0-9]*(?:\s[^<>]*)?")
+
+
+def _template_slot(match: re.Match[str]) -> bool:
+    """Whether a bracketed stretch is a slot left to fill, not "[sic]", an editor's
+    insert ("[the forecast]"), a Markdown reference link ("[portfolio][1]"), an HTML
+    tag ("<br>"), a quotation in guillemets or an aside in round brackets."""
+    text, inner = match.group(), next(group for group in match.groups() if group is not None)
+    if text.startswith(("(", "«")):
+        return False
+    if text.startswith("<"):
+        return not _HTML_TAG.fullmatch(inner)
+    if text.startswith("["):
+        words = inner.strip().lower().split()
+        after = match.string[match.end() : match.end() + 1]
+        before = match.string[max(0, match.start() - 1) : match.start()]
+        return not (inner.strip().lower() in _NOT_SLOTS or (words and words[0] in _EDITORIAL)
+                    or after == "[" or before == "]")
+    return True
 
 
 def slot_for_detail(text: str) -> bool:

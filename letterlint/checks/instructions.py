@@ -12,10 +12,10 @@ base form) of a verb of letter-writing ("mention", "restate", "proofread", "be s
 to", "don't forget to" …) that speaks of the reader in the third person ("the
 interviewer", "the hiring manager", "them") or of the writer's own letter and
 qualities ("your note", "your interest"), or a line labelled "Tip:". A statement
-is advice too when it speaks to "you" of the reader in the third person with no word
-of the writer's own ("This shows the interviewer that your interest is real.", "The
-point of the letter is to let the interviewer see that you are careful"): a letter's
-writer says "I", and its reader is "you", never "the interviewer" beside "you".
+is advice too when it tells "you" what the letter does to its reader, named in the
+third person, with no word of the writer's own ("This shows the interviewer that
+your interest is real.", "The point of the letter is to let the interviewer see that
+you are careful"); "Thank you for forwarding it to the hiring manager" is not.
 """
 
 from __future__ import annotations
@@ -45,10 +45,23 @@ _ONLY_ADVICE = frozenset({
 _FRAMES = frozenset({"remember", "forget", "be", "make", "try", "consider"})
 """Verbs that frame an instruction: "remember to", "don't forget to", "be sure to",
 "make sure you", "try to", "consider mentioning"."""
-_ADVISED_READER = re.compile(
-    r"(?i)\b(?:the|an?|your|each|every) (?:interviewers?|hiring managers?|recruiters?"
-    r"|employers?|recipients?|readers?|interview panel)\b"
+_READER = (r"(?:the|an?|your|each|every) (?:interviewers?|hiring managers?|recruiters?"
+           r"|employers?|recipients?|readers?|interview panel)")
+_ADVICE_STATED = re.compile(
+    rf"(?i)\b(?:shows?|tells?|reminds?|lets?|helps?|assures?|convinces?) {_READER}\b"
+    r"[^.!?]{0,30}\b(?:that )?your?\b"
+    rf"|\b{_READER} (?:will|would|may|might|can|should) (?:appreciate|see|know|notice"
+    r"|remember|value|like)\b[^.!?]{0,40}\byou"
+    r"|\bthe (?:point|purpose|aim|goal) of (?:the|your|a|this) (?:letter|note|e-?mail|message)\b"
 )
+"""Advice stated about the letter's effect on its reader: "This shows the interviewer
+that your interest is real", "The point of the letter is to let the interviewer see
+that you are careful"."""
+_ASKING = re.compile(
+    r"(?i)^\W*(?:please|kindly|thanks?|thank you|could|would|can|will|do|did|may"
+    r"|congratulations)\b"
+)
+"""A sentence that asks or thanks is said to the reader, whoever else it names."""
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
 _READER_NOUNS = frozenset({
@@ -76,9 +89,9 @@ def _is_instruction(tokens: TokenSpan) -> bool:
     if _TIP.match(tokens.text):
         return True
     words = {token.lower_ for token in tokens}
-    if words & _SECOND_PERSON and not words & _FIRST_PERSON and _ADVISED_READER.search(
-        tokens.text
-    ):
+    if (words & _SECOND_PERSON and not words & _FIRST_PERSON
+            and not tokens.text.rstrip().endswith("?") and not _ASKING.match(tokens.text)
+            and _ADVICE_STATED.search(tokens.text)):
         return True  # "This shows the interviewer that your interest in the job is real."
     verb = _instructed(tokens)
     if verb is None:

@@ -195,8 +195,8 @@ CUES = (
          r"\b(?:a|one|two|three|four|\d+) (?:weeks?|days) (?:after|since) (?:my|our|the)"
          r" (?:interview|conversation|meeting|call|chat)\b"),
     _cue("decision-reply", FOLLOW_UP, 4.5,  # answering the employer's decision or offer
-         r"\b(?:not|n't|never) (?:to (?:have )?)?(?:been |being )?(?:selected|chosen|successful"
-         r"|shortlisted|considered"
+         r"(?:\bnot|n't|\bnever) (?:to (?:have )?)?(?:been |being )?(?:selected|chosen|successful"
+         r"|shortlisted"
          r"|picked|offered the)\b",
          r"\b(?:you|the (?:team|panel|committee|company)) (?:have |has |had )?(?:chose|chosen"
          r"|selected|picked|hired|went with|gone with|decided to (?:go|move) (?:with|forward with))"
@@ -215,9 +215,10 @@ CUES = (
          r"\b(?:for|after) (?:calling|phoning|ringing|emailing|writing to|getting back to"
          r"|contacting) me\b[^.!?]{0,60}\b(?:decision|outcome|result|news)\b",
          r"\bdecided not to (?:offer|appoint|progress|proceed|take|move|hire|select)\b",
+         r"(?:\bnot|n't|\bno longer) (?:being|been|be) considered\b",
          # asking why: feedback on a decision already made
-         r"\bfeedback\b[^.!?]{0,60}\b(?:could have done|could have been|done better|do better"
-         r"|fell short|led to|to improve on|improve for next time)\b",
+         r"\b(?:any|some) feedback\b[^.!?]{0,60}\b(?:could have done (?:better|differently)"
+         r"|have done better|fell short|led to (?:me|my) not)\b",
          r"\b(?:wasn'?t|was not|isn'?t|is not) the (?:news|answer|outcome|result) i (?:wanted"
          r"|was hoping|hoped)\b",
          r"\b(?:sorry|shame|pity) (?:that )?(?:it|things) (?:didn'?t|did not) work out\b",
@@ -227,8 +228,9 @@ CUES = (
          r"\bconsidered for (?:any )?(?:future|other|similar) (?:openings?|roles?|positions?"
          r"|vacancies|opportunities)\b",
          # the reply to an offer
-         r"\b(?:for )?(?:offering me|extending (?:me )?(?:the|an|this|your) (?:kind |generous )?"
-         r"(?:offer|role|position|post|job))\b",
+         r"\b(?:for )?(?:offering|extending) (?:me )?(?:the|an|this|your|a) (?:kind |generous )?"
+         r"(?:\[[^\]\n]{1,30}\] )?(?:offer|role|position|post|job|place|contract"
+         r"|opportunity to join)\b",
          r"\btake up (?:the|your|this) (?:kind |generous )?offer\b",
          r"\b(?:delighted|happy|pleased|thrilled|glad|excited|honou?red) to accept\b",
          r"\bfor (?:the|your) (?:kind |generous )?(?:written |formal |verbal |job )?offer\b"),

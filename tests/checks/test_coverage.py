@@ -280,3 +280,10 @@ def test_a_template_needs_more_to_make_the_detail_points(linter: Linter) -> None
     assert not linter.lint(template).points["learned"].covered
     off = linter.lint(template, coverage={"template_margin": 0})
     assert off.points["learned"].covered
+    # two slots left, or brackets that are no slots, do not make a template
+    two = ("Dear [Interviewer Name],\n\nThank you for meeting me on Monday about the "
+           f"[Job Title] role. {sentence}\n\nSincerely,\nSam")
+    asides = ("Dear Ms. Park,\n\nThank you for meeting me on Monday [sic] about the analyst "
+              f"role [...]. {sentence} See my [portfolio][1].<br>\n\nSincerely,\nSam")
+    assert linter.lint(two).points["learned"].covered
+    assert linter.lint(asides).points["learned"].covered

@@ -474,6 +474,13 @@ def test_a_template_instruction_left_in_is_flagged(linter: Linter, instruction: 
         "Send my best to the team.",
         "Could you tell the hiring manager that I can start in May?",
         "I hope you and the other interviewers had a good weekend.",
+        # "you" and a reader named in the third person, said to the reader all the same
+        "Thank you for forwarding the portfolio to the hiring manager.",
+        "Thank you and the interview panel for a lovely afternoon.",
+        "Do you know when the hiring manager expects to decide?",
+        "Your team and the interviewer were kind and welcoming.",
+        "You and the recruiter made the process very easy.",
+        "Please let the recruiter know you received the references.",
     ],
 )
 def test_sentences_said_to_the_reader_are_not_instructions(linter: Linter, sentence: str) -> None:

@@ -97,6 +97,9 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         "I suppose that's why the apprentices stay so long: everyone teaches.",
         "Take your time; there is no rush at all.",
         "I know we only spoke yesterday, so there is no need for any update yet.",
+        "We met yesterday, and it seems any decision is still a few weeks away, which is fine.",
+        "Since we spoke yesterday, I wanted to let you know I can send any updates you need.",
+        "Heritage apples ripen in their own sweet time, which I loved hearing about.",
         # one apology for a concrete slip is manners, not over-apology
         "I'm sorry I missed your call this morning; I was on a site visit.",
         "Apologies for the late reply; I was travelling.",

@@ -54,9 +54,13 @@ def test_accuracy_on_the_labelled_corpus(linter: Linter) -> None:
         # a call to arrange the interview is no decision
         "Hi Jo,\n\nThanks for calling me to set up today's interview. I'd love to join the "
         "team.\n\nKit\n",
-        # feedback given in the interview is no decision
-        "Dear Ms. Park,\n\nThank you for meeting me today. Your feedback on my portfolio was "
-        "generous, and I enjoyed hearing about the Leeds launch.\n\nSam\n",
+        # feedback given in the interview, what was never considered, a tour offered: no decision
+        "Dear Ms. Park,\n\nThank you for meeting me today. Your feedback on my portfolio could "
+        "help me do better, and I enjoyed hearing about the Leeds launch.\n\nSam\n",
+        "Dear Ms. Park,\n\nThank you for meeting me today. I had never considered how much "
+        "planning goes into a festival until you walked me through it.\n\nSam\n",
+        "Dear Ms. Park,\n\nThank you for meeting me today, and for offering me a tour of the "
+        "plant after the interview.\n\nSam\n",
     ],
 )
 def test_thank_you_notes(linter: Linter, text: str) -> None:
@@ -113,7 +117,9 @@ def test_thank_you_notes(linter: Linter, text: str) -> None:
         "accept.\n\nJo\n",
         # asking why after a no, and a no answered by a letter full of thank-you cues
         "Thank you for taking the time to reply. Could you pass along any feedback on what I "
-        "could have done better, or what led to me not being considered?\n\nNik\n",
+        "could have done better?\n\nNik\n",
+        "Thank you for taking the time to reply. I understand I am no longer being considered "
+        "for the role.\n\nNik\n",
         "Dear Ms. Grant,\n\nThank you for the chance to interview for the analyst role. I "
         "enjoyed meeting you and the team. While I am disappointed not to have been chosen, I "
         "value what I learned.\n\nNell\n",
