@@ -41,6 +41,7 @@ from letterlint.checks.parsing import (
     specific_words,
     subjects,
 )
+from letterlint.checks.presend.placeholders import EDITORIAL_START
 from letterlint.config import Config, ConfigError
 from letterlint.letter.kind import bows_out
 from letterlint.letter.parse import Letter, Sentence
@@ -354,7 +355,6 @@ def _templated(letter: Letter) -> bool:
 
 
 _NOT_SLOTS = frozenset({"sic", "sic.", "...", "…", "[...]", "etc"})
-_EDITORIAL = frozenset({"the", "a", "an", "our", "its", "this", "these", "those", "and"})
 _HTML_TAG = re.compile(r"/?[a-z][a-z0-9]*(?:\s[^<>]*)?")
 
 
@@ -371,7 +371,7 @@ def _template_slot(match: re.Match[str]) -> bool:
         words = inner.strip().lower().split()
         after = match.string[match.end() : match.end() + 1]
         before = match.string[max(0, match.start() - 1) : match.start()]
-        return not (inner.strip().lower() in _NOT_SLOTS or (words and words[0] in _EDITORIAL)
+        return not (inner.strip().lower() in _NOT_SLOTS or (words and words[0] in EDITORIAL_START)
                     or after == "[" or before == "]")
     return True
 

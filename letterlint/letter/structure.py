@@ -351,10 +351,10 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
         parts.append(_part(Role.POSTSCRIPT, note))
     paragraphs = list(_paragraphs(body, lowercase))
     chips = [all(_ATTACHMENT_CHIP.match(line.text) for line in lines) for lines in paragraphs]
+    only_chips = all(chips)  # then the letter has nothing else to say: keep them as body
     for paragraph, chip in zip(paragraphs, chips, strict=True):
-        # A mail program's attachment chip pasted with the letter is an aside, unless
-        # the letter has nothing else to say.
-        parts.append(_part(Role.ASIDE if chip and not all(chips) else Role.BODY, paragraph))
+        # A mail program's attachment chip pasted with the letter is an aside.
+        parts.append(_part(Role.ASIDE if chip and not only_chips else Role.BODY, paragraph))
     if closing:
         parts.append(_part(Role.CLOSING, closing))
     if signature or signature_tail:

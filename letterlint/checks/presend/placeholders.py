@@ -57,7 +57,7 @@ _CAPS_SLOT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SO_AND_SO = re.compile(r"(?i)\bso[- ]and[- ]so\b")
 _CAPITALISED = re.compile(r"^[A-Z0-9]")
-_EDITORIAL_START = frozenset({"the", "a", "an", "our", "its", "this", "these", "those", "and"})
+EDITORIAL_START = frozenset({"the", "a", "an", "our", "its", "this", "these", "those", "and"})
 
 
 def find_placeholders(
@@ -141,7 +141,7 @@ def _is_bracket_slot(inner: str, slot_words: set[str], editorial: set[str]) -> b
     tokens = re.findall(r"[A-Za-z][\w'’-]*", inner)
     if not tokens or len(tokens) > 8:
         return False
-    if tokens[0] in _EDITORIAL_START and not any(
+    if tokens[0] in EDITORIAL_START and not any(
         _bare(token) in ("name", "insert", "x", "xx", "date") for token in tokens
     ):
         return False  # a word supplied inside a quotation: "[the team's] ritual"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -451,8 +451,7 @@ class ToneCheck(Check):
             )
             errors = {f.span for f in findings if f.severity is Severity.ERROR and f.span}
             if not bowing and len(errors) >= CONTEXT_ERRORS and thresholds.context < 1:
-                in_context = _Thresholds(thresholds.context, thresholds.lexicon, 1.01,
-                                         thresholds.bowing_out, thresholds.context)
+                in_context = replace(thresholds, model=thresholds.context, lexicon_model=1.01)
                 findings.extend(self._judged(
                     letter, findings, cues, allowed, in_context, bowing=False, context=True
                 ))
