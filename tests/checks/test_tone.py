@@ -226,3 +226,49 @@ def test_a_sentence_the_judge_leans_on_reads_as_bad_beside_hostile_ones(linter: 
     off = linter.lint(LETTER.format(body=hostile + sentence), kind="follow-up",
                       tone={"context_threshold": 1.01})
     assert not [f for f in off.findings if f.metadata.get("context")]
+
+
+def test_a_lone_doubt_of_the_judge_needs_a_confident_judge(linter: Linter) -> None:
+    """A letter's only tone finding, when the judge alone made it (not a cue), must
+    reach ``lone_threshold`` (0.75) unless another finding supports it. The judge's
+    bar is lowered here so that its reading of a polite sentence (about 0.3) shows."""
+    sentence = "Thanks once more for all the effort on your part."
+    eager = {"model_threshold": 0.25, "lexicon_model_threshold": 0.25}
+    alone = linter.lint(LETTER.format(body=sentence), tone=eager)
+    assert not [f for f in alone.findings if f.check == "tone"]
+    unguarded = linter.lint(LETTER.format(body=sentence), tone={**eager, "lone_threshold": 0})
+    judged = [f for f in unguarded.findings if f.check == "tone"]
+    assert [f.span.of(unguarded.text) for f in judged if f.span] == [sentence]
+    assert judged[0].metadata["source"] == "judge"
+    supported = linter.lint(
+        LETTER.format(body=f"{sentence} I still haven't heard back, which is disappointing."),
+        tone=eager,
+    )
+    flagged = {
+        f.span.of(supported.text) for f in supported.findings if f.check == "tone" and f.span
+    }
+    assert sentence in flagged and len(flagged) > 1
+
+
+def test_a_lone_doubt_the_lexicon_reads_as_negative_is_supported(linter: Linter) -> None:
+    """Plain hostility in ordinary words ("cheated", "misleading") that the judge only
+    half-believes is kept when VADER reads the sentence as clearly negative."""
+    strict = {"model_threshold": 0.2, "lone_threshold": 0.99}
+    hostile = "I feel cheated by the misleading job advert."
+    report = linter.lint(LETTER.format(body=hostile), tone=strict)
+    assert [f.span.of(report.text) for f in report.findings if f.check == "tone" and f.span] == [
+        hostile
+    ]
+    polite = "Thanks once more for all the effort on your part."
+    report = linter.lint(LETTER.format(body=polite), tone=strict)
+    assert not [f for f in report.findings if f.check == "tone"]
+
+
+def test_a_lone_demand_needs_no_support(linter: Linter) -> None:
+    """Pushiness and presumption are in the sentence's own words: a lone judge finding
+    of either keeps the judge's ordinary bar."""
+    sentence = "I'd appreciate an update as soon as possible, as I need to plan my next steps."
+    report = linter.lint(LETTER.format(body=sentence), tone={"model_threshold": 0.3})
+    judged = [f for f in report.findings if f.check == "tone"]
+    assert [f.metadata["judged_as"] for f in judged] == ["pushy"]
+    assert judged[0].metadata["probability"] < 0.75
