@@ -112,8 +112,13 @@ def _is_instruction(tokens: TokenSpan) -> bool:
 _LEADS = frozenset({"briefly", "also", "then", "finally", "next", "always", "politely",
                     "again", "and", "now", "lastly", "first", "second"})
 _NOT = frozenset({"do", "don't", "dont", "not", "n't", "never"})
+_ADVISING_MODALS = frozenset({"might", "may", "could", "should", "can"})
+"""Advice given as a suggestion: "You might also bring up anything new you found out",
+"You may want to mention the project you discussed". Said to the reader, such a
+sentence names the writer ("You can also share my portfolio with the hiring
+manager"), so it counts only without a first-person word."""
 _YOU_DID = re.compile(
-    r"\byou (discussed|learned|learnt|talked|met|spoke|covered|heard|interviewed|saw|"
+    r"\byou (discussed|learned|learnt|found|talked|met|spoke|covered|heard|interviewed|saw|"
     r"enjoyed|bring|offer|can offer|would bring)\b"
 )
 
@@ -128,6 +133,13 @@ def _instructed(tokens: TokenSpan) -> Token | None:
     while index < len(words) and words[index].lower_ in _LEADS | _NOT:
         index += 1
     if index >= len(words) or index > 3:
+        return None
+    if (words[index].lower_ == "you" and index + 1 < len(words)
+            and words[index + 1].lower_ in _ADVISING_MODALS
+            and not any(word.lower_ in _FIRST_PERSON for word in words)):
+        for token in words[index + 2 : index + 6]:  # "you might also want to mention"
+            if token.lower_ in _GUIDE_VERBS or token.lower_ == "bring":
+                return token
         return None
     first = words[index]
     if any(t.lower_ in ("please",) for t in words[:index]):

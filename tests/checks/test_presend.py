@@ -457,6 +457,9 @@ def test_a_subject_placeholder_suggestion_reads_as_one_sentence(
         # advice stated, not asked: "you" is the writer, the reader is in the third person
         "This shows the interviewer that your interest in the job is real.",
         "The point of the letter is to let the interviewer see that you are careful.",
+        # advice as a suggestion: "you might / may want to" and a verb of letter-writing
+        "You might also bring up anything new you found out about the organization.",
+        "You may want to mention the project you discussed with the interviewer.",
     ],
 )
 def test_a_template_instruction_left_in_is_flagged(linter: Linter, instruction: str) -> None:
@@ -481,6 +484,8 @@ def test_a_template_instruction_left_in_is_flagged(linter: Linter, instruction: 
         "Your team and the interviewer were kind and welcoming.",
         "You and the recruiter made the process very easy.",
         "Please let the recruiter know you received the references.",
+        "You can also share my portfolio with the hiring manager.",
+        "You might remember the project we discussed.",
     ],
 )
 def test_sentences_said_to_the_reader_are_not_instructions(linter: Linter, sentence: str) -> None:
