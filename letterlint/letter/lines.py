@@ -131,7 +131,8 @@ _DEVICE_LINE = re.compile(r"(?i)^\s*sent from my\b")
 
 HEADER = re.compile(r"(?i)^(from|to|cc|bcc|subject|date|sent|reply-to)\s*:")
 _SUBJECT = re.compile(
-    r"(?i)^\s*[*_]{0,2}(?:subject(?: line)?|subj|sub|re|ref|regarding)[*_]{0,2}\s*[:.\-–—]"
+    r"(?i)^\s*(?:[*_]{0,2}(?:subject(?: line)?|subj|sub|re|ref|regarding)[*_]{0,2}\s*[:.\-–—]"
+    r"|[\[(<]\s*subject(?: line)?\s*[\])>]\s*:?)"  # a template's "(Subject line) …"
     r"[*_]{0,2}\s*\S"
 )
 POSTSCRIPT = re.compile(r"(?i)^\s*p\.?\s?(p\.?\s?)?s\b\.?[:\s]")

@@ -673,6 +673,26 @@ def test_a_subject_line_in_markdown_bold_is_the_subject() -> None:
     ]
 
 
+def test_a_templates_bracketed_subject_label_is_the_subject() -> None:
+    """A sample letter's "(Subject line) …" or "[Subject] …" over single-line
+    paragraphs: the label in brackets, then the subject, ending with a full stop."""
+    for label in ("(Subject line)", "[Subject]"):
+        text = (
+            f"{label} Your name, interview date/ time.\nDear (Name),\n"
+            "Thank you for meeting me today.\nI remain keen on the role.\nBest regards,\nSam"
+        )
+        assert roles(text)[:2] == [
+            ("subject", f"{label} Your name, interview date/ time."),
+            ("salutation", "Dear (Name),"),
+        ]
+        assert len(bodies(text)) == 2
+
+
+def test_a_sentence_in_brackets_about_the_subject_is_no_subject_line() -> None:
+    text = "Hi Dana,\n\n(Subject to your schedule) I can come in on Monday.\n\nBest,\nSam"
+    assert "subject" not in [role for role, _ in roles(text)]
+
+
 def test_a_bold_line_above_the_greeting_that_is_not_a_subject_is_not_one() -> None:
     text = "**Important** please read\n\nHi Dana,\n\nThanks for meeting me.\n\nBest,\nSam"
     assert "subject" not in [role for role, _ in roles(text)]
