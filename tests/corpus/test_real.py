@@ -23,7 +23,7 @@ from letterlint.letter.structure import Role, find_parts
 from tests.conftest import ROOT
 
 REAL = ROOT / "corpus" / "real"
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6")
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7")
 RESERVED = ROOT.parent / "shared" / "reserved-sources.txt"
 LABEL_FIELDS = {
     "kind", "paragraphs", "too_long", "covers_interest", "covers_standout", "covers_learned",
@@ -76,7 +76,7 @@ def test_no_letter_comes_from_a_page_reserved_for_evaluation() -> None:
 
 
 @pytest.mark.parametrize(("split", "size"), [
-    ("test2", 20), ("test3", 36), ("test4", 40), ("test5", 11), ("test6", 15)
+    ("test2", 20), ("test3", 36), ("test4", 40), ("test5", 11), ("test6", 15), ("test7", 3)
 ])
 def test_a_later_test_split_is_from_sites_in_no_other_split(split: str, size: int) -> None:
     """``test2`` and ``test3`` were gathered after ``test`` was used up: new sites
@@ -87,6 +87,17 @@ def test_a_later_test_split_is_from_sites_in_no_other_split(split: str, size: in
     letters = _letters(split)
     assert len(letters) >= size
     assert not {labels["site"] for _, _, labels in letters} & used
+
+
+def test_test7_and_its_dev_letters_were_split_by_the_site_hash() -> None:
+    """A site's SHA-1 sent it to test7 (even) or dev (odd) before any letter was read."""
+
+    def even(site: str) -> bool:
+        return int(hashlib.sha1(site.lower().encode()).hexdigest(), 16) % 2 == 0
+
+    assert all(even(labels["site"]) for _, _, labels in _letters("test7"))
+    late_dev = [labels for name, _, labels in _letters("dev") if name.startswith("r7")]
+    assert late_dev and not any(even(labels["site"]) for labels in late_dev)
 
 
 def test_test3_and_its_dev_letters_were_split_by_the_site_hash() -> None:
@@ -211,7 +222,7 @@ def test_a_later_test_split_layout_in_aggregate(
 
 
 def test_the_judge_never_trains_on_a_blind_set() -> None:
-    """The held-out sets never read (7, 8, 11, 12, 15) and the real test splits are
+    """The held-out sets never read (7, 8, 11, 12, 15, 17) and the real test splits are
     measures only: the judge's training data must not read them."""
     import importlib.util
 
@@ -226,8 +237,9 @@ def test_the_judge_never_trains_on_a_blind_set() -> None:
         ROOT / "corpus" / "heldout" / "set11",
         ROOT / "corpus" / "heldout" / "set12",
         ROOT / "corpus" / "heldout" / "set15",
+        ROOT / "corpus" / "heldout" / "set17",
         *(ROOT / "corpus" / "real" / name
-          for name in ("test", "test2", "test3", "test4", "test5", "test6")),
+          for name in ("test", "test2", "test3", "test4", "test5", "test6", "test7")),
     }
     assert not read & {folder.resolve() for folder in blind}
     assert ROOT / "corpus" / "real" / "dev" in read
