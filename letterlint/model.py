@@ -135,10 +135,26 @@ HEAD_ROLES = (Role.HEADER, Role.LETTERHEAD, Role.DATE, Role.RECIPIENT, Role.SUBJ
 @dataclass(frozen=True)
 class Part:
     """A part of the letter's layout (its letterhead, greeting, a body paragraph …)
-    and where it is in the letter's text."""
+    and where it is in the letter's text. ``gaps`` are lines inside the span that are
+    none of the part: a PDF copy's page number and running header where a paragraph
+    runs on across a page break. The checks read the part without them."""
 
     role: Role
     span: Span
+    gaps: tuple[Span, ...] = ()
+
+    def pieces(self) -> tuple[Span, ...]:
+        """The part's span without its gaps."""
+        if not self.gaps:
+            return (self.span,)
+        pieces, start = [], self.span.start
+        for gap in sorted(self.gaps, key=lambda gap: gap.start):
+            if gap.start > start:
+                pieces.append(Span(start, gap.start))
+            start = max(start, gap.end)
+        if start < self.span.end:
+            pieces.append(Span(start, self.span.end))
+        return tuple(pieces)
 
 class Applicability(enum.Enum):
     """Whether ``--fix`` may apply a fix on its own (ruff's terms): a safe fix keeps

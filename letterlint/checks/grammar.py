@@ -253,7 +253,9 @@ class GrammarCheck(Check):
         self._lock = threading.Lock()  # threads linting at once share one LanguageTool
 
     def run(self, letter: Letter, config: Config) -> CheckResult:
-        prose = [part.span for part in letter.parts if part.role in PROSE_ROLES]
+        prose = [piece for part in letter.parts if part.role in PROSE_ROLES
+                 for piece in part.pieces()]
+        gaps = [gap for part in letter.parts if part.role in PROSE_ROLES for gap in part.gaps]
         if not any(letter.text_of(span).strip() for span in prose):
             return self.result([], {"checked_characters": 0})
         languagetool = self.languagetool(config)
@@ -262,7 +264,7 @@ class GrammarCheck(Check):
 
         def check(variant: str) -> list[LanguageToolMatch]:
             return languagetool.check(
-                letter.text, prose, variant, disabled_rules, DISABLED_CATEGORIES
+                letter.text, prose, variant, disabled_rules, DISABLED_CATEGORIES, gaps=gaps
             )
 
         try:

@@ -57,7 +57,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 def _part(part: Part, index: LineIndex) -> dict[str, Any]:
     line, column = index.position(part.span.start)
     end_line, end_column = index.position(part.span.end)
-    return {
+    data: dict[str, Any] = {
         "role": part.role.value,
         "start": part.span.start,
         "end": part.span.end,
@@ -66,6 +66,9 @@ def _part(part: Part, index: LineIndex) -> dict[str, Any]:
         "end_line": end_line,
         "end_column": end_column,
     }
+    if part.gaps:
+        data["gaps"] = [{"start": gap.start, "end": gap.end} for gap in part.gaps]
+    return data
 
 
 def _point(point: PointCoverage) -> dict[str, Any]:

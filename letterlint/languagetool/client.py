@@ -136,16 +136,25 @@ class Utf16Offsets:
         return self._index[min(max(utf16_offset, 0), len(self._index) - 1)]
 
 
-def annotated(text: str, prose: Iterable[Span]) -> list[dict[str, str]]:
+def annotated(
+    text: str, prose: Iterable[Span], gaps: Iterable[Span] = ()
+) -> list[dict[str, str]]:
     """The letter as LanguageTool's ``data`` annotation: prose parts (and the blank
     space between them) are text to check; anything else (headers, quoted mail,
     signature) is markup LanguageTool skips but counts in its offsets, so match
-    offsets index the whole letter."""
+    offsets index the whole letter. A gap (a page's number and header where a
+    paragraph runs across a page break) is markup read as a space: the sentence goes
+    on across it."""
     items: list[dict[str, str]] = []
     position = 0
+    inside = sorted(gaps)
     for span in sorted(prose):
         if span.start > position:
-            items.append(_between(text[position : span.start]))
+            chunk = text[position : span.start]
+            if chunk.strip() and any(g.start <= position and span.start <= g.end for g in inside):
+                items.append({"markup": chunk, "interpretAs": " "})
+            else:
+                items.append(_between(chunk))
         if span.end > span.start:
             items.append({"text": text[span.start : span.end]})
         position = max(position, span.end)
@@ -188,9 +197,13 @@ class LanguageToolClient:
         disabled_rules: Iterable[str] = (),
         disabled_categories: Iterable[str] = (),
         timeout: float | None = None,
+        gaps: Iterable[Span] = (),
     ) -> list[LanguageToolMatch]:
         """Check the prose spans of ``text``; spans in the result index ``text``."""
-        form = {"language": language, "data": json.dumps({"annotation": annotated(text, prose)})}
+        form = {
+            "language": language,
+            "data": json.dumps({"annotation": annotated(text, prose, gaps)}),
+        }
         if rules := ",".join(disabled_rules):
             form["disabledRules"] = rules
         if categories := ",".join(disabled_categories):
@@ -334,10 +347,13 @@ class LanguageTool:
         language: str,
         disabled_rules: Iterable[str] = (),
         disabled_categories: Iterable[str] = (),
+        gaps: Iterable[Span] = (),
     ) -> list[LanguageToolMatch]:
         client = self.connect()
         try:
-            return client.check(text, prose, language, disabled_rules, disabled_categories)
+            return client.check(
+                text, prose, language, disabled_rules, disabled_categories, gaps=gaps
+            )
         except LetterRejected:
             raise
         except LanguageToolUnavailable as error:

@@ -154,9 +154,10 @@ def parse_letters(
     items: list[list[tuple[int, int]]] = []
     for source, prose in zip(sources, prose_parts, strict=True):
         for part in prose:
-            raw = part.span.of(source.text)
+            raw = without_gaps(source.text, part.span, part.gaps)
             texts.append(analysis_text(raw))
-            items.append(list(_list_items(raw)))
+            closing = _line_starts(raw) if part.role is Role.CLOSING else ()
+            items.append([*_list_items(raw), *closing])
     docs = iter(pipeline.parse(texts, items)) if texts else iter(())
     letters: list[Letter] = []
     for source, parts, prose in zip(sources, structures, prose_parts, strict=True):
@@ -224,6 +225,27 @@ def _list_items(raw: str) -> Iterator[tuple[int, int]]:
             yield lines[index].start, lines[index].start
 
 
+def _line_starts(raw: str) -> Iterator[tuple[int, int]]:
+    """Each later line of a sign-off begins a sentence: "Thanking you," over
+    "Respectfully yours," are two sign-offs, each read from its start."""
+    for line in split_lines(raw)[1:]:
+        if not line.blank:
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            yield start, start
+
+
+def without_gaps(text: str, span: Span, gaps: Sequence[Span]) -> str:
+    """``span`` of ``text`` with the gaps in it (a page's number and running header)
+    as spaces: the same length, so offsets hold."""
+    piece = span.of(text)
+    for gap in gaps:
+        start, end = max(gap.start, span.start), min(gap.end, span.end)
+        if start < end:
+            at = start - span.start
+            piece = piece[:at] + " " * (end - start) + piece[at + end - start :]
+    return piece
+
+
 def _sentences(text: str, prose: Sequence[ProsePart]) -> Iterator[Sentence]:
     paragraph = -1
     for item in prose:
@@ -237,7 +259,7 @@ def _sentences(text: str, prose: Sequence[ProsePart]) -> Iterator[Sentence]:
             span = Span(offset + tokens.start_char, offset + tokens.end_char)
             yield Sentence(
                 span=span,
-                text=span.of(text),
+                text=without_gaps(text, span, item.part.gaps),
                 role=item.part.role,
                 paragraph=paragraph if item.part.role is Role.BODY else None,
                 tokens=tokens,

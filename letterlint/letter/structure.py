@@ -14,8 +14,10 @@ sentence ends decide where a paragraph ends when no blank line says so.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from letterlint.letter.lines import (
     APPARATUS,
@@ -96,7 +98,10 @@ def find_parts(text: str) -> tuple[Part, ...]:
     """Split a letter into parts in text order. Body parts are paragraphs."""
     readable = _unmarked(text) if _MARKED.search(text) else text
     html_breaks = _BREAK.search(readable) is not None
-    lines = _without_furniture(split_lines(readable, html_breaks))
+    every_line = split_lines(readable, html_breaks)
+    lines = _without_furniture(every_line)
+    furniture = [Span(old.start, old.end) for old, new in zip(every_line, lines, strict=True)
+                 if not old.blank and new.blank]
     if "<!--" in text:
         lines = _without_directives(lines, text)
     parts: list[Part] = []
@@ -115,7 +120,26 @@ def find_parts(text: str) -> tuple[Part, ...]:
     parts.extend(_letter_parts(lines[position:quote_start], lowercase))
     if quote_start < len(lines):
         parts.append(_part(Role.QUOTED, lines[quote_start:]))
-    return tuple(sorted(_split_at_quotes(parts, text), key=lambda part: part.span.start))
+    found = sorted(_split_at_quotes(parts, text), key=lambda part: part.span.start)
+    return tuple(_with_gaps(part, furniture, text) for part in found) if furniture else tuple(found)
+
+
+def _with_gaps(part: Part, furniture: list[Span], text: str) -> Part:
+    """The part, with the furniture lines its span runs across (and the blank space
+    around them) as its gaps."""
+    gaps: list[Span] = []
+    for span in furniture:
+        if not part.span.contains(span):
+            continue
+        start, end = span.start, span.end
+        while start > part.span.start and text[start - 1].isspace():
+            start -= 1
+        while end < part.span.end and text[end].isspace():
+            end += 1
+        if gaps and start <= gaps[-1].end:
+            start = gaps.pop().start
+        gaps.append(Span(start, end))
+    return replace(part, gaps=tuple(gaps)) if gaps else part
 
 
 _MARKED = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]|\*\*|__|([-*_])[ \t]*\1[ \t]*\1)")
@@ -141,6 +165,12 @@ _ORNAMENT = re.compile(r"^\s*(?=[~*=•·#+]|[-–—]{3})[\s~*=•·#+\-–—]
 _PAGE = re.compile(
     r"(?i)^\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$|^\s*-\s*\d{1,3}\s*-\s*$"
 )
+_RUNNING_HEAD = re.compile(
+    r"(?i)^(?:\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s{3,}|\t)\S.{0,80}"
+    r"|\s*\S.{0,80}?\S(?:\s{3,}|\t)\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?)\s*$"
+)
+"""A page's running header or footer in a PDF copy: a title and the page number set
+apart by a wide gap ("Thank-you letter – 3 December 2026        Page 2")."""
 _BANNER = re.compile(
     r"(?i)^\s*(?:\[\s*(?:external|caution|warning|ext)\s*\]|external (?:e-?mail|sender|message)\b"
     r"|(?:caution|warning)\s*:.{0,80}\b(?:external|outside|phishing|sender)\b)"
@@ -161,6 +191,9 @@ def _without_furniture(lines: list[Line]) -> list[Line]:
     2", the date) between paragraphs, and an external-sender banner on top. Offsets
     hold."""
     blank = {i for i, line in enumerate(lines) if _is_ornament(line)}
+    blank.update(
+        i for i, line in enumerate(lines) if line.words <= 12 and _RUNNING_HEAD.match(line.text)
+    )
     blank.update(_banner_lines(lines))
     # whether a sentence ends below each line: a running header stands mid-letter
     ends_below = [False] * (len(lines) + 1)
@@ -190,8 +223,19 @@ def _without_furniture(lines: list[Line]) -> list[Line]:
 
 def _is_ornament(line: Line) -> bool:
     text = line.text
-    return (_ORNAMENT.match(text) is not None and not SIGNATURE_DELIMITER.match(text)
-            and not text.lstrip().startswith("~~~"))  # a code fence is no ornament
+    if _ORNAMENT.match(text) is not None:
+        return not SIGNATURE_DELIMITER.match(text) and not text.lstrip().startswith("~~~")
+    return _emoji_only(text)  # "🍳🔥" under the name
+
+
+def _emoji_only(text: str) -> bool:
+    """A line of pictographs and nothing to read: no letter, digit or mark of speech."""
+    if not text.strip() or len(text) > 40:
+        return False
+    return all(
+        char.isspace() or unicodedata.category(char) in ("So", "Sk", "Mn", "Cf")
+        for char in text
+    ) and any(unicodedata.category(char) == "So" for char in text)
 
 
 def _banner_lines(lines: list[Line]) -> list[int]:
@@ -792,16 +836,29 @@ def _signed_block(
 def _with_sign_off(
     rows: list[_Row], index: int, under: list[Line]
 ) -> tuple[list[_Row], list[Line], list[Line]]:
-    """The body, the sign-off at ``index`` and the signature under it; a sign-off
-    line right above it joins it ("Thanking you once again," above "Yours sincerely")."""
-    line, above = rows[index].line, rows[index - 1].line
-    if (
-        index > 1
-        and (is_closing(above) or starts_like_closing(above))
-        and not SENTENCE_END.search(above.text)
-    ):
-        return rows[: index - 1], [above, line], under
-    return rows[:index], [line], under
+    """The body, the sign-off at ``index`` and the signature under it; sign-off lines
+    and closing formulas right above it join it ("Thanking you once again," above
+    "Yours sincerely"; "I have the honour to be," above "Yours faithfully")."""
+    start = index
+    while start > 1 and index - start < _FORMULA_LINES:
+        above = rows[start - 1].line
+        if SENTENCE_END.search(above.text) or not (
+            is_closing(above) or starts_like_closing(above) or _FORMULA.match(above.text)
+        ):
+            break
+        start -= 1
+    return rows[:start], [row.line for row in rows[start : index + 1]], under
+
+
+_FORMULA = re.compile(
+    r"(?i)^\s*(?:with (?:the |my )?(?:assurances?|expression) of\b|i have the hono(?:u)?r to"
+    r"|(?:please )?accept(?:,)? (?:the assurance|my (?:best|highest|respectful))"
+    r"|assuring you of\b|i remain\b).{0,60},\s*$"
+)
+"""A formal closing formula on its own line above the sign-off, ending in a comma:
+"With the assurance of my highest consideration," / "I have the honour to be,"."""
+_FORMULA_LINES = 3
+"""How many lines above the sign-off may join it."""
 
 
 def _under_sign_off(line: Line, lowercase: bool) -> bool:
@@ -950,12 +1007,17 @@ def _split_block(
     if spaced and every_line_ends and width <= _WRAP_WIDTH:
         yield block  # a paragraph written a sentence to a line
         return
+    # a wrap that capitalises every line's first word (a PDF copy) leaves the
+    # capital no sign of a new sentence: a break then needs room to spare
+    mid_sentence = [after.text.lstrip()[:1] for before, after in pairwise(block)
+                    if not SENTENCE_END.search(before.text)]
+    spare = 2 if mid_sentence and all(first.isupper() for first in mid_sentence) else 0
     start = 0
     for index in range(len(block) - 1):
         line, following = block[index], block[index + 1]
         if spaced and _leads_on(line):
             continue
-        if _breaks(line, following, widths[index], width, every_line_ends, lowercase):
+        if _breaks(line, following, widths[index], (width, spare), every_line_ends, lowercase):
             yield block[start : index + 1]
             start = index + 1
     yield block[start:]
@@ -969,8 +1031,16 @@ def _leads_on(line: Line) -> bool:
 
 
 def _breaks(
-    line: Line, following: Line, length: int, width: int, every_line_ends: bool, lowercase: bool
+    line: Line,
+    following: Line,
+    length: int,
+    room: tuple[int, int],
+    every_line_ends: bool,
+    lowercase: bool,
 ) -> bool:
+    """Whether a single line break ends a paragraph; ``room`` is the block's widest
+    line and the room to spare a break needs."""
+    width, spare = room
     if line.text.endswith("  "):
         return False  # Markdown's hard line break: a new line, not a new paragraph
     ends = bool(SENTENCE_END.search(line.text))
@@ -985,7 +1055,7 @@ def _breaks(
     if every_line_ends:
         return True
     first_word = len(next_text.split()[0]) if next_text.split() else 0
-    return length + 1 + first_word <= width - 2
+    return length + 1 + first_word <= width - spare  # the next line's first word would have fitted
 
 
 def _without_boilerplate(lines: list[Line]) -> list[Line]:
@@ -1020,7 +1090,8 @@ def _apparatus(line: Line) -> bool:
     page's buttons, or a date written under the signature: what a block of its own
     under the name may hold."""
     return bool(APPARATUS.match(line.text) or MOBILE_FOOTER.match(line.text)
-                or MAIL_CHROME.match(line.text)) or is_date(line)
+                or MAIL_CHROME.match(line.text) or _DATE_AND_PLACE.match(line.text)
+                ) or is_date(line)
 
 
 def _footer(line: Line) -> bool:
@@ -1028,7 +1099,14 @@ def _footer(line: Line) -> bool:
     date or a file name, which could end a sentence ("I've attached Resume.pdf"), and
     a confidentiality notice."""
     return (_apparatus(line) and not is_date(line)
-            and not _FILE_NAME.match(line.text)) or bool(DISCLAIMER.match(line.text))
+            and not _FILE_NAME.match(line.text)) or bool(
+        DISCLAIMER.match(line.text) or _DATE_AND_PLACE.match(line.text)
+    )
+
+
+_DATE_AND_PLACE = re.compile(r"(?i)^\s*(?:date|dated|place|station)\s*[:\-–]\s*\S[^:]{0,40}$")
+"""The "Date: 02.12.2026" and "Place: Jaipur" lines that end a letter in the Indian
+style, under the name."""
 
 
 _FILE_NAME = re.compile(r"(?i)^.*\.(?:pdf|docx?|odt|rtf|txt|pptx?|xlsx?|png|jpe?g|zip)\s*$")

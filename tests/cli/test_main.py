@@ -31,7 +31,7 @@ from letterlint.formatters.json import format_json
 from letterlint.registry import Registry
 from letterlint.sources.read import read_path
 from tests.cli_support import plain_environment, run_in_terminal, run_letterlint
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, ROOT
 
 LONG_LETTER = CORPUS / "thanks-30-postdoc-long.txt"
 SHORT_LETTER = CORPUS / "thanks-05-retail-oneliner.txt"
@@ -627,3 +627,16 @@ def test_every_check_result_is_listed_even_when_skipped(linter: Linter) -> None:
     ]
     for result in report.checks:
         assert (result.score is None) == (result.status is not Status.OK)
+
+
+def test_json_parts_carry_a_page_breaks_gaps(linter: Linter) -> None:
+    """A paragraph that runs across a PDF page break lists the page's number and
+    header as its gaps; other parts have none."""
+    path = ROOT / "corpus" / "layouts" / "202-pdf-page-break-mid-paragraph.txt"
+    document = json.loads(format_json([linter.lint(path)]))
+    validate(document)
+    text = file_text(path)
+    with_gaps = [part for part in document["files"][0]["parts"] if "gaps" in part]
+    assert [part["role"] for part in with_gaps] == ["body"]
+    [gap] = with_gaps[0]["gaps"]
+    assert "Page 1 of 2" in text[gap["start"] : gap["end"]]

@@ -156,6 +156,20 @@ def corpus_letters() -> tuple[str, ...]:
     )
 
 
+FURNITURE = (
+    "Page 1 of 2",
+    "Thank-you letter – 3 December 2026                Page 2",
+    "Page 2\tM. Bellamy",
+    "- 2 -",
+    "🍳🔥",
+    "Date: 02.12.2026",
+    "Place: Jaipur",
+    "~ ~ ~",
+)
+"""Lines a PDF copy or a signature puts among a letter's own: page numbers and running
+headers, emoji, an Indian letter's date and place."""
+
+
 @st.composite
 def mutated_corpus_letters(draw: st.DrawFn) -> str:
     """A real letter with lines inserted, deleted, duplicated or swapped."""
@@ -164,7 +178,9 @@ def mutated_corpus_letters(draw: st.DrawFn) -> str:
         at = draw(st.integers(0, max(len(lines) - 1, 0)))
         action = draw(st.sampled_from(("insert", "delete", "duplicate", "swap", "edit")))
         if action == "insert":
-            lines.insert(at, draw(st.one_of(_sentence(), _paragraph(), st.just(""))))
+            lines.insert(at, draw(st.one_of(
+                _sentence(), _paragraph(), st.just(""), st.sampled_from(FURNITURE)
+            )))
         elif action == "delete" and lines:
             del lines[at]
         elif action == "duplicate" and lines:

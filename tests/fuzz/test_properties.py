@@ -70,6 +70,9 @@ def test_layout_parts_are_ordered_and_inside_the_text(text: str) -> None:
         check_span(text, part.span.start, part.span.end, str(part.role))
         assert part.span.start >= previous_end, "parts do not overlap and come in order"
         previous_end = part.span.end
+        for gap in part.gaps:
+            assert part.span.contains(gap) and gap.start < gap.end, "a gap lies inside its part"
+        assert "".join(piece.of(text) for piece in part.pieces()).strip() or not part.gaps
     assert parts == find_parts(text), "deterministic"
 
 

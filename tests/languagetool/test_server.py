@@ -367,3 +367,15 @@ def test_no_server_outlives_its_python_process(ending: str, tmp_path: Path, no_u
             os.kill(pid, signal.SIGKILL)
         shutil.rmtree(scratch, ignore_errors=True)  # a SIGKILL leaves it behind
 
+
+
+def test_a_gap_in_a_paragraph_is_read_as_a_space() -> None:
+    """A page's number and header inside a paragraph (a PDF page break) is markup
+    LanguageTool reads as a space, so the sentence runs on across it."""
+    text = "Dear Ann,\n\nwe agreed\n\nPage 1 of 2\n\nvaluations monthly.\n\nBest,\nSam\n"
+    gap = Span(text.index("\n\nPage"), text.index("valuations"))
+    prose = [Span(0, 9), Span(11, gap.start), Span(gap.end, text.index("\n\nBest"))]
+    items = annotated(text, prose, [gap])
+    assert "".join(item.get("text", item.get("markup", "")) for item in items) == text
+    assert {"markup": "\n\nPage 1 of 2\n\n", "interpretAs": " "} in items
+    assert items[1] == {"text": "\n\n"}

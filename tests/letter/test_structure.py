@@ -1271,3 +1271,83 @@ def test_a_second_greeting_with_a_comma_joins_the_salutation(second: str) -> Non
 def test_a_letter_that_is_only_an_attachment_chip_keeps_it_as_body() -> None:
     text = "Dear Ms. Rao,\n\n\U0001F4CE CV.pdf (120 KB)\n\nBest,\nAnjali"
     assert ("body", "\U0001F4CE CV.pdf (120 KB)") in roles(text)
+
+
+PAGE_BREAK = (
+    "Dear Mr. Adeyemi,\n\n"
+    "Since we spoke, I have reviewed the variation log you shared, and I think\n"
+    "the approach I used on the Wakefield scheme, where we agreed\n\n"
+    "Page 1 of 2\n\n"
+    "Thank-you letter – 3 December 2026                          Page 2\n"
+    "valuations every fortnight, could save your team time.\n\n"
+    "I look forward to hearing from you.\n\nYours sincerely,\n\nMarcus Bellamy\n"
+)
+
+
+def test_a_page_break_inside_a_paragraph_is_a_gap_in_it(pipeline: Pipeline) -> None:
+    """A PDF copy's page number and running header where a paragraph runs on across
+    the page: one paragraph, whose gaps hold them, and a sentence that reads across."""
+    parts = [part for part in find_parts(PAGE_BREAK) if part.role is Role.BODY]
+    assert len(parts) == 2
+    [gap] = parts[0].gaps
+    assert "Page 1 of 2" in gap.of(PAGE_BREAK) and "Page 2" in gap.of(PAGE_BREAK)
+    assert [piece.of(PAGE_BREAK) for piece in parts[0].pieces()][-1].startswith("valuations")
+    letter = parse(PAGE_BREAK, pipeline)
+    [across] = [s for s in letter.sentences if "agreed" in s.text]
+    assert "Page" not in across.text and across.text.rstrip().endswith("time.")
+    assert len(across.text) == across.span.end - across.span.start  # offsets hold
+
+
+def test_wrapped_lines_break_a_paragraph_where_the_next_word_would_have_fitted() -> None:
+    """A Word copy hard-wrapped with no blank lines: a line that ends a sentence with
+    room for the next line's first word ends a paragraph, even with no room to spare."""
+    text = (
+        "Dear Dr. Nakamura,\n"
+        "Thank you for meeting with me on Tuesday to discuss the Postdoctoral\n"
+        "Research Associate position in your lab. I especially enjoyed the tour of\n"
+        "the cryo-EM suite and hearing about the membrane transporter project.\n"
+        "My doctoral work on ABC transporters used many of the same purification\n"
+        "methods, and I am confident I could contribute to the project quickly.\n"
+        "I have attached the two papers we discussed.\n"
+        "With best wishes,\nElena Petrovic\n"
+    )
+    assert len(bodies(text)) == 3
+    # a copy that capitalises every wrapped line leaves the capitals no sign of a new
+    # sentence: there a break needs room to spare, and this stays one paragraph
+    capitals = (
+        "Dear Dr. Achebe,\n\n"
+        "Thank you for the conversation on Friday about the research software\n"
+        "Engineer position in the Computational Biology Core. It was a pleasure\n"
+        "To meet the team and to see the sequencing pipeline you have built.\n"
+        "I was especially interested in your plan to port the variant-calling\n"
+        "Steps to Nextflow.\n\nSincerely,\n\nHannah Lindqvist\n"
+    )
+    assert len(bodies(capitals)) == 1
+
+
+def test_emoji_and_date_and_place_lines_under_the_name_are_not_the_signature() -> None:
+    emoji = "Hey Marisol!\n\nThanks for today.\n\nThanks,\nLeo\n🍳🔥\n\nSent from my iPhone\n"
+    assert ("signature", "Leo") in roles(emoji)
+    indian = (
+        "Respected Sir/Madam,\nI thank you for the interview held on 1st December.\n"
+        "Kindly consider my candidature.\nThanking you,\nYours obediently,\n"
+        "Meenakshi Sharma\nM.Sc., B.Ed.\nDate: 02.12.2026\nPlace: Jaipur\n"
+    )
+    assert ("signature", "Meenakshi Sharma\nM.Sc., B.Ed.") in roles(indian)
+
+
+def test_closing_formulas_above_the_sign_off_join_it() -> None:
+    text = (
+        "Dear Sir or Madam,\n\nMay I ask whether the committee has reached a decision?\n\n"
+        "With the assurance of my highest consideration,\n\n"
+        "I have the honour to be,\nYours faithfully,\n\nIrina Volkova\n"
+    )
+    assert len(bodies(text)) == 1
+    [closing] = [part for role, part in roles(text) if role == "closing"]
+    assert closing.startswith("With the assurance") and closing.endswith("Yours faithfully,")
+    # a sentence above the sign-off stays body, though it opens like a formula
+    sentence = (
+        "Dear Sir,\n\nThank you for the interview.\n\n"
+        "I remain at your disposal for any further information.\nYours faithfully,\n\nIrina\n"
+    )
+    assert len(bodies(sentence)) == 2
