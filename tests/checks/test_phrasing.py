@@ -110,6 +110,13 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
         ("I remain at the Committee's disposal.", "remain at the Committee's disposal", "LL301"),
         ("I wish you every success in your future endeavours.",
          "every success in your future endeavours", "LL301"),
+        ("I refer to my interview held on 3 March for the clerk post.",
+         "I refer to my interview held", "LL301"),
+        ("I have a proven track record in sales.", "a proven track record", "LL305"),
+        ("I thrive in a fast-paced environment and learn quickly.",
+         "thrive in a fast-paced environment", "LL305"),
+        ("I am passionate about delivering excellent customer service.",
+         "passionate about delivering excellent customer service", "LL305"),
     ],
 )
 def test_variants_fire_with_exact_spans(
@@ -200,6 +207,23 @@ def test_salutation_and_closing_are_read(phrasing: Linter) -> None:
     ]
     text = letter("Thanks again for today.", greeting="TO WHOM IT MAY CONCERN:")
     assert flagged(phrasing, text) == [("LL303", "TO WHOM IT MAY CONCERN")]
+
+
+def test_each_line_of_a_two_line_sign_off_is_read_from_its_start(phrasing: Linter) -> None:
+    text = letter("Thank you for the interview.", closing="Thanking you,\nRespectfully yours,")
+    assert flagged(phrasing, text) == [("LL303", "Thanking you"), ("LL303", "Respectfully yours")]
+    text = letter("Thank you for the interview.", closing="I have the honour to be,\nSir,")
+    assert ("LL303", "I have the honour to be") in flagged(phrasing, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You referred me to your colleague in the lab.",
+    "The team I met works in a fast-paced environment.",
+    "I am passionate about conservation and led two river surveys.",
+    "I refer to the reports every week.",
+])
+def test_look_alikes_of_the_new_stock_phrases_pass(phrasing: Linter, sentence: str) -> None:
+    assert flagged(phrasing, letter(sentence)) == []
 
 
 def test_yours_faithfully_only_to_a_named_reader(phrasing: Linter) -> None:

@@ -99,6 +99,7 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = {
     "mean": ("meant",),
     "overcome": ("overcame",),
     "pay": ("paid",),
+    "prove": ("proven",),
     "rise": ("rose", "risen"),
     "run": ("ran",),
     "show": ("shown",),
