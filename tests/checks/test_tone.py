@@ -272,3 +272,39 @@ def test_a_lone_demand_needs_no_support(linter: Linter) -> None:
     judged = [f for f in report.findings if f.check == "tone"]
     assert [f.metadata["judged_as"] for f in judged] == ["pushy"]
     assert judged[0].metadata["probability"] < 0.75
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Thanks for the update, which is interesting given I was told you'd decide by May.",
+     "LL402"),
+    ("It was obvious from the moment I walked in that the decision had already been made.",
+     "LL402"),
+    ("I paid £18 for a taxi because there is no bus on Sunday.", "LL402"),
+    ("I called twice last week and still nothing.", "LL402"),
+    ("So here's the deal: I need an answer by Friday.", "LL403"),
+    ("I'm a size L for the hi-vis and a 10 for boots.", "LL403"),
+    ("Best wishes from your future colleague.", "LL403"),
+    ("This is my only interview and I cannot fail again.", "LL404"),
+    ("I am ready to do anything you ask, clean the office or make tea.", "LL404"),
+    ("I have applied to more than 80 companies since graduating.", "LL404"),
+    ("I know my English is not good and I confused you many times.", "LL405"),
+    ("I understand if you cannot choose me.", "LL405"),
+    ("I meant what I said about needing to get out of my current place.", "LL401"),
+    ("My followers are designers and they do love a good Glassdoor review.", "LL401"),
+])
+def test_the_seventh_sessions_cue_families_fire(linter: Linter, sentence: str, code: str) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was interesting to hear how the panel plans the new clinic.",
+    "It was clear from our talk that the team has already made great progress.",
+    "I spent two years on the travel desk at Hale & Co.",
+    "I read some lovely Glassdoor reviews from your nurses before the interview.",
+    "My English improved a lot during my year in Leeds.",
+    "I understand if you need a few more weeks to decide.",
+    "I hope to be your colleague one day.",
+    "I'm happy to do any further tasks you need for the assessment.",
+])
+def test_look_alikes_of_the_seventh_sessions_cues_pass(linter: Linter, sentence: str) -> None:
+    assert tone(linter, sentence) == {}
