@@ -6,8 +6,9 @@ Two sources, written to ``training/corpus/{train,dev}.spacy``:
 
 - ``training/data/*.jsonl``: single sentences written for training, each with its
   complete labels (see ``training/README.md``);
-- the labelled letters in ``corpus/letters``, ``corpus/heldout/set1``–``set6``, ``set9`` and
-  ``corpus/real/dev``, split into sentences by letterlint's own parse. Their labels
+- the labelled letters in ``corpus/letters``, ``corpus/heldout/set1``–``set6``, ``set9``,
+  ``set10``, ``set13``, ``set14``, ``set16`` and ``set18`` (each after its one blind
+  scoring) and ``corpus/real/dev``, split into sentences by letterlint's own parse. Their labels
   are per letter or per phrase, so a sentence gets only what they imply: ``tone``
   and ``stock`` from the labelled negative and robotic phrases it overlaps; a point
   (interest, stand-out, learned) is 0 for every sentence of a letter labelled as not
@@ -15,8 +16,8 @@ Two sources, written to ``training/corpus/{train,dev}.spacy``:
   and missing otherwise. Missing labels are left out of ``doc.cats``, which spaCy's
   multilabel text classifier treats as unknown rather than as 0.
 
-Never read: ``corpus/heldout/set7`` and ``set8`` (blind) and ``corpus/real/test``,
-``test2`` and ``test3`` (held out).
+Never read: ``corpus/heldout/set7``, ``set8``, ``set11``, ``set12``, ``set15`` and
+``set17`` (blind) and ``corpus/real/test`` … ``test7`` (held out).
 Every tenth synthetic sentence and every fifth corpus letter (by a hash of its name)
 go to the dev file, which ``spacy train`` scores each epoch.
 """
@@ -47,7 +48,7 @@ DATA = ROOT / "training" / "data"
 OUT = ROOT / "training" / "corpus"
 LETTER_FOLDERS = [
     ROOT / "corpus" / "letters",
-    *(ROOT / "corpus" / "heldout" / f"set{n}" for n in (1, 2, 3, 4, 5, 6, 9, 10, 13, 14, 16)),
+    *(ROOT / "corpus" / "heldout" / f"set{n}" for n in (1, 2, 3, 4, 5, 6, 9, 10, 13, 14, 16, 18)),
     ROOT / "corpus" / "real" / "dev",
 ]
 POINTS = {"interest": "covers_interest", "standout": "covers_standout", "learned": "covers_learned"}
