@@ -135,13 +135,18 @@ HEAD_ROLES = (Role.HEADER, Role.LETTERHEAD, Role.DATE, Role.RECIPIENT, Role.SUBJ
 @dataclass(frozen=True)
 class Part:
     """A part of the letter's layout (its letterhead, greeting, a body paragraph …)
-    and where it is in the letter's text. ``gaps`` are lines inside the span that are
-    none of the part: a PDF copy's page number and running header where a paragraph
-    runs on across a page break. The checks read the part without them."""
+    and where it is in the letter's text. ``gaps`` are lines inside a paragraph's span
+    that are none of it: a PDF copy's page number and running header (or a decorative
+    rule) where the paragraph runs on across a page break. The checks read the
+    paragraph without them (``Letter.read``, ``Letter.words_of``)."""
 
     role: Role
     span: Span
     gaps: tuple[Span, ...] = ()
+
+    def read(self, text: str) -> str:
+        """The part's text with its gaps as spaces: the same length, so offsets hold."""
+        return blank_gaps(text, self.span, self.gaps)
 
     def pieces(self) -> tuple[Span, ...]:
         """The part's span without its gaps."""
@@ -155,6 +160,17 @@ class Part:
         if start < self.span.end:
             pieces.append(Span(start, self.span.end))
         return tuple(pieces)
+
+def blank_gaps(text: str, span: Span, gaps: tuple[Span, ...]) -> str:
+    """``span`` of ``text`` with the gaps in it as spaces (same length)."""
+    piece = span.of(text)
+    for gap in gaps:
+        start, end = max(gap.start, span.start), min(gap.end, span.end)
+        if start < end:
+            at = start - span.start
+            piece = piece[:at] + " " * (end - start) + piece[at + end - start :]
+    return piece
+
 
 class Applicability(enum.Enum):
     """Whether ``--fix`` may apply a fix on its own (ruff's terms): a safe fix keeps

@@ -93,6 +93,12 @@ def _is_instruction(tokens: TokenSpan) -> bool:
             and not tokens.text.rstrip().endswith("?") and not _ASKING.match(tokens.text)
             and _ADVICE_STATED.search(tokens.text)):
         return True  # "This shows the interviewer that your interest in the job is real."
+    suggested = _suggested(tokens)
+    if suggested is not None:
+        rest = tokens.doc[suggested.i + 1 : tokens.end]
+        return _YOU_DID.search(rest.text.lower()) is not None or any(
+            token.lower_ == "your" and _owned(token, rest) for token in rest
+        )
     verb = _instructed(tokens)
     if verb is None:
         return False
@@ -112,11 +118,14 @@ def _is_instruction(tokens: TokenSpan) -> bool:
 _LEADS = frozenset({"briefly", "also", "then", "finally", "next", "always", "politely",
                     "again", "and", "now", "lastly", "first", "second"})
 _NOT = frozenset({"do", "don't", "dont", "not", "n't", "never"})
-_ADVISING_MODALS = frozenset({"might", "may", "could", "should", "can"})
-"""Advice given as a suggestion: "You might also bring up anything new you found out",
-"You may want to mention the project you discussed". Said to the reader, such a
-sentence names the writer ("You can also share my portfolio with the hiring
-manager"), so it counts only without a first-person word."""
+_ADVISING_MODALS = frozenset({"might", "may", "could"})
+"""Advice given as a suggestion: "You might also bring up anything new you found
+out", "You may want to mention the project you discussed". It needs "also" or "want
+to" after the modal and no first-person word: said to the reader, a suggestion
+names the writer or asks ("You might want to share the slides with the panel" is
+still said to the reader, so the reader named must be the interviewer or a thing
+"you" did in the interview, not "them")."""
+_SUGGESTING = frozenset({"also", "want", "wish"})
 _YOU_DID = re.compile(
     r"\byou (discussed|learned|learnt|found|talked|met|spoke|covered|heard|interviewed|saw|"
     r"enjoyed|bring|offer|can offer|would bring)\b"
@@ -134,13 +143,6 @@ def _instructed(tokens: TokenSpan) -> Token | None:
         index += 1
     if index >= len(words) or index > 3:
         return None
-    if (words[index].lower_ == "you" and index + 1 < len(words)
-            and words[index + 1].lower_ in _ADVISING_MODALS
-            and not any(word.lower_ in _FIRST_PERSON for word in words)):
-        for token in words[index + 2 : index + 6]:  # "you might also want to mention"
-            if token.lower_ in _GUIDE_VERBS or token.lower_ == "bring":
-                return token
-        return None
     first = words[index]
     if any(t.lower_ in ("please",) for t in words[:index]):
         return None
@@ -152,6 +154,20 @@ def _instructed(tokens: TokenSpan) -> Token | None:
             if token.lower_ in _GUIDE_VERBS:
                 return token
     return None
+
+
+def _suggested(tokens: TokenSpan) -> Token | None:
+    """The verb of letter-writing a suggestion to the writer asks for: "You might also
+    bring up …", "You may want to mention …" (see ``_ADVISING_MODALS``)."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if (len(words) < 3 or words[0].lower_ != "you" or words[1].lower_ not in _ADVISING_MODALS
+            or any(word.lower_ in _FIRST_PERSON for word in words)):
+        return None
+    framed = words[2:6]
+    if not any(token.lower_ in _SUGGESTING for token in framed):
+        return None
+    return next((token for token in framed
+                 if token.lower_ in _GUIDE_VERBS or token.lower_ == "bring"), None)
 
 
 def _owned(your: Token, rest: TokenSpan) -> bool:

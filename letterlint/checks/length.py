@@ -169,7 +169,7 @@ class LengthCheck(Check):
             ))], {"body_paragraphs": 0, "body_words": 0})
         options = {key: self.setting(config, key) for key in self.options}
         paragraphs = letter.body_paragraphs
-        words = [match for part in paragraphs for match in letter.words_in(part.span)]
+        words = [match for part in paragraphs for match in letter.words_of(part)]
         findings: list[Finding] = []
         findings += self._paragraph_count(letter, options["max_paragraphs"])
         findings += self._paragraph_length(
@@ -184,7 +184,7 @@ class LengthCheck(Check):
             "body_sentences": len(letter.body_sentences),
         }
         if len(words) >= 40:
-            body_text = " ".join(letter.text_of(part.span) for part in paragraphs)
+            body_text = " ".join(letter.read(part) for part in paragraphs)
             scores = readability(body_text)
             metrics.update(scores)
             grade = scores["flesch_kincaid_grade"]
@@ -219,10 +219,10 @@ class LengthCheck(Check):
         sentences = letter.body_sentences
         for index, part in enumerate(letter.body_paragraphs):
             count = sum(1 for sentence in sentences if sentence.paragraph == index)
-            words = len(letter.words_in(part.span))
+            words = len(letter.words_of(part))
             if count <= max_sentences and words <= max_words:
                 continue
-            excerpt = _excerpt(letter.text_of(part.span))
+            excerpt = _excerpt(letter.read(part))
             findings.append(self.finding(
                 "LL102",
                 f"Paragraph {index + 1} has {count} sentences and {words} words "

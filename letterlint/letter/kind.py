@@ -296,7 +296,7 @@ def bows_out(letter: Letter) -> bool:
     withdraw: it has no reason to say the writer wants the job. A threat ("if I hear
     nothing by Friday I will withdraw my application") or a negation ("I have no
     intention of withdrawing") is no bowing out."""
-    text = " ".join(letter.text_of(prose.part.span) for prose in letter.prose).lower()
+    text = " ".join(letter.read(prose.part) for prose in letter.prose).lower()
     for match in _BOWS_OUT.finditer(text):
         before = re.split(r"[.!?]\s", text[max(0, match.start() - 300) : match.start()])[-1]
         if not _IF_OR_ELSE.search(before) and not _NEGATED.search(before):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from letterlint.letter.judge import NO_JUDGEMENT
 from letterlint.letter.structure import Part, Role, find_parts, is_bullet, split_lines
-from letterlint.model import Span
+from letterlint.model import Span, blank_gaps
 from letterlint.sources.read import Source
 
 if TYPE_CHECKING:
@@ -101,9 +101,17 @@ class Letter:
         """Word matches inside ``span``, with offsets into the letter's text."""
         return list(_WORD.finditer(self.text, span.start, span.end))
 
+    def read(self, part: Part) -> str:
+        """A part's text without its gaps (a page's number and header), as spaces."""
+        return part.read(self.text)
+
+    def words_of(self, part: Part) -> list[re.Match[str]]:
+        """The words of a part, not of its gaps."""
+        return [word for piece in part.pieces() for word in self.words_in(piece)]
+
     @property
     def body_words(self) -> int:
-        return sum(len(self.words_in(part.span)) for part in self.body_paragraphs)
+        return sum(len(self.words_of(part)) for part in self.body_paragraphs)
 
     def with_kind(self, kind: str) -> Letter:
         return replace(self, kind=kind)
@@ -154,7 +162,7 @@ def parse_letters(
     items: list[list[tuple[int, int]]] = []
     for source, prose in zip(sources, prose_parts, strict=True):
         for part in prose:
-            raw = without_gaps(source.text, part.span, part.gaps)
+            raw = part.read(source.text)
             texts.append(analysis_text(raw))
             closing = _line_starts(raw) if part.role is Role.CLOSING else ()
             items.append([*_list_items(raw), *closing])
@@ -234,18 +242,6 @@ def _line_starts(raw: str) -> Iterator[tuple[int, int]]:
             yield start, start
 
 
-def without_gaps(text: str, span: Span, gaps: Sequence[Span]) -> str:
-    """``span`` of ``text`` with the gaps in it (a page's number and running header)
-    as spaces: the same length, so offsets hold."""
-    piece = span.of(text)
-    for gap in gaps:
-        start, end = max(gap.start, span.start), min(gap.end, span.end)
-        if start < end:
-            at = start - span.start
-            piece = piece[:at] + " " * (end - start) + piece[at + end - start :]
-    return piece
-
-
 def _sentences(text: str, prose: Sequence[ProsePart]) -> Iterator[Sentence]:
     paragraph = -1
     for item in prose:
@@ -259,7 +255,7 @@ def _sentences(text: str, prose: Sequence[ProsePart]) -> Iterator[Sentence]:
             span = Span(offset + tokens.start_char, offset + tokens.end_char)
             yield Sentence(
                 span=span,
-                text=without_gaps(text, span, item.part.gaps),
+                text=blank_gaps(text, span, item.part.gaps),
                 role=item.part.role,
                 paragraph=paragraph if item.part.role is Role.BODY else None,
                 tokens=tokens,

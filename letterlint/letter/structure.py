@@ -125,8 +125,10 @@ def find_parts(text: str) -> tuple[Part, ...]:
 
 
 def _with_gaps(part: Part, furniture: list[Span], text: str) -> Part:
-    """The part, with the furniture lines its span runs across (and the blank space
-    around them) as its gaps."""
+    """A paragraph (or P.S.), with the furniture lines its span runs across (and the
+    blank space around them) as its gaps; other parts as they are."""
+    if part.role not in (Role.BODY, Role.POSTSCRIPT):
+        return part
     gaps: list[Span] = []
     for span in furniture:
         if not part.span.contains(span):
@@ -166,11 +168,13 @@ _PAGE = re.compile(
     r"(?i)^\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$|^\s*-\s*\d{1,3}\s*-\s*$"
 )
 _RUNNING_HEAD = re.compile(
-    r"(?i)^(?:\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s{3,}|\t)\S.{0,80}"
-    r"|\s*\S.{0,80}?\S(?:\s{3,}|\t)\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?)\s*$"
+    r"(?i)^(?:[ \t]*(?:page|p\.) ?\d{1,3}(?: ?(?:of|/) ?\d{1,3})?(?: {3,}|\t)\S.{0,80}"
+    r"|[ \t]*\S.{0,80}?\S(?: {3,}|\t+)(?:page|p\.) ?\d{1,3}(?: ?(?:of|/) ?\d{1,3})?)[ \t]*$"
 )
 """A page's running header or footer in a PDF copy: a title and the page number set
 apart by a wide gap ("Thank-you letter – 3 December 2026        Page 2")."""
+_RUNNING_HEAD_LENGTH = 160
+"""The longest line read as a running header (a page is about 100 characters wide)."""
 _BANNER = re.compile(
     r"(?i)^\s*(?:\[\s*(?:external|caution|warning|ext)\s*\]|external (?:e-?mail|sender|message)\b"
     r"|(?:caution|warning)\s*:.{0,80}\b(?:external|outside|phishing|sender)\b)"
@@ -188,11 +192,14 @@ _BANNER_MORE = re.compile(
 def _without_furniture(lines: list[Line]) -> list[Line]:
     """The lines, with what frames a letter but is none of it read as blank lines:
     decorative rules ("~ ~ ~"), a second page's running header (the addressee, "Page
-    2", the date) between paragraphs, and an external-sender banner on top. Offsets
+    2", the date) between paragraphs, a PDF page's number and running header on one
+    line ("Thank-you letter – 3 December 2026      Page 2", even mid-paragraph: the
+    paragraph keeps it as a gap), and an external-sender banner on top. Offsets
     hold."""
     blank = {i for i, line in enumerate(lines) if _is_ornament(line)}
     blank.update(
-        i for i, line in enumerate(lines) if line.words <= 12 and _RUNNING_HEAD.match(line.text)
+        i for i, line in enumerate(lines)
+        if len(line.text) <= _RUNNING_HEAD_LENGTH and _RUNNING_HEAD.match(line.text)
     )
     blank.update(_banner_lines(lines))
     # whether a sentence ends below each line: a running header stands mid-letter
@@ -223,13 +230,12 @@ def _without_furniture(lines: list[Line]) -> list[Line]:
 
 def _is_ornament(line: Line) -> bool:
     text = line.text
-    if _ORNAMENT.match(text) is not None:
-        return not SIGNATURE_DELIMITER.match(text) and not text.lstrip().startswith("~~~")
-    return _emoji_only(text)  # "🍳🔥" under the name
+    return (_ORNAMENT.match(text) is not None and not SIGNATURE_DELIMITER.match(text)
+            and not text.lstrip().startswith("~~~"))  # a code fence is no ornament
 
 
 def _emoji_only(text: str) -> bool:
-    """A line of pictographs and nothing to read: no letter, digit or mark of speech."""
+    """A short line of symbols alone ("🍳🔥", "★★★"): no letter, digit or punctuation."""
     if not text.strip() or len(text) > 40:
         return False
     return all(
@@ -1017,7 +1023,7 @@ def _split_block(
         line, following = block[index], block[index + 1]
         if spaced and _leads_on(line):
             continue
-        if _breaks(line, following, widths[index], (width, spare), every_line_ends, lowercase):
+        if _breaks(line, following, widths[index], width, every_line_ends, lowercase, spare=spare):
             yield block[start : index + 1]
             start = index + 1
     yield block[start:]
@@ -1034,13 +1040,13 @@ def _breaks(
     line: Line,
     following: Line,
     length: int,
-    room: tuple[int, int],
+    width: int,
     every_line_ends: bool,
     lowercase: bool,
+    spare: int = 0,
 ) -> bool:
-    """Whether a single line break ends a paragraph; ``room`` is the block's widest
-    line and the room to spare a break needs."""
-    width, spare = room
+    """Whether a single line break ends a paragraph: ``width`` is the block's widest
+    line, ``spare`` the room a break must leave beyond the next line's first word."""
     if line.text.endswith("  "):
         return False  # Markdown's hard line break: a new line, not a new paragraph
     ends = bool(SENTENCE_END.search(line.text))
@@ -1096,12 +1102,13 @@ def _apparatus(line: Line) -> bool:
 
 def _footer(line: Line) -> bool:
     """What may also sit right under the name, in its block: the same lines but a
-    date or a file name, which could end a sentence ("I've attached Resume.pdf"), and
-    a confidentiality notice."""
+    bare date or a file name, which could end a sentence ("I've attached
+    Resume.pdf"); a confidentiality notice; an Indian letter's labelled "Date:" and
+    "Place:"; a line of emoji ("🍳🔥")."""
     return (_apparatus(line) and not is_date(line)
             and not _FILE_NAME.match(line.text)) or bool(
         DISCLAIMER.match(line.text) or _DATE_AND_PLACE.match(line.text)
-    )
+    ) or _emoji_only(line.text)
 
 
 _DATE_AND_PLACE = re.compile(r"(?i)^\s*(?:date|dated|place|station)\s*[:\-–]\s*\S[^:]{0,40}$")

@@ -115,6 +115,8 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
         ("I have a proven track record in sales.", "a proven track record", "LL305"),
         ("I thrive in a fast-paced environment and learn quickly.",
          "thrive in a fast-paced environment", "LL305"),
+        ("I thrive in fast-paced environments and learn quickly.",
+         "thrive in fast-paced environments", "LL305"),
         ("I am passionate about delivering excellent customer service.",
          "passionate about delivering excellent customer service", "LL305"),
     ],
@@ -221,6 +223,7 @@ def test_each_line_of_a_two_line_sign_off_is_read_from_its_start(phrasing: Linte
     "The team I met works in a fast-paced environment.",
     "I am passionate about conservation and led two river surveys.",
     "I refer to the reports every week.",
+    "I would like to refer to the interview question about budgets once more.",
 ])
 def test_look_alikes_of_the_new_stock_phrases_pass(phrasing: Linter, sentence: str) -> None:
     assert flagged(phrasing, letter(sentence)) == []

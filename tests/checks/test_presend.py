@@ -486,6 +486,9 @@ def test_a_template_instruction_left_in_is_flagged(linter: Linter, instruction: 
         "Please let the recruiter know you received the references.",
         "You can also share my portfolio with the hiring manager.",
         "You might remember the project we discussed.",
+        "You can send them to this address whenever it suits.",
+        "You might want to share the slides with the rest of the hiring panel.",
+        "You should send them a proper reply instead of ignoring their emails.",
     ],
 )
 def test_sentences_said_to_the_reader_are_not_instructions(linter: Linter, sentence: str) -> None:

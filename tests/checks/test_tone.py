@@ -291,6 +291,13 @@ def test_a_lone_demand_needs_no_support(linter: Linter) -> None:
     ("I understand if you cannot choose me.", "LL405"),
     ("I meant what I said about needing to get out of my current place.", "LL401"),
     ("My followers are designers and they do love a good Glassdoor review.", "LL401"),
+    ("Which is interesting, given that you told me the role was mine.", "LL402"),
+    ("It was obvious the decision had been made before I arrived.", "LL402"),
+    ("The train cost me £40 to get to your interview.", "LL402"),
+    ("Best wishes from your new colleague.", "LL403"),
+    ("I have applied to dozens of companies this year.", "LL404"),
+    ("I understand if you decide not to choose me.", "LL405"),
+    ("I need to escape my current job.", "LL401"),
 ])
 def test_the_seventh_sessions_cue_families_fire(linter: Linter, sentence: str, code: str) -> None:
     assert code in tone(linter, sentence)
@@ -305,6 +312,38 @@ def test_the_seventh_sessions_cue_families_fire(linter: Linter, sentence: str, c
     "I understand if you need a few more weeks to decide.",
     "I hope to be your colleague one day.",
     "I'm happy to do any further tasks you need for the assessment.",
+    "The new clinic came up, which is interesting given how new the product is.",
+    "It was clear from our talk that you have already found your next big market in Asia.",
+    "As you suggested, I paid £42 for the train and have attached the receipt.",
+    "I paid £5 for the course materials and loved the course.",
+    "Good luck with finding your future hire.",
+    "I would love to be your future colleague.",
+    "I have applied for 2 positions at your company and would be happy with either.",
+    "I'm happy to do anything you need before my start date, such as the paperwork.",
+    "This is my last interview before I move to Leeds, so I wanted to say thanks.",
+    "I want to get out of my current role's narrow focus and grow into research.",
 ])
+
 def test_look_alikes_of_the_seventh_sessions_cues_pass(linter: Linter, sentence: str) -> None:
     assert tone(linter, sentence) == {}
+
+
+def test_a_cue_that_takes_the_job_as_won_is_silent_once_the_offer_is_accepted(
+    linter: Linter,
+) -> None:
+    sentence = "As requested, my uniform size is medium."
+    assert "LL403" in tone(linter, sentence)
+    accepted = f"I am delighted to accept your offer of the planner role. {sentence}"
+    assert tone(linter, accepted) == {}
+
+
+def test_a_users_cue_may_be_cleared_by_unless(linter: Linter) -> None:
+    from letterlint import Config
+
+    cue = {"code": "LL402", "pattern": r"\bcrickets\b", "unless": r"\bfrom me\b"}
+    config = Config().with_options(tone={"extra_cues": [cue]})
+    report = linter.lint(LETTER.format(body="It has been crickets for weeks."), config)
+    assert "LL402" in report.codes()
+    assert "LL402" not in linter.lint(LETTER.format(body="It has been crickets for weeks.")).codes()
+    cleared = linter.lint(LETTER.format(body="It has been crickets from me, I know."), config)
+    assert "LL402" not in cleared.codes()

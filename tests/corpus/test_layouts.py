@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from letterlint.letter.parse import without_gaps
 from letterlint.letter.structure import Role, find_parts
 from letterlint.sources.read import read_path
 from tests.conftest import ROOT
@@ -72,8 +71,7 @@ def test_a_layout_letter_parses_as_labelled(name: str, path: Path, labels: dict[
     parts = find_parts(text)
 
     def texts(role: Role) -> list[str]:
-        return [without_gaps(text, part.span, part.gaps).replace("\r\n", "\n")
-                for part in parts if part.role == role]
+        return [part.read(text).replace("\r\n", "\n") for part in parts if part.role == role]
 
     for key, role in (("salutation", Role.SALUTATION), ("closing", Role.CLOSING),
                       ("signature", Role.SIGNATURE)):

@@ -1351,3 +1351,12 @@ def test_closing_formulas_above_the_sign_off_join_it() -> None:
         "I remain at your disposal for any further information.\nYours faithfully,\n\nIrina\n"
     )
     assert len(bodies(sentence)) == 2
+
+
+def test_emoji_lines_in_the_body_stay_and_only_paragraphs_have_gaps() -> None:
+    """An emoji line under the name is decoration; one in the body is the writer's."""
+    body = ("Dear Ann,\n\nThank you for the interview!\n🙂\nI loved meeting the team\n🎉\n"
+            "and seeing the lab.\n\nBest,\nSam")
+    assert len(bodies(body)) == 1
+    signed = "Dear Ann,\n\nThank you.\n\nBest,\nLeo\n~ ~ ~\nHead Chef"
+    assert all(not part.gaps for part in find_parts(signed))

@@ -255,6 +255,11 @@ class Cue:
     pattern: CuePattern
     negatable: bool = False
     requires: CuePattern | None = None
+    presumes: bool = False
+    unless: CuePattern | None = None
+    """A second expression that, found after the match, clears it ("…and have attached
+    the receipt")."""
+    """A cue that takes the job as won: no presumption once the letter accepts an offer."""
 
 
 MAX_USER_PATTERN = 1000
@@ -277,9 +282,11 @@ def build_cues(
         try:
             pattern = _compile(str(entry["pattern"]), user)
             requires = _compile(str(entry["requires"]), user) if entry.get("requires") else None
+            unless = _compile(str(entry["unless"]), user) if entry.get("unless") else None
         except (KeyError, re.error, ValueError) as error:
             raise ConfigError(f"{origin}: tone cue {entry!r} is not valid ({error}).") from None
-        cues.append(Cue(code, pattern, bool(entry.get("negatable", False)), requires))
+        cues.append(Cue(code, pattern, bool(entry.get("negatable", False)), requires,
+                        bool(entry.get("presumes", False)), unless))
     return tuple(cues)
 
 
@@ -450,9 +457,10 @@ class ToneCheck(Check):
         findings: list[Finding] = []
         bowing = bows_out(letter)
         if mode != "model":
+            accepted = offer_accepted(normalise(letter.text))
             for sentence in letter.sentences:
                 if sentence.role in _PROSE and not is_instruction(sentence.tokens):
-                    findings.extend(self._sentence(sentence, cues, allowed, bowing))
+                    findings.extend(self._sentence(sentence, cues, allowed, bowing, accepted))
             findings.extend(self._subject_line(letter, cues, allowed))
         if mode != "rules":
             thresholds = _Thresholds(
@@ -546,11 +554,18 @@ class ToneCheck(Check):
             )
 
     def _sentence(
-        self, sentence: Sentence, cues: CueFilter, allowed: list[str], bowing: bool
+        self,
+        sentence: Sentence,
+        cues: CueFilter,
+        allowed: list[str],
+        bowing: bool,
+        accepted: bool = False,
     ) -> Iterator[Finding]:
         text = normalise(sentence.text)
         matched: dict[str, list[tuple[int, int]]] = {}
         for cue in cues.candidates(text):
+            if cue.presumes and accepted:
+                continue  # the offer is accepted: the start date is no presumption
             for match in cue.pattern.finditer(text):
                 if not _counts(cue, match, text, allowed):
                     continue
@@ -645,22 +660,25 @@ granted), which needs no support from the rest of the letter."""
 def _supported(
     findings: list[Finding], lone: float, letter: Letter, lexicon: float
 ) -> list[Finding]:
-    """The findings, without a letter's only one when the judge alone made it below
-    ``lone`` and the sentiment lexicon does not read its sentence as clearly negative
-    (at or below ``lexicon``): a doubt nothing else in the letter supports."""
+    """The findings, without a letter's only one when the judge alone made it with a
+    probability (as reported, to two places) below ``lone`` and the sentiment lexicon
+    does not read its sentence as clearly negative (at or below ``lexicon``): a doubt
+    nothing else in the letter supports."""
     if len(findings) != 1 or findings[0].metadata.get("source") != "judge":
         return findings
     finding = findings[0]
     if finding.metadata["judged_as"] in _LITERAL or float(finding.metadata["probability"]) >= lone:
         return findings
-    assert finding.span is not None
-    if compound(finding.span.of(letter.text)) <= lexicon:
+    text = next((s.text for s in letter.sentences if s.span == finding.span), None)
+    if text is None or compound(text) <= lexicon:
         return findings  # "I feel cheated by the misleading job advert."
     return []
 
 
 def _counts(cue: Cue, match: re.Match[str], text: str, allowed: list[str]) -> bool:
     if cue.requires is not None and not cue.requires.search(text, match.end()):
+        return False
+    if cue.unless is not None and cue.unless.search(text, match.end()):
         return False
     if quoted(text, match.start(), match.end()):
         return False
