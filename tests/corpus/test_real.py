@@ -208,6 +208,7 @@ def test_every_real_letter_parses_with_offsets_into_its_text() -> None:
     ("test4", 39, 5),  # scored once, blind, 2026-12-03 19:03 UTC: 39/40, 5 letters
     ("test5", 9, 0),  # scored once, blind, 2026-12-03 22:29 UTC: 9/11, no letter
     ("test6", 14, 0),  # scored once, blind, 2026-12-04 16:58 UTC: 14/15, no letter
+    ("test7", 3, 0),  # scored once, blind, 2026-12-04 19:29 UTC: 3/3, no letter
 ])
 def test_a_later_test_split_layout_in_aggregate(
     split: str, exact_floor: int, leaked_ceiling: int
