@@ -298,6 +298,12 @@ def test_a_lone_demand_needs_no_support(linter: Linter) -> None:
     ("I have applied to dozens of companies this year.", "LL404"),
     ("I understand if you decide not to choose me.", "LL405"),
     ("I need to escape my current job.", "LL401"),
+    ("No reply yet; I take it that's because you're busy with the school play.", "LL402"),
+    ("The hour could have been put to better use, as you clearly felt.", "LL402"),
+    ("I know you won't hire me because the other guy has connections.", "LL402"),
+    ("I expect straight communication from an employer, not form letters.", "LL402"),
+    ("I look forward to prompt confirmation of my start date.", "LL403"),
+    ("Your panel reminded me why I detest this industry.", "LL401"),
 ])
 def test_the_seventh_sessions_cue_families_fire(linter: Linter, sentence: str, code: str) -> None:
     assert code in tone(linter, sentence)
@@ -322,6 +328,10 @@ def test_the_seventh_sessions_cue_families_fire(linter: Linter, sentence: str, c
     "I'm happy to do anything you need before my start date, such as the paperwork.",
     "This is my last interview before I move to Leeds, so I wanted to say thanks.",
     "I want to get out of my current role's narrow focus and grow into research.",
+    "I take it the next step is a call with the director.",
+    "As you clearly explained, the post starts in May.",
+    "I expect the panel has many strong candidates to consider.",
+    "I never detested a day of my placement there.",
 ])
 
 def test_look_alikes_of_the_seventh_sessions_cues_pass(linter: Linter, sentence: str) -> None:
