@@ -113,6 +113,13 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
         ("I refer to my interview held on 3 March for the clerk post.",
          "I refer to my interview held", "LL301"),
         ("I have a proven track record in sales.", "a proven track record", "LL305"),
+        ("I wanted to check in regarding the status of my application.",
+         "regarding the status of my application", "LL301"),
+        ("Thank you for affording me the opportunity to interview.",
+         "affording me the opportunity", "LL301"),
+        ("I am reaching out to follow up on my interview.", "I am reaching out to follow up",
+         "LL301"),
+        ("I always go the extra mile for customers.", "go the extra mile", "LL305"),
         ("I thrive in a fast-paced environment and learn quickly.",
          "thrive in a fast-paced environment", "LL305"),
         ("I thrive in fast-paced environments and learn quickly.",
@@ -224,6 +231,7 @@ def test_each_line_of_a_two_line_sign_off_is_read_from_its_start(phrasing: Linte
     "I am passionate about conservation and led two river surveys.",
     "I refer to the reports every week.",
     "I would like to refer to the interview question about budgets once more.",
+    "The status of the project you described sounds exciting.",
 ])
 def test_look_alikes_of_the_new_stock_phrases_pass(phrasing: Linter, sentence: str) -> None:
     assert flagged(phrasing, letter(sentence)) == []

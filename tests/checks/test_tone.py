@@ -357,3 +357,31 @@ def test_a_users_cue_may_be_cleared_by_unless(linter: Linter) -> None:
     assert "LL402" not in linter.lint(LETTER.format(body="It has been crickets for weeks.")).codes()
     cleared = linter.lint(LETTER.format(body="It has been crickets from me, I know."), config)
     assert "LL402" not in cleared.codes()
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("You seemed rather distracted by your phone for much of the interview.", "LL401"),
+    ("I don't think it was a fair reflection of my skills.", "LL402"),
+    ("Just nudging again about the role.", "LL402"),
+    ("I'd like to know it wasn't just free design work for your next sprint.", "LL402"),
+])
+def test_set_19s_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm sorry for being a few minutes late on Tuesday.",
+    "I am very sorry for your loss.",
+    "I did not want the record to be wrong, and I apologise for the confusion.",
+    "I've received an offer from another company, and they've asked for my answer by Friday.",
+    "You said that nobody had reconciled the two reports yet.",
+    "It was a fair reflection of the role, and I enjoyed it.",
+    "Thanks for the gentle nudge about the forms.",
+])
+def test_set_19s_courtesies_pass(linter: Linter, sentence: str) -> None:
+    assert tone(linter, sentence) == {}
+
+
+def test_an_offer_held_up_with_its_terms_is_still_leverage(linter: Linter) -> None:
+    sentence = "I have received a written offer from a competitor at $98,000 plus a bonus."
+    assert "LL403" in tone(linter, sentence)

@@ -81,15 +81,16 @@ def courteous_regret(text: str, start: int, end: int) -> bool:
 
 
 _SYMPATHY = re.compile(
-    r"sorry (to (hear|learn|see|read|say|tell you|inform you|let you know)|"
+    r"sorry (for (your|the) (loss|bereavement)|"
+    r"to (hear|learn|see|read|say|tell you|inform you|let you know)|"
     r"(that )?(it|this|things|we|i) (didn'?t|did not|won'?t|will not|"
     r"wasn'?t|was not|couldn'?t|could not|can'?t|cannot)|"
     r"(that )?(the|your|our) (\w+ ){1,6}(had to be |has been |have been |was |were |got )?"
     r"(called off|cancell?ed|canceled|postponed|cut short|rained off|interrupted|delayed))\b"
 )
-"""Sorry for what happened: "sorry to hear…", "sorry it didn't work out", "sorry the
-site visit was called off" (even when the writer caused it, that is one apology for a
-concrete slip, which is manners, not over-apology)."""
+"""Sorry for what happened: "sorry to hear…", "sorry for your loss", "sorry it didn't
+work out", "sorry the site visit was called off" (even when the writer caused it,
+that is one apology for a concrete slip, which is manners, not over-apology)."""
 
 
 def sympathy(text: str, start: int, end: int) -> bool:
@@ -108,7 +109,8 @@ _SLIP = re.compile(
     r"delay (in|with) (replying|responding|getting back|my (reply|response))|"
     r"(typo|mistake|error|mix-up|wrong (attachment|file|link|name))\b.{0,30}\b"
     r"(email|e-mail|message|note|letter|attachment)|(typo|mix-up)\b|"
-    r"(any|the) (inconvenience|disruption)\b)"
+    r"(any|the) (inconvenience|disruption|confusion)\b|"
+    r"(being|arriving|running) (a (few|couple of) minutes |slightly |a little |a bit )?late\b)"
 )
 
 
