@@ -456,8 +456,8 @@ class ToneCheck(Check):
             )
         findings: list[Finding] = []
         bowing = bows_out(letter)
+        accepted = offer_accepted(normalise(letter.text))  # the start date is then no presumption
         if mode != "model":
-            accepted = offer_accepted(normalise(letter.text))
             for sentence in letter.sentences:
                 if sentence.role in _PROSE and not is_instruction(sentence.tokens):
                     findings.extend(self._sentence(sentence, cues, allowed, bowing, accepted))
@@ -470,14 +470,15 @@ class ToneCheck(Check):
                 float(self.setting(config, "bowing_out_threshold")),
                 float(self.setting(config, "context_threshold")),
             )
-            findings.extend(
-                self._judged(letter, findings, cues, allowed, thresholds, bowing=bowing)
-            )
+            findings.extend(self._judged(
+                letter, findings, cues, allowed, thresholds, bowing=bowing, accepted=accepted
+            ))
             errors = {f.span for f in findings if f.severity is Severity.ERROR and f.span}
             if not bowing and len(errors) >= CONTEXT_ERRORS and thresholds.context < 1:
                 in_context = replace(thresholds, model=thresholds.context, lexicon_model=1.01)
                 findings.extend(self._judged(
-                    letter, findings, cues, allowed, in_context, bowing=False, context=True
+                    letter, findings, cues, allowed, in_context, bowing=False,
+                    accepted=accepted, context=True,
                 ))
             findings = _supported(
                 findings, float(self.setting(config, "lone_threshold")), letter, thresholds.lexicon
@@ -494,6 +495,7 @@ class ToneCheck(Check):
         allowed: list[str],
         thresholds: _Thresholds,
         bowing: bool,
+        accepted: bool,
         context: bool = False,
     ) -> Iterator[Finding]:
         """Sentences the trained judge reads as bad tone that no cue caught: the judge
@@ -503,7 +505,6 @@ class ToneCheck(Check):
         letter that bows out (declines or withdraws) the judge must reach
         ``bowing_out`` instead. With ``context``, the pass over a letter already
         hostile elsewhere: sentences of three words or more, at the context bar."""
-        accepted: bool | None = None
         for sentence in letter.sentences:
             probability = sentence.judgement.get("tone", 0.0)
             if sentence.role not in (Role.BODY, Role.POSTSCRIPT) or not sentence.judgement:
@@ -531,11 +532,8 @@ class ToneCheck(Check):
             kind = max(_JUDGED_CODES, key=lambda label: sentence.judgement.get(label, 0.0))
             if kind == "pushy" and offer_elsewhere(text):
                 continue  # another offer's deadline, stated once: a fact, not pressure
-            if kind == "presumptuous":
-                if accepted is None:
-                    accepted = offer_accepted(normalise(letter.text))
-                if accepted:
-                    continue  # the offer is accepted: the start date is no presumption
+            if kind == "presumptuous" and accepted:
+                continue  # the offer is accepted: the start date is no presumption
             code = _JUDGED_CODES[kind]
             metadata: dict[str, Any] = {
                 "source": "judge", "judged_as": kind, "probability": round(probability, 2)
