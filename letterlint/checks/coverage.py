@@ -971,7 +971,21 @@ def learned_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> f
             best = max(best, _i_learned(token, tokens, generic))
         if base in cues("learned", "conversation_nouns") and token.pos_ in ("NOUN", ""):
             best = max(best, _conversation_about(token, tokens, generic))
+        if base in cues("learned", "knowing_verbs") and _known_from_the_talk(token, cues):
+            best = max(best, _i_learned(token, tokens, generic))
     return best
+
+
+def _known_from_the_talk(verb: Token, cues: Cues) -> bool:
+    """ "I know from our interview that…", "I gathered from the call that…": what the
+    writer knows, sourced in the conversation."""
+    return any(
+        child.lower_ == "from" and any(
+            lemma(grand) in cues("learned", "conversation_sources")
+            for grand in child.children if grand.dep_ == "pobj"
+        )
+        for child in verb.children
+    )
 
 
 _TITLE_HEADS = frozenset({

@@ -135,6 +135,8 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "Your point about county budget stories being unreadable stuck with me.",
         "Thank you for walking me through the checkout redesign.",
         "I loved hearing about the Ridgeview townhouse project.",
+        "I know from our interview that the flu outbreak left the night shift two nurses short.",
+        "I gathered from our call that the Dundee depot still plans its routes on paper.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -151,6 +153,8 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "It was great to learn about your team's culture.",
         "Good to meet you and the lads in the yard.",
         "The sponsored walk I organised raised £6,200 from 140 walkers.",
+        "I know you must be busy with the new term.",
+        "I know from experience that the first month on a new ward is hard.",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:

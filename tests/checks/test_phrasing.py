@@ -126,6 +126,13 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
          "thrive in fast-paced environments", "LL305"),
         ("I am passionate about delivering excellent customer service.",
          "passionate about delivering excellent customer service", "LL305"),
+        ("I enclose my references. I trust they will be found satisfactory.",
+         "I trust they will be found satisfactory", "LL302"),
+        ("I have every confidence that I could run the stores well.",
+         "I have every confidence that", "LL302"),
+        ("I hope to drive measurable outcomes for the unit.", "drive measurable outcomes",
+         "LL302"),
+        ("Thanking you for your time, I remain,", "I remain", "LL303"),
     ],
 )
 def test_variants_fire_with_exact_spans(
@@ -232,6 +239,9 @@ def test_each_line_of_a_two_line_sign_off_is_read_from_its_start(phrasing: Linte
     "I refer to the reports every week.",
     "I would like to refer to the interview question about budgets once more.",
     "The status of the project you described sounds exciting.",
+    "I trust your judgement on the rota.",
+    "I remain very interested in the role.",
+    "The new ward had a real impact on waiting times.",
 ])
 def test_look_alikes_of_the_new_stock_phrases_pass(phrasing: Linter, sentence: str) -> None:
     assert flagged(phrasing, letter(sentence)) == []

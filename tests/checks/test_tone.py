@@ -385,3 +385,32 @@ def test_set_19s_courtesies_pass(linter: Linter, sentence: str) -> None:
 def test_an_offer_held_up_with_its_terms_is_still_leverage(linter: Linter) -> None:
     sentence = "I have received a written offer from a competitor at $98,000 plus a bonus."
     assert "LL403" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("I am keen, but I cannot keep my plans on hold forever.", "LL403"),
+    ("I'm not prepared to wait around indefinitely for an answer.", "LL403"),
+    ("I hope we can get things moving quickly from here.", "LL403"),
+    ("You did promise a decision by the end of last week.", "LL402"),
+    ("Since then I have had no reply whatsoever.", "LL402"),
+    ("The whiteboard quiz told you very little about how a person actually codes.", "LL401"),
+    ("I know Alan Pierce on your board from the sailing club.", "LL403"),
+    ("She assured me she would be delighted to have me on the team.", "LL403"),
+    ("I would happily work the first fortnight for free to prove myself.", "LL404"),
+    ("Anything would do, even something part time or unpaid.", "LL404"),
+])
+def test_set_21s_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I beg to thank you for the interview on Tuesday.",
+    "I'm sorry not to be joining you, and I wish the team every success.",
+    "My plans for the summer are on hold until I hear, which is fine.",
+    "You did a wonderful job of explaining the rota.",
+    "The case study told me a lot about how your team works.",
+    "I volunteered unpaid at the food bank for two years and ran its stock system.",
+    "I know the board will want the new clinic open by spring.",
+])
+def test_set_21s_courtesies_pass(linter: Linter, sentence: str) -> None:
+    assert tone(linter, sentence) == {}

@@ -83,13 +83,15 @@ def courteous_regret(text: str, start: int, end: int) -> bool:
 _SYMPATHY = re.compile(
     r"sorry (for (your|the) (loss|bereavement)|"
     r"to (hear|learn|see|read|say|tell you|inform you|let you know)|"
+    r"not to (be|have been) (\w+ ){0,2}?(joining|working|selected|chosen|successful|picked|"
+    r"hired|offered|part of|moving|going|progressing|taken on|coming)|"
     r"(that )?(it|this|things|we|i) (didn'?t|did not|won'?t|will not|"
     r"wasn'?t|was not|couldn'?t|could not|can'?t|cannot)|"
     r"(that )?(the|your|our) (\w+ ){1,6}(had to be |has been |have been |was |were |got )?"
     r"(called off|cancell?ed|canceled|postponed|cut short|rained off|interrupted|delayed))\b"
 )
 """Sorry for what happened: "sorry to hear…", "sorry for your loss", "sorry it didn't
-work out", "sorry the site visit was called off" (even when the writer caused it,
+work out", "sorry not to be joining you", "sorry the site visit was called off" (even when the writer caused it,
 that is one apology for a concrete slip, which is manners, not over-apology)."""
 
 

@@ -193,10 +193,20 @@ def imposed_deadline(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, T
             yield "LL403", token
 
 
+def _formula(token: Token, words: Words) -> bool:
+    """ "I beg to thank you", "I beg leave to…": the old formal courtesy, not a plea."""
+    if lemma(token) != "beg" or token.i + 2 >= len(token.doc):
+        return False
+    after, verb = token.doc[token.i + 1], token.doc[token.i + 2]
+    return after.lower_ == "leave" or (
+        after.lower_ == "to" and lemma(verb) in words["formal_begs"]
+    )
+
+
 def hardship(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
     """ "my rent is due", "I need this role", "I'd work for lower pay"."""
     for token in sentence:
-        pleading = bool(_words(token) & words["hardship_words"])
+        pleading = bool(_words(token) & words["hardship_words"]) and not _formula(token, words)
         unpaid = bool(_words(token) & words["hardship_costs"]) and bool(
             {t.lower_ for t in sentence} & {"due", "overdue", "afford", "behind", "pay", "cover"}
         )
