@@ -997,6 +997,8 @@ _TITLE_HEADS = frozenset({
 def _in_generic_chunk(token: Token, generic: frozenset[str]) -> bool:
     """A modifier in a noun phrase that only names the job or the employer: "the
     Senior Platform Engineer role", "the Associate position"."""
+    if token.pos_ == "PROPN" and _employer_after_title(token):
+        return True
     if token.dep_ not in ("compound", "amod", "nmod", "poss", "det", "nummod") and not (
         token.pos_ == "PROPN" and token.head.pos_ == "NOUN"
     ):
@@ -1005,6 +1007,28 @@ def _in_generic_chunk(token: Token, generic: frozenset[str]) -> bool:
     while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
         head = head.head
     return head.pos_ == "NOUN" and lemma(head) in _TITLE_HEADS
+
+
+def _contact(token: Token) -> bool:
+    """Part of an e-mail address, a web address or a phone number: "(555) 319-4420"."""
+    text = token.text
+    return token.like_email or token.like_url or (
+        any(ch.isdigit() for ch in text) and any(ch in "()-+" for ch in text)
+        and sum(ch.isdigit() for ch in text) >= 3
+    ) or (text in ("(", ")") and token.i + 1 < len(token.doc)
+          and token.doc[token.i + 1].text.isdigit())
+
+
+def _employer_after_title(token: Token) -> bool:
+    """A name that only says where the job is: "the position at Harbor Crest", "the
+    role with Lumen Health"."""
+    name = token
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    preposition = name.head
+    if name.dep_ != "pobj" or preposition.lower_ not in ("at", "with", "in", "for"):
+        return False
+    return preposition.head.pos_ == "NOUN" and lemma(preposition.head) in _TITLE_HEADS
 
 
 def _bracketed(token: Token) -> bool:
@@ -1041,6 +1065,8 @@ def _they_said(
     if any(child.dep_ == "mark" and child.lower_ in ("if", "whether", "unless")
            for child in token.children):
         return 0.0
+    if _ahead(token):
+        return 0.0  # "next time we can discuss…", "you could show me…": not yet said
     consequences = {
         t.i for child in token.children if child.dep_ == "advcl" and child.i > token.i
         for t in child.subtree
@@ -1052,10 +1078,27 @@ def _they_said(
         inside = {t.i for t in token.subtree}
         said += [t for t in token.head.subtree if t.i not in inside]
         after = max(inside) + 1
-        if after < sentence.end and sentence.doc[after].text in (",", ":", "—", "-", "–"):
+        if after + 1 < sentence.end and sentence.doc[after].text in (",", ":", "—", "-", "–") \
+                and _restated(sentence.doc[after + 1]):
             said += list(sentence.doc[after : sentence.end])  # "…, that 22% drop off"
     said = [t for t in said if t.lower_ not in FIRST_PERSON]
     return _specificity(said, generic, strong=0.9)
+
+
+def _ahead(verb: Token) -> bool:
+    """A modal on the verb puts the talk in the future or the conditional ("we can
+    discuss", "you could show me"); "you'd mentioned" is "had", not "would"."""
+    found = modal(verb)
+    return found is not None and not (found in ("'d", "d", "’d") and verb.tag_ == "VBN")
+
+
+def _restated(token: Token) -> bool:
+    """What opens a restatement after a comma ("the number you mentioned, that 22%…",
+    "…, the Leeds clinic"), not the writer's next clause ("…, and I am…", "…, please
+    do not hesitate…")."""
+    if token.lower_ in ("that", "how", "which", "namely", "about", "the", "a", "an", "of"):
+        return True
+    return token.pos_ in ("NUM", "NOUN", "PROPN", "ADJ") and token.lower_ != "please"
 
 
 def _speaker(token: Token, cues: Cues) -> bool:
@@ -1133,7 +1176,7 @@ def _specificity(tokens: list[Token], generic: frozenset[str], strong: float) ->
     tokens = [
         t for t in tokens
         if t.ent_type_ not in ("DATE", "TIME") and not _in_generic_chunk(t, generic)
-        and not _bracketed(t)
+        and not _bracketed(t) and not _contact(t)
     ]
     specific = specific_words(tokens, generic)
     anchors = concrete_anchors(tokens)

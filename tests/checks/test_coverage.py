@@ -155,6 +155,10 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "The sponsored walk I organised raised £6,200 from 140 walkers.",
         "I know you must be busy with the new term.",
         "I know from experience that the first month on a new ward is hard.",
+        "Perhaps next time we can discuss the rota for the Leeds depot.",
+        "I am grateful for the time you have given me, and I am keen to join the Leeds crew.",
+        "Thank you for talking with me about the staff nurse post at Harbor Crest.",
+        "If anything we discussed needs more, please call me on (555) 319-4420.",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:

@@ -91,8 +91,9 @@ _SYMPATHY = re.compile(
     r"(called off|cancell?ed|canceled|postponed|cut short|rained off|interrupted|delayed))\b"
 )
 """Sorry for what happened: "sorry to hear…", "sorry for your loss", "sorry it didn't
-work out", "sorry not to be joining you", "sorry the site visit was called off" (even when the writer caused it,
-that is one apology for a concrete slip, which is manners, not over-apology)."""
+work out", "sorry not to be joining you", "sorry the site visit was called off" (even
+when the writer caused it, that is one apology for a concrete slip, which is manners,
+not over-apology)."""
 
 
 def sympathy(text: str, start: int, end: int) -> bool:
