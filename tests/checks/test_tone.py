@@ -414,3 +414,21 @@ def test_set_21s_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) ->
 ])
 def test_set_21s_courtesies_pass(linter: Linter, sentence: str) -> None:
     assert tone(linter, sentence) == {}
+
+
+def test_half_doubts_alone_do_not_make_a_letter_hostile(linter: Linter) -> None:
+    """The context pass needs a firm finding (a rule's, a confident judge's, or one the
+    lexicon reads as negative): the judge's half-doubts about two courteous sentences
+    do not lower its bar for the rest. The bars are set low here so that the judge's
+    weak readings show."""
+    polite = ("Thanks once more for all the effort on your part. It's obvious a lot of care "
+              "went into the new rota. I enjoyed the tour of the depot and the loading bays.")
+    eager = {"model_threshold": 0.2, "lexicon_model_threshold": 0.2,
+             "context_threshold": 0.01, "lone_threshold": 0}
+    report = linter.lint(LETTER.format(body=polite), tone=eager)
+    judged = [f for f in report.findings if f.check == "tone"]
+    assert len(judged) >= 2 and all(f.metadata.get("source") == "judge" for f in judged)
+    assert not [f for f in judged if f.metadata.get("context")]
+    hostile = polite + " Frankly, your panel should be embarrassed by how they treated me."
+    report = linter.lint(LETTER.format(body=hostile), tone=eager)
+    assert [f for f in report.findings if f.check == "tone" and f.metadata.get("context")]

@@ -474,7 +474,10 @@ class ToneCheck(Check):
                 letter, findings, cues, allowed, thresholds, bowing=bowing, accepted=accepted
             ))
             errors = {f.span for f in findings if f.severity is Severity.ERROR and f.span}
-            if not bowing and len(errors) >= CONTEXT_ERRORS and thresholds.context < 1:
+            if (
+                not bowing and len(errors) >= CONTEXT_ERRORS and thresholds.context < 1
+                and any(_firm(f, letter, thresholds.lexicon) for f in findings)
+            ):
                 in_context = replace(thresholds, model=thresholds.context, lexicon_model=1.01)
                 findings.extend(self._judged(
                     letter, findings, cues, allowed, in_context, bowing=False,
@@ -671,6 +674,25 @@ def _supported(
     if text is None or compound(text) <= lexicon:
         return findings  # "I feel cheated by the misleading job advert."
     return []
+
+
+FIRM_PROBABILITY = 0.8
+"""The judge's probability at which its reading of a sentence stands on its own."""
+
+
+def _firm(finding: Finding, letter: Letter, lexicon: float) -> bool:
+    """A finding that can set the letter's context: a rule's, a confident judge's, or
+    one the sentiment lexicon also reads as negative. Two half-doubts of the judge
+    about a courteous letter ("It's obvious a lot of thought has gone into the
+    layout", 0.79) do not make it hostile."""
+    if finding.severity is not Severity.ERROR or finding.span is None:
+        return False
+    if finding.metadata.get("source") != "judge":
+        return True
+    if float(finding.metadata["probability"]) >= FIRM_PROBABILITY:
+        return True
+    text = next((s.text for s in letter.sentences if s.span == finding.span), None)
+    return text is not None and compound(text) <= lexicon
 
 
 def _counts(cue: Cue, match: re.Match[str], text: str, allowed: list[str]) -> bool:
