@@ -398,6 +398,8 @@ def test_an_offer_held_up_with_its_terms_is_still_leverage(linter: Linter) -> No
     ("She assured me she would be delighted to have me on the team.", "LL403"),
     ("I would happily work the first fortnight for free to prove myself.", "LL404"),
     ("Anything would do, even something part time or unpaid.", "LL404"),
+    ("its been ages and u did say u would ring me by friday", "LL402"),
+    ("To be frank, I'm clearly overqualified for the post.", "LL401"),
 ])
 def test_set_21s_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) -> None:
     assert code in tone(linter, sentence)
@@ -411,6 +413,7 @@ def test_set_21s_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) ->
     "The case study told me a lot about how your team works.",
     "I volunteered unpaid at the food bank for two years and ran its stock system.",
     "I know the board will want the new clinic open by spring.",
+    "I know I may seem over-qualified, but I want to get back to hands-on work.",
 ])
 def test_set_21s_courtesies_pass(linter: Linter, sentence: str) -> None:
     assert tone(linter, sentence) == {}
