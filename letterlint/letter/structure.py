@@ -59,19 +59,40 @@ from letterlint.model import HEAD_ROLES, Part, Role, Span
 __all__ = ["HEAD_ROLES", "Line", "Part", "Role", "find_parts", "is_bullet", "split_lines"]
 
 
-_ATTRIBUTION_START = re.compile(r"^\s*On\s.{4,}")
-_ATTRIBUTION_END = re.compile(r"wrote:\s*$")
+_ATTRIBUTIONS = (
+    # (the word that opens the line, the verb, whether the verb comes before the name)
+    ("On", "wrote", False),  # "On Mon, 9 Mar 2026 at 08:15, Ann <a@x.org> wrote:"
+    ("El", "escribió", False),  # "El mar, 10 mar 2026 a las 9:02, Lucía (<l@x.mx>) escribió:"
+    ("Em", "escreveu", False),  # "Em qua., 11 de mar. de 2026 às 15:40, Ana <a@x.br> escreveu:"
+    ("Le", "a écrit", False),  # "Le lun. 16 mars 2026 à 18:20, Sophie <s@x.fr> a écrit :"
+    ("Il", "ha scritto", False),  # "Il giorno lun 9 mar 2026 alle 08:15 Anna <a@x.it> ha scritto:"
+    ("Am", "schrieb", True),  # "Am Mo., 9. März 2026 um 08:15 Uhr schrieb Thomas <t@x.de>:"
+    ("Op", "schreef", True),  # "Op ma 9 mrt. 2026 om 08:15 schreef Thomas <t@x.nl>:"
+    ("Den", "skrev", True),  # "Den mån 9 mars 2026 kl 08:15 skrev Thomas <t@x.se>:"
+)
+"""How a mail client introduces the message a reply quotes, in the languages it may be
+set to: the line opens with a word for "on" and ends with the verb and a colon, or,
+where the verb comes before the name, with the name and a colon."""
+_ATTRIBUTION_START = re.compile(
+    rf"^\s*(?:{'|'.join(sorted({opener for opener, _, _ in _ATTRIBUTIONS}))})\s.{{4,}}"
+)
+_ATTRIBUTION_END = re.compile(
+    rf"(?:\b(?:{'|'.join(verb for _, verb, first in _ATTRIBUTIONS if not first)})\s*"
+    rf"|\b(?:{'|'.join(verb for _, verb, first in _ATTRIBUTIONS if first)})\b[^\n]{{0,200}})"
+    r":\s*$"
+)
 _SEPARATOR = re.compile(
     r"(?i)^\s*(-{2,}\s*(original message|forwarded message|ursprüngliche nachricht|message "
     r"d'origine|mensaje original|messaggio originale)\s*-{2,}|_{8,}|begin forwarded message:"
     r"|(?:#+-?\s*|-\s*)?(please )?(type|write|enter) (your )?(reply|response) above this line"
     r"(?:\s*-#*|\s*#+)?)\s*$"
 )
-_OUTLOOK_FROM = re.compile(r"^\s*(?:From|Von|De|Da|Van|Från|Fra|Od):\s.+")
+_OUTLOOK_FROM = re.compile(r"^\s*(?:From|Von|De|Da|Van|Från|Fra|Od)[ \t\u00a0\u202f]?:\s.+")
+"""An Outlook header's first field; French puts a space before the colon ("De : …")."""
 _LOCAL_FIELD = re.compile(
     r"(?i)^\s*(?:gesendet|an|betreff|datum|envoyé|à|objet|date|inviato|a|oggetto|enviado|para"
-    r"|asunto|fecha|verzonden|aan|onderwerp|skickat|till|ämne|sendt|emne|wysłano|do|temat"
-    r"|cc|kopie)\s*:"
+    r"|enviado el|asunto|assunto|fecha|verzonden|aan|onderwerp|skickat|till|ämne|sendt|emne"
+    r"|wysłano|do|temat|cc|kopie)\s*:"
 )
 """The fields of a quoted message's header in a mail client set to another language."""
 _RECIPIENT_WORDS = re.compile(
@@ -1080,7 +1101,7 @@ def _without_boilerplate(lines: list[Line]) -> list[Line]:
         if not block:
             return lines[:end]
         if start and ((len(block) == 1 and MOBILE_FOOTER.match(block[0].text))
-                      or DISCLAIMER.match(block[0].text)
+                      or _disclaimer(block)
                       or all(_apparatus(line) for line in block)):
             end = start
             continue
@@ -1089,6 +1110,18 @@ def _without_boilerplate(lines: list[Line]) -> list[Line]:
         while end - start > keep and _footer(lines[end - 1]):
             end -= 1
         return lines[:end]
+
+
+def _disclaimer(block: list[Line]) -> bool:
+    """A block of notices under the letter: it opens with a confidentiality notice or
+    a portal's "sent through" line, or holds two of them under a title with no
+    sentence or sign-off in it ("Westlake Health Careers | Application ID 88231")."""
+    notices = [index for index, line in enumerate(block) if DISCLAIMER.match(line.text)]
+    if not notices or notices[0] == 0:
+        return bool(notices)
+    return len(notices) >= 2 and not any(
+        SENTENCE_END.search(line.text) or is_closing(line) for line in block[: notices[0]]
+    )
 
 
 def _apparatus(line: Line) -> bool:

@@ -1360,3 +1360,73 @@ def test_emoji_lines_in_the_body_stay_and_only_paragraphs_have_gaps() -> None:
     assert len(bodies(body)) == 1
     signed = "Dear Ann,\n\nThank you.\n\nBest,\nLeo\n~ ~ ~\nHead Chef"
     assert all(not part.gaps for part in find_parts(signed))
+
+
+@pytest.mark.parametrize("attribution", [
+    "El mar, 10 mar 2026 a las 9:02, Lucía Gómez (<lg@example.mx>) escribió:",
+    "Am Mo., 9. März 2026 um 08:15 Uhr schrieb Thomas Hartmann <th@example.de>:",
+    "Le lun. 16 mars 2026 à 18:20, Sophie Laurent <sl@example.fr> a écrit :",
+    "Em qua., 11 de mar. de 2026 às 15:40, Ana Lima <al@example.br> escreveu:",
+    "De : Sophie Laurent <sl@example.fr>\nEnvoyé : lundi 16 mars 2026 18:20\nÀ : c@example.fr",
+])
+def test_a_quoted_message_introduced_in_another_language_is_quoted(attribution: str) -> None:
+    text = (f"Hola Lucía,\n\nThank you for this morning.\n\nUn saludo,\nDaniel Ferreira\n\n"
+            f"{attribution}\n> Hola Daniel,\n> Te confirmo la entrevista.\n")
+    found = roles(text)
+    assert found[-3:-1] == [("closing", "Un saludo,"), ("signature", "Daniel Ferreira")]
+    assert found[-1][0] == "quoted" and found[-1][1].startswith(attribution.splitlines()[0])
+
+
+def test_a_line_that_only_opens_like_an_attribution_is_the_letters() -> None:
+    text = ("Dear Ms. Vogel,\n\nThank you for Monday.\n\n"
+            "Am I right that the team writes: \"tests first\"? I would love that.\n\nBest,\nJo\n")
+    assert len(bodies(text)) == 2
+
+
+def test_a_portals_footer_and_a_disclaimer_under_a_title_are_no_part() -> None:
+    text = (
+        "Hello Ms. Delgado,\n\nThank you for Monday.\n\nWith gratitude,\nCarmen Ruiz, RN\n\n"
+        "Westlake Health Careers | Application ID 88231-ICU\n"
+        "You are receiving this because you applied at careers.example.org.\n"
+        "This message and any attachments are intended only for the addressee.\n\n"
+        "This message was sent through the Brightwater careers portal. Replies appear here.\n\n"
+        "This e-mail is subject to the Highveld University e-mail disclaimer at example.org.\n\n"
+        "🌱 Please consider the environment before printing this email.\n"
+    )
+    assert roles(text)[1:] == [("body", "Thank you for Monday."), ("closing", "With gratitude,"),
+                               ("signature", "Carmen Ruiz, RN")]
+    # one notice line under a sign-off and a name, in their block: the name stays
+    signed = ("Dear Ann,\n\nThank you.\n\nKind regards,\nSofia Marchetti\n"
+              "This message is confidential. If you have received it in error, delete it.\n")
+    assert roles(signed)[-2:] == [("closing", "Kind regards,"), ("signature", "Sofia Marchetti")]
+
+
+@pytest.mark.parametrize("name", [
+    "Émilie Tremblay (she/her | elle)", "Lucas Andrade (he/him)",
+    "Nkechi Adebayo-Clarke, ACA, CFA (she/her)\n"
+    "Senior Accountant | Group Reporting | Halden & Rowe LLP",
+    "Lerato Dlamini\nBSc Quantity Surveying (final year), Highveld University",
+])
+def test_pronouns_and_titles_parted_by_bars_are_signature_lines(name: str) -> None:
+    signature = f"{name}\n+27 82 555 0147"
+    text = f"Hi Deborah,\n\nThank you for Monday.\n\nBest regards,\n\n{signature}\n"
+    assert roles(text)[-2:] == [("closing", "Best regards,"), ("signature", signature)]
+    # a short sentence with a bracketed aside is still a sentence
+    sentence = "Hi Deb,\n\nThank you for Monday.\n\nI loved the tour (and the coffee)\n"
+    assert bodies(sentence)[-1] == "I loved the tour (and the coffee)"
+
+
+@pytest.mark.parametrize(("greeting", "closing"), [
+    ("Oi Fernanda,", "Abraços,"), ("Hola Lucía,", "Un saludo,"),
+    ("Bonjour Mme Laurent,", "Best regards / Cordialement,"),
+    ("Sehr geehrter Herr Becker,", "Mit freundlichen Grüßen / Kind regards"),
+])
+def test_greetings_and_sign_offs_in_other_languages(greeting: str, closing: str) -> None:
+    first = "thanks again for today and for organising everything so quickly after the call."
+    text = f"{greeting} {first}\n\nI enjoyed the tour.\n\n{closing}\nLucas Andrade\n"
+    assert roles(text) == [("salutation", greeting), ("body", first),
+                           ("body", "I enjoyed the tour."), ("closing", closing),
+                           ("signature", "Lucas Andrade")]
+    # a first name that is also a greeting in some language is still a name
+    assert roles("Hi Cara,\n\nThanks for today.\n\nBest,\nCara Jones\n")[-1] == (
+        "signature", "Cara Jones")
