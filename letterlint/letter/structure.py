@@ -228,6 +228,7 @@ def _without_furniture(lines: list[Line]) -> list[Line]:
     for i in range(len(lines) - 1, -1, -1):
         ends_below[i] = ends_below[i + 1] or bool(SENTENCE_END.search(lines[i].text))
     start = 0
+    page_break = False  # the block above was a page's number
     while start < len(lines):
         if lines[start].blank:
             start += 1
@@ -237,16 +238,35 @@ def _without_furniture(lines: list[Line]) -> list[Line]:
             end += 1
         block = lines[start:end]
         pages = [start + i for i, line in enumerate(block) if _PAGE.match(line.text)]
-        if pages and ends_below[end] and all(
+        if page_break and _continuation_head(block) and ends_below[end]:
+            blank.add(start)  # "E. Whitby – Dr A. Singh – 2 April 2026" atop the next page
+            page_break = False
+        elif pages and ends_below[end] and all(
             line.words <= 6 and not SENTENCE_END.search(line.text) for line in block
         ):
             signed = any(is_closing(line) or starts_like_closing(line) for line in block)
             blank.update(pages if signed else range(start, end))  # keep a sign-off's lines
+            page_break = not signed
+        else:
+            page_break = False
         start = end
     if not blank:
         return lines
     return [Line(line.start, line.start, "") if i in blank else line
             for i, line in enumerate(lines)]
+
+
+def _continuation_head(block: list[Line]) -> bool:
+    """The running head atop a letter's second page, set apart under the first page's
+    number: one line with a date or a page number in it and no sentence ("E. Whitby –
+    Dr A. Singh – 2 April 2026", "Mr G. Hollis      - 2 -      14 May 2026")."""
+    if len(block) != 1:
+        return False
+    line = block[0]
+    text = line.text.strip()
+    return (line.words <= 12 and not SENTENCE_END.search(text) and not text.endswith(",")
+            and any(char.isdigit() for char in text) and not is_salutation(line)
+            and not is_closing(line))
 
 
 def _is_ornament(line: Line) -> bool:
@@ -389,7 +409,9 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
             rest = rest[1:]
         parts.append(_part(Role.SALUTATION, greeting))
         rest = rest[1:]
-        if first_body is None and rest and _SUBJECT_UNDER_GREETING.match(rest[0].line.text):
+        if first_body is None and rest and (
+            _SUBJECT_UNDER_GREETING.match(rest[0].line.text) or _title_under_greeting(rest)
+        ):
             parts.append(_part(Role.SUBJECT, [rest[0].line]))  # "Sub: …" under the greeting
             rest = rest[1:]
         elif first_body is None and len(rest) > 2 and _REFERENCE_FIELD.match(rest[0].line.text):
@@ -905,6 +927,33 @@ _SUBJECT_UNDER_GREETING = re.compile(
 )
 """A subject line under the greeting ("Sub: Thank you – RA interview"): a label and a
 colon, not a sentence ("Re-reading my notes, I…")."""
+_TITLE_DASH = re.compile(r"\s[–—|-]\s|:\s")
+
+
+def _title_under_greeting(rest: list[_Row]) -> bool:
+    """A British or West African letter's unlabelled subject under the greeting, set
+    off by blank lines: a title in capitals ("APPRECIATION FOR THE INTERVIEW: POSITION
+    OF CREDIT OFFICER") or a title-case matter before a dash ("Registered Veterinary
+    Nurse – interview on 21st April"). A first line in the writer's words ("Just a
+    quick note – thanks for today") is no title."""
+    if len(rest) < 3 or not rest[0].gap or not rest[1].gap:
+        return False
+    line = rest[0].line
+    text = line.text.strip()
+    if line.words > 12 or SENTENCE_END.search(text) or text.endswith((",", ":", ";")):
+        return False
+    if is_closing(line) or starts_like_closing(line) or is_salutation(line):
+        return False
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) >= 8 and all(char.isupper() for char in letters):
+        return True
+    dash = _TITLE_DASH.search(text)
+    if dash is None:
+        return False
+    matter = [word for word in text[: dash.start()].split() if len(word) >= 3 and word.isalpha()]
+    return bool(matter) and all(word[0].isupper() for word in matter)
+
+
 _REFERENCE_FIELD = re.compile(
     r"^\s*[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}[ \t]*:[ \t]+\S(?!.*[.!?]\s*$)"
 )
@@ -1089,27 +1138,65 @@ def _without_boilerplate(lines: list[Line]) -> list[Line]:
     """The lines without what a mail program or an employer's server appends under
     the signature: "Sent from my iPhone", "Get Outlook for Android", a
     confidentiality notice, the attachment list; nor the enclosure and copy lines, a
-    page number or a date under the name. They are no part of the letter's prose."""
+    page number or a date under the name, even with a P.S. under them. They are no
+    part of the letter's prose."""
     end = len(lines)
     while True:
-        while end and lines[end - 1].blank:
-            end -= 1
-        start = end
-        while start and not lines[start - 1].blank:
-            start -= 1
+        start, end = _last_block(lines, end)
         block = lines[start:end]
         if not block:
             return lines[:end]
-        if start and ((len(block) == 1 and MOBILE_FOOTER.match(block[0].text))
-                      or _disclaimer(block)
-                      or all(_apparatus(line) for line in block)):
+        if start and _boilerplate(block):
             end = start
             continue
+        if start and POSTSCRIPT.match(block[0].text):
+            # "Enc.: portfolio" / "cc: Mr T. Adeyemi" between the name and a P.S.
+            above_start, above_end = _last_block(lines, start)
+            above = lines[above_start:above_end]
+            if above_start and above and all(_apparatus(line) for line in above):
+                blanked = [Line(line.start, line.start, "") for line in above]
+                return [*lines[:above_start], *blanked, *lines[above_end:end]]
+            return lines[:end]
         # footer lines right under the name, with no blank line: a name stays
         keep = 2 if start == 0 else 1
         while end - start > keep and _footer(lines[end - 1]):
             end -= 1
         return lines[:end]
+
+
+def _last_block(lines: list[Line], end: int) -> tuple[int, int]:
+    """The start and end of the last run of non-blank lines above ``end``."""
+    while end and lines[end - 1].blank:
+        end -= 1
+    start = end
+    while start and not lines[start - 1].blank:
+        start -= 1
+    return start, end
+
+
+def _boilerplate(block: list[Line]) -> bool:
+    """A block under the letter that is none of it: a mail app's footer, a notice, or
+    lines of apparatus (enclosures, copies, attachments), also as a labelled list
+    ("Attachments:" over the files, "Enclosures:" over what is enclosed)."""
+    return ((len(block) == 1 and MOBILE_FOOTER.match(block[0].text) is not None)
+            or _disclaimer(block)
+            or all(_apparatus(line) for line in block)
+            or (len(block) > 1 and _LIST_LABEL.match(block[0].text) is not None
+                and all(_listed(line) for line in block[1:])))
+
+
+_LIST_LABEL = re.compile(
+    r"(?i)^\s*(?:enclosures?|encl?s?\.?|enclosed|attachments?|attached(?: files?)?)\s*:?\s*$"
+)
+"""The label over a list of what is enclosed or attached: "Enclosures:", "Attachments:"."""
+
+
+def _listed(line: Line) -> bool:
+    """An item under an enclosure or attachment label: a file, or a few words that
+    name a document ("Reference letters (2)", "• CV.pdf (4.2 MB)")."""
+    return _apparatus(line) or _ATTACHMENT_CHIP.match(BULLET.sub("", line.text)) is not None or (
+        line.words <= 8 and not SENTENCE_END.search(line.text.rstrip().rstrip(")"))
+    )
 
 
 def _disclaimer(block: list[Line]) -> bool:

@@ -1430,3 +1430,58 @@ def test_greetings_and_sign_offs_in_other_languages(greeting: str, closing: str)
     # a first name that is also a greeting in some language is still a name
     assert roles("Hi Cara,\n\nThanks for today.\n\nBest,\nCara Jones\n")[-1] == (
         "signature", "Cara Jones")
+
+
+@pytest.mark.parametrize("listed", [
+    "Enclosures:\nReference letters (2)\nGMP certificate",
+    "Attachments:\n  • EBrooks_Portfolio_2026.pdf (4.2 MB)\n  • Summary.pdf (1.8 MB)",
+])
+def test_a_labelled_list_of_enclosures_or_attachments_is_no_part(listed: str) -> None:
+    text = ("Dear Mr Becker,\n\nI enclose my references.\n\nBest regards\n\n"
+            f"Dr. Lena Hoffmann\n\n{listed}\n")
+    assert roles(text)[-2:] == [("closing", "Best regards"), ("signature", "Dr. Lena Hoffmann")]
+    # a note in sentences under the label is read, as a note under the name
+    sentence = ("Dear Mr Becker,\n\nThank you.\n\nBest regards\nLena\n\n"
+                "Enclosed:\nMy references, as you asked. I hope they help.\n")
+    assert roles(sentence)[-1] == ("aside", sentence[sentence.index("Enclosed"):].rstrip())
+
+
+def test_enclosure_and_copy_lines_between_the_name_and_a_postscript_are_no_part() -> None:
+    text = ("Dear Ms Fairclough,\n\nI enclose my portfolio.\n\nYours sincerely,\n\nCallum Reid\n\n"
+            "Enc.: portfolio (12 pages)\ncc: Mr T. Adeyemi, Head of Design\n\n"
+            "P.S. The last piece is new.\n\n          Page 1 of 1\n")
+    assert roles(text)[-3:] == [("closing", "Yours sincerely,"), ("signature", "Callum Reid"),
+                                ("postscript", "P.S. The last piece is new.")]
+    # a P.S. right under the name keeps the name
+    plain = "Dear Ann,\n\nThank you.\n\nBest,\nCallum Reid\n\nP.S. The last piece is new.\n"
+    assert roles(plain)[-2] == ("signature", "Callum Reid")
+
+
+@pytest.mark.parametrize("title", [
+    "APPRECIATION FOR THE INTERVIEW: POSITION OF CREDIT OFFICER",
+    "Registered Veterinary Nurse – interview on 21st April",
+])
+def test_an_unlabelled_title_under_the_greeting_is_the_subject(title: str) -> None:
+    text = (f"Dear Sir,\n\n{title}\n\nI write to thank you.\n\nI enjoyed it.\n\n"
+            "Yours faithfully,\n\nObi\n")
+    assert roles(text)[:3] == [("salutation", "Dear Sir,"), ("subject", title),
+                               ("body", "I write to thank you.")]
+    # a first line in the writer's own words, with no stop, is still the first paragraph
+    note = "Hi Sam,\n\nJust a quick note – thanks for today\n\nI enjoyed it.\n\nBest,\nJo\n"
+    assert len(bodies(note)) == 2
+
+
+def test_the_running_head_atop_a_second_page_is_a_gap() -> None:
+    text = (
+        "Dear Mr Hollis,\n\nThank you for Tuesday. I believe a similar approach could help\n"
+        "you bring\n\n                            - 1 -\n\n"
+        "Mr G. Hollis              - 2 -              14 May 2026\n\n"
+        "the new line in without disrupting existing orders.\n\n"
+        "I am very keen on the role.\n\nYours sincerely,\n\nRuth Ellingham\n"
+    )
+    body = [part for part in find_parts(text) if part.role is Role.BODY]
+    assert len(body) == 2 and "Hollis" in body[0].gaps[0].of(text)
+    # a sentence with a date in it under a page's number is the letter's
+    kept = ("Dear Ann,\n\nThank you.\n\nPage 1 of 2\n\nI can start on 3 June.\n\n"
+            "I enjoyed it.\n\nBest,\nJo\n")
+    assert bodies(kept) == ["Thank you.", "I can start on 3 June.", "I enjoyed it."]
