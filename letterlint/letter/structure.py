@@ -81,12 +81,19 @@ _ATTRIBUTION_END = re.compile(
     rf"|\b(?:{'|'.join(verb for _, verb, first in _ATTRIBUTIONS if first)})\b[^\n]{{0,200}})"
     r":\s*$"
 )
+_REPLY_ABOVE = (
+    r"(?:#+-?\s*|-\s*)?(please )?(type|write|enter) (your )?(reply|response) above this line"
+    r"(?:\s*-#*|\s*#+)?"
+)
+"""The line a help desk or an applicant tracker puts over the message it sends: a
+reply goes above it, so what is under it was quoted; on top of a paste, with nothing
+above it, it is what the writer's own message was typed under."""
 _SEPARATOR = re.compile(
     r"(?i)^\s*(-{2,}\s*(original message|forwarded message|ursprüngliche nachricht|message "
     r"d'origine|mensaje original|messaggio originale)\s*-{2,}|_{8,}|begin forwarded message:"
-    r"|(?:#+-?\s*|-\s*)?(please )?(type|write|enter) (your )?(reply|response) above this line"
-    r"(?:\s*-#*|\s*#+)?)\s*$"
+    rf"|{_REPLY_ABOVE})\s*$"
 )
+_REPLY_MARKER = re.compile(rf"(?i)^\s*{_REPLY_ABOVE}\s*$")
 _OUTLOOK_FROM = re.compile(r"^\s*(?:From|Von|De|Da|Van|Från|Fra|Od)[ \t\u00a0\u202f]?:\s.+")
 """An Outlook header's first field; French puts a space before the colon ("De : …")."""
 _LOCAL_FIELD = re.compile(
@@ -132,6 +139,9 @@ def find_parts(text: str) -> tuple[Part, ...]:
         parts.append(_part(Role.HEADER, lines[position:header_end]))
         position = header_end
     lines = _chat_export(lines)
+    if position < len(lines) and _REPLY_MARKER.match(lines[position].text):
+        parts.append(_part(Role.ASIDE, [lines[position]]))  # nothing above it: no quote
+        position = _skip_blank(lines, position + 1)
     top_quote_end = max(_top_quote_end(lines, position), _thread_end(lines, position))
     if top_quote_end > position:  # a reply written under the message it answers
         parts.append(_part(Role.QUOTED, _trimmed_lines(lines[position:top_quote_end])))
@@ -1023,8 +1033,16 @@ def _paragraphs(rows: list[_Row], lowercase: bool) -> Iterator[list[Line]]:
 def _leads_in(block: list[Line], after: Line) -> bool:
     """A heading belongs to the paragraph under it: a line that ends with a colon
     ("1. Interview prep:"), or a short title-case line over a full paragraph
-    ("Opening Paragraph", "Middle Paragraph (1 or 2)")."""
-    if len(block) != 1 or BULLET.match(after.text):
+    ("Opening Paragraph", "Middle Paragraph (1 or 2)"); and a paragraph that ends on a
+    colon leads in to a list set off under it whose items go on with its sentence in
+    lower case ("A few things stuck with me:" / "- the plan to add two sites"). A list
+    of capitalised items ("- Tuesday, October 14: 9:00 AM") is a paragraph of its own."""
+    bullet = BULLET.match(after.text)
+    if bullet:
+        item = after.text[bullet.end() :]
+        return (block[-1].text.rstrip().endswith(":") and not HEADER.match(block[-1].text)
+                and item[:1].isalpha() and item[:1].islower())
+    if len(block) != 1:
         return False
     last = block[-1].text.rstrip()
     if last.endswith(":"):

@@ -1485,3 +1485,25 @@ def test_the_running_head_atop_a_second_page_is_a_gap() -> None:
     kept = ("Dear Ann,\n\nThank you.\n\nPage 1 of 2\n\nI can start on 3 June.\n\n"
             "I enjoyed it.\n\nBest,\nJo\n")
     assert bodies(kept) == ["Thank you.", "I can start on 3 June.", "I enjoyed it."]
+
+
+def test_a_reply_marker_with_nothing_above_it_is_no_quote() -> None:
+    text = ("##- Please type your reply above this line -##\n\nHello Ms. Delgado,\n\n"
+            "Thank you for Monday.\n\nWith gratitude,\nCarmen\n")
+    assert roles(text) == [("aside", "##- Please type your reply above this line -##"),
+                           ("salutation", "Hello Ms. Delgado,"),
+                           ("body", "Thank you for Monday."), ("closing", "With gratitude,"),
+                           ("signature", "Carmen")]
+    # under a letter, the marker still starts the quoted message
+    below = "Hi Ann,\n\nThank you.\n\nBest,\nJo\n\n##- Please type your reply above this line -##\n"
+    assert roles(below)[-1][0] == "quoted"
+
+
+def test_a_list_that_goes_on_with_the_sentence_above_it_is_of_its_paragraph() -> None:
+    text = ("Hi Dr. Feld,\n\nThank you for yesterday. A few things stuck with me:\n\n"
+            "- the plan to add two community sites\n- how the team shares the rota\n\n"
+            "I would be delighted to join the team.\n\nWarm regards,\nNoor\n")
+    assert len(bodies(text)) == 2 and bodies(text)[0].endswith("shares the rota")
+    # a list of capitalised items set off by blank lines is a paragraph of its own
+    capitalised = text.replace("- the plan", "- The plan").replace("- how", "- How")
+    assert len(bodies(capitalised)) == 3
