@@ -283,6 +283,14 @@ def is_salutation(line: Line) -> bool:
 _TRAILING_GREETING = re.compile(rf"(?i)(?<=\s)(?:{_GREETING_WORDS})\b")
 
 
+_FORM_LABEL = re.compile(
+    r"(?i)^\s*(?:your )?(?:message|comments?|cover letter|letter|body|note|enquiry|inquiry"
+    r"|additional information|details)[ \t]*:[ \t]*$"
+)
+"""A web form's label for the box the letter was typed in, as its e-mail shows it:
+"Message: Dear Ms. Boateng,"."""
+
+
 def trailing_salutation_start(line: Line) -> int | None:
     """Where a greeting that ends a run-on head line starts, or None: a letter whose
     letterhead and recipient were flattened into lines by a copy from a PDF ("Grace
@@ -295,6 +303,8 @@ def trailing_salutation_start(line: Line) -> int | None:
         if not is_salutation(greeting) or not greeting.text.rstrip().endswith((",", ":")):
             continue
         before = line.text[: match.start()]
+        if _FORM_LABEL.match(before):
+            return match.start()  # a web form's "Message: Dear Ms. Boateng,"
         words = before.replace(",", " ").split()
         if len(words) < 3 or re.search(r"[.!?]\s+[a-z]", before) or before.rstrip()[-1:] in ".!?":
             return None

@@ -193,8 +193,11 @@ def _unmarked(text: str) -> str:
 
 _BREAK = re.compile(r"(?i)<br\s*/?>")
 """An HTML line break left in pasted text: read as a line break (``split_lines``)."""
-_ORNAMENT = re.compile(r"^\s*(?=[~*=•·#+]|[-–—]{3})[\s~*=•·#+\-–—]+$")
-"""A decorative line: "~ ~ ~", "* * *", "=====", "• • •"."""
+_ORNAMENT = re.compile(
+    r"^\s*(?=[~*=•·#+\u2500-\u257f]|[-–—]{3})[\s~*=•·#+\-–—\u2500-\u257f]+$"
+)
+"""A decorative line: "~ ~ ~", "* * *", "=====", "• • •", a box-drawn rule ("─────")
+round the fields of a portal's message."""
 _PAGE = re.compile(
     r"(?i)^\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$|^\s*-\s*\d{1,3}\s*-\s*$"
 )
@@ -1382,6 +1385,7 @@ def _fields_end(lines: list[Line], position: int, field: re.Pattern[str]) -> int
 def _quote_start(lines: list[Line], position: int) -> int:
     """Where an earlier message begins; everything from there on is quoted."""
     seen_text = False
+    seen_prose = False  # a sentence, a greeting or a sign-off above
     chat = sum(_CHAT_PREFIX.match(line.text) is not None for line in lines) > 1
     for index in range(position, len(lines)):
         text = lines[index].text
@@ -1394,7 +1398,7 @@ def _quote_start(lines: list[Line], position: int) -> int:
                 attribution += line.text
                 if _ATTRIBUTION_END.search(line.text) and len(attribution) < 300:
                     return index
-        if seen_text and _OUTLOOK_FROM.match(text) and _has_header_after(lines, index):
+        if seen_prose and _OUTLOOK_FROM.match(text) and _has_header_after(lines, index):
             return index
         if seen_text and chat and _CHAT_PREFIX.match(text):
             return index  # the next message of a chat export
@@ -1403,7 +1407,17 @@ def _quote_start(lines: list[Line], position: int) -> int:
         ):
             return index
         seen_text = seen_text or not lines[index].blank
+        seen_prose = seen_prose or _letter_like(lines[index])
     return len(lines)
+
+
+def _letter_like(line: Line) -> bool:
+    """A line that shows a letter has begun: a sentence, a greeting or a sign-off. A
+    portal's title lines above its own "From: You (Candidate)" fields are not
+    ("TalentNest Candidate Home", "Message Thread: Payroll Specialist (R-20417)")."""
+    return not line.blank and (
+        bool(SENTENCE_END.search(line.text)) or is_salutation(line) or is_closing(line)
+    )
 
 
 def _has_header_after(lines: list[Line], index: int) -> bool:

@@ -29,8 +29,6 @@ DISAGREEMENTS = {
     "of the signature",
     "141-greetings-of-the-day": "'Greetings of the day!' right under the greeting is read as "
     "more of the greeting; the writer labelled the greeting line alone",
-    "142-japanese-addressee-lines-ruled-signature": "the box-drawn rules around the signature "
-    "are kept in it",
     "145-spreadsheet-cell-quoted": "the quote marks of a spreadsheet cell are kept at the "
     "greeting's start and the name's end",
     "150-what-i-sent-no-greeting-no-signoff": "the poster's line under a letter with no sign-off "

@@ -1507,3 +1507,26 @@ def test_a_list_that_goes_on_with_the_sentence_above_it_is_of_its_paragraph() ->
     # a list of capitalised items set off by blank lines is a paragraph of its own
     capitalised = text.replace("- the plan", "- The plan").replace("- how", "- How")
     assert len(bodies(capitalised)) == 3
+
+
+def test_a_web_forms_message_label_is_no_part_of_the_greeting() -> None:
+    text = ("Name: Sid Menon\nEmail: sid@example.com\nMessage: Dear Ms. Boateng,\n\n"
+            "Thank you for Tuesday.\n\nBest regards,\nSid Menon\n")
+    assert ("salutation", "Dear Ms. Boateng,") in roles(text)
+    # a sentence that ends in a label and a greeting on one line is left as it was
+    said = "I opened my note with: Dear Ms. Boateng,\n\nThank you.\n\nBest,\nSid\n"
+    assert ("salutation", "Dear Ms. Boateng,") not in roles(said)
+
+
+def test_a_portals_from_and_to_fields_under_its_title_are_no_quote() -> None:
+    text = (
+        "TalentNest Candidate Home\nMessage Thread: Payroll Specialist (R-20417)\n"
+        "──────────────────────────────\nFrom: You (Candidate)\nTo: Recruiting\n"
+        "Sent: 22/04/2026 16:02\n──────────────────────────────\n\nDear Hiring Team,\n\n"
+        "I wanted to follow up on my interview.\n\nKind regards,\nAma Mensah\n"
+    )
+    assert [role for role, _ in roles(text)] == [
+        "letterhead", "recipient", "salutation", "body", "closing", "signature"]
+    # under a letter's sentences, an Outlook From block is still the message quoted
+    quoted = "Thanks for today!\nSam\n\nFrom: Ann Lee\nSent: Monday\nTo: Sam\n\nHi Sam,\n"
+    assert roles(quoted)[-1][0] == "quoted"
