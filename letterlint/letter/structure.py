@@ -812,6 +812,8 @@ def _split_tail(rows: list[_Row], lowercase: bool) -> tuple[list[_Row], list[Lin
     signature = [row.line for row in rows[start:]]
     if signature:
         last = rows[start - 1].line
+        if start > 1 and rows[start - 1].gap and _FORMULA_SENTENCE.match(last.text):
+            return rows[: start - 1], [last], signature
         inline = inline_closing(last)
         if inline is not None and inline[2] is None:
             body_line = _trimmed(last.cut(0, inline[0]))
@@ -919,6 +921,16 @@ _FORMULA = re.compile(
 )
 """A formal closing formula on its own line above the sign-off, ending in a comma:
 "With the assurance of my highest consideration," / "I have the honour to be,"."""
+_FORMULA_SENTENCE = re.compile(
+    r"(?i)^\s*(?:(?:please|kindly) accept|je vous prie d['’](?:agr[ée]er|accepter)"
+    r"|veuillez (?:agr[ée]er|accepter|recevoir)"
+    r"|je vous prie de (?:bien vouloir )?(?:croire|recevoir|agr[ée]er))\b[^\n]{0,120}?\b(?:consideration|regards|respect|salutations|sentiments"
+    r"|considération|respectueuses|distinguées|meilleurs)\b[^\n.!?]{0,20}[.!]\s*$"
+)
+"""A French closing formula as a whole sentence, in French or in English, standing as
+the sign-off above the name: "Please accept, Madam, the assurance of my highest
+consideration.", "Je vous prie d'agréer, Madame, l'expression de mes salutations
+distinguées."."""
 _FORMULA_LINES = 3
 """How many lines above the sign-off may join it."""
 

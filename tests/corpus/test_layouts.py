@@ -33,8 +33,6 @@ DISAGREEMENTS = {
     "greeting's start and the name's end",
     "150-what-i-sent-no-greeting-no-signoff": "the poster's line under a letter with no sign-off "
     "is read as its last paragraph",
-    "157-belgian-french-formula-closing": "a French closing formula that is a whole sentence is "
-    "read as a paragraph",
     "169-thanking-you-and-regards": "two single-line paragraphs with no blank line between are "
     "read as two paragraphs; the writer labelled one",
     "173-dictated-not-read-signature": "a 'Dictated by… signed in her absence' sentence under the "

@@ -1530,3 +1530,19 @@ def test_a_portals_from_and_to_fields_under_its_title_are_no_quote() -> None:
     # under a letter's sentences, an Outlook From block is still the message quoted
     quoted = "Thanks for today!\nSam\n\nFrom: Ann Lee\nSent: Monday\nTo: Sam\n\nHi Sam,\n"
     assert roles(quoted)[-1][0] == "quoted"
+
+
+@pytest.mark.parametrize("formula", [
+    "Please accept, Madam, the assurance of my highest consideration.",
+    "Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.",
+])
+def test_a_closing_formula_written_as_a_sentence_is_the_sign_off(formula: str) -> None:
+    text = ("Dear Madam,\n\nThank you for the interview.\n\n"
+            "I remain at your disposal for any further information.\n\n"
+            f"{formula}\n\nCamille Dubois\n")
+    assert roles(text)[-3:] == [
+        ("body", "I remain at your disposal for any further information."),
+        ("closing", formula), ("signature", "Camille Dubois")]
+    # a sentence that asks the reader to accept something is the letter's
+    asked = text.replace(formula, "Please accept my apologies for the late reply.")
+    assert len(bodies(asked)) == 3
