@@ -924,8 +924,8 @@ _FORMULA = re.compile(
 _FORMULA_SENTENCE = re.compile(
     r"(?i)^\s*(?:(?:please|kindly) accept|je vous prie d['’](?:agr[ée]er|accepter)"
     r"|veuillez (?:agr[ée]er|accepter|recevoir)"
-    r"|je vous prie de (?:bien vouloir )?(?:croire|recevoir|agr[ée]er))\b[^\n]{0,120}?\b(?:consideration|regards|respect|salutations|sentiments"
-    r"|considération|respectueuses|distinguées|meilleurs)\b[^\n.!?]{0,20}[.!]\s*$"
+    r"|je vous prie de (?:bien vouloir )?(?:croire|recevoir|agr[ée]er))"
+    r"\b[^\n]{0,120}?\b(?:consideration|regards|respect|salutations|sentiments|considération|respectueuses|distinguées|meilleurs)\b[^\n.!?]{0,20}[.!]\s*$"
 )
 """A French closing formula as a whole sentence, in French or in English, standing as
 the sign-off above the name: "Please accept, Madam, the assurance of my highest
