@@ -13,6 +13,7 @@ sentence ends decide where a paragraph ends when no blank line says so.
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -138,7 +139,7 @@ def find_parts(text: str) -> tuple[Part, ...]:
     if header_end > position:
         parts.append(_part(Role.HEADER, lines[position:header_end]))
         position = header_end
-    lines = _chat_export(lines)
+    lines = _csv_export(_chat_export(lines))
     if position < len(lines) and _REPLY_MARKER.match(lines[position].text):
         parts.append(_part(Role.ASIDE, [lines[position]]))  # nothing above it: no quote
         position = _skip_blank(lines, position + 1)
@@ -1346,6 +1347,53 @@ _CHAT_PREFIX = re.compile(
     r"^\s*\[[^\]\n]{0,24}\d{1,2}[:.]\d{2}[^\]\n]{0,16}\][ \t]*[^:\n]{1,40}:[ \t]+(?=\S)"
 )
 """A chat export's message prefix: "[03/12/2025, 09:14:22] Nomi: "."""
+
+
+_CSV_TEXT_FIELDS = frozenset({"content", "message", "body", "text", "message body", "comments"})
+"""The column of a CSV export (LinkedIn's messages.csv, a mail or form export) that
+holds a message's words."""
+_CSV_ROW_LINES = 3
+"""How far under the header row a message's row is looked for."""
+
+
+def _csv_export(lines: list[Line]) -> list[Line]:
+    """A row of a CSV export pasted with its header: the message is the quoted field
+    that runs over several lines. The header and the fields before and after it read
+    as blank, so the letter is the field's words; offsets hold."""
+    first = _skip_blank(lines, 0)
+    if first >= len(lines) or lines[first].text.count(",") < 3 or len(lines[first].text) > 1000:
+        return lines
+    names = {name.strip().lower() for name in next(csv.reader([lines[first].text]), [])}
+    if not names & _CSV_TEXT_FIELDS:
+        return lines
+    for index in range(first + 1, min(len(lines), first + 1 + _CSV_ROW_LINES)):
+        text = lines[index].text
+        opening = text.find(',"')
+        if opening < 0 or '"' in text[opening + 2 :].replace('""', ""):
+            continue
+        for last in range(index + 1, len(lines)):
+            closing = _field_end(lines[last].text)
+            if closing is not None:
+                blank = Line(lines[first].start, lines[first].start, "")
+                return [*lines[:first], blank, *lines[first + 1 : index],
+                        lines[index].cut(opening + 2), *lines[index + 1 : last],
+                        lines[last].cut(0, closing), *lines[last + 1 :]]
+        return lines
+    return lines
+
+
+def _field_end(text: str) -> int | None:
+    """Where a quoted CSV field that began on an earlier line ends on this one: its
+    closing quote, then nothing or more unquoted fields (``Nadia P.",INBOX``). A quote
+    inside the field is doubled (``""``)."""
+    lone = _LONE_QUOTE.search(text)
+    if lone is None:
+        return None
+    rest = text[lone.end() :]
+    return lone.start() if not rest.strip() or rest.startswith(",") else None
+
+
+_LONE_QUOTE = re.compile(r'(?<!")"(?!")')
 
 
 def _chat_export(lines: list[Line]) -> list[Line]:

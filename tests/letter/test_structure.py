@@ -1546,3 +1546,16 @@ def test_a_closing_formula_written_as_a_sentence_is_the_sign_off(formula: str) -
     # a sentence that asks the reader to accept something is the letter's
     asked = text.replace(formula, "Please accept my apologies for the late reply.")
     assert len(bodies(asked)) == 3
+
+
+def test_a_csv_exports_row_is_read_as_the_message_in_it() -> None:
+    text = ('CONVERSATION ID,FROM,TO,DATE,SUBJECT,CONTENT,FOLDER\n'
+            '2-MTk0==,Nadia Petrova,Marcus Lee,2026-02-19,Thank you,"Dear Marcus,\n\n'
+            'Thank you for the ""usability"" session.\n\nBest,\nNadia P.",INBOX\n')
+    assert roles(text) == [("salutation", "Dear Marcus,"),
+                           ("body", 'Thank you for the ""usability"" session.'),
+                           ("closing", "Best,"), ("signature", "Nadia P.")]
+    # a letter whose first line lists things with commas is no export
+    listed = ('Content, message, tone, layout: I checked them all.\n\n'
+              'Thank you, "Ann",\nfor the review.\n\nBest,\nJo\n')
+    assert roles(listed)[0] == ("body", "Content, message, tone, layout: I checked them all.")
