@@ -1,7 +1,8 @@
 """The layout-stress letters (``corpus/layouts``): 280 short letters in hard layouts,
 labelled by a writer who never saw the parser. Each must parse as labelled: the
 salutation, closing and signature exactly, the body paragraphs by count and by
-their first and last words, and no labelled non-body line read as body."""
+their first and last words, and no labelled non-body line read as body. The 18 in
+``DISAGREEMENTS`` are labels we read otherwise, each with its reason."""
 
 from __future__ import annotations
 
@@ -45,6 +46,9 @@ DISAGREEMENTS = {
     "195-teams-chat-paste": "a Teams chat paste's name and time lines hide the greeting",
     "214-signature-motto-and-confidentiality-notice": "a quoted motto under a blank line "
     "below the name and phone is kept in the signature",
+    "262-indian-from-to-blocks-sub-thanking-you": "'Thanking you,' set apart by a blank line "
+    "above 'Yours sincerely,' is read as part of the sign-off, as it is with no blank line "
+    "(layouts 9, 206, 235); the writer labelled the last line alone and 'Thanking you,' none",
 }
 
 
