@@ -56,7 +56,12 @@ def split_lines(text: str, html_breaks: bool = False) -> list[Line]:
 _GREETING_WORDS = (
     r"dear|dearest|hi|hello|hey|heya|hiya|yo|howdy|greetings|respected"
     r"|good (?:morning|afternoon|evening|day)"
-    r"|to whom it may concern|morning|afternoon"
+    r"|to whom it may concern|morning|afternoon|g'day|kia ora|namaste"
+    # greetings in the other languages a letter in English may open with ("Hola Lucía,",
+    # "Oi Fernanda, thanks…"); not those that are also first names (Ola, Cara, Hei)
+    r"|hola|hallo|bonjour|bonsoir|salut|ciao|buongiorno|buonasera|ol(?:á|a)|oi|hej"
+    r"|buen(?:os|as) (?:d(?:í|i)as|tardes|noches)|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen)"
+    r"|sehr geehrte[rs]?|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|gentile|egregio"
     # "To the interview panel,", "To the Hiring Committee,": a group addressed as such
     r"|to the (?:[\w-]+ ){0,2}(?:panel|committee|team|board|manager|department|office)"
     r"(?=[ \t]*[,:])"
@@ -80,6 +85,21 @@ _INLINE_SALUTATION = re.compile(
 )
 """A greeting that the first sentence follows on the same line: "Hi Jordan, thanks…"."""
 
+_FOREIGN_SIGN_OFFS = (
+    r"mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e"
+    r"|beste gr(?:ü|ue)(?:ß|ss)e|liebe gr(?:ü|ue)(?:ß|ss)e|met vriendelijke groet(?:en)?"
+    r"|(?:bien )?cordialement|bien (?:à|a) vous|amiti(?:é|e)s"
+    r"|atentamente|saludos(?: cordiales)?|un saludo|un abrazo|abrazos"
+    r"|cordiali saluti|distinti saluti|un caro saluto"
+    r"|atenciosamente|abra(?:ç|c)os|um abra(?:ç|c)o|abs|cumprimentos"
+    r"|pozdrawiam|med v(?:ä|a)nliga h(?:ä|a)lsningar|venlig hilsen"
+    r"|med vennlig hilsen|ystävällisin terveisin"
+)
+"""Sign-offs in the other languages a letter in English may end in: German, Dutch,
+French, Spanish, Italian, Portuguese, Polish and the Nordic ones."""
+_ENGLISH_BESIDE = r"kind regards|best regards|regards|sincerely|yours sincerely|best wishes"
+"""The English sign-offs written beside a foreign one, after or before a slash."""
+
 _CLOSING_PHRASES = (
     r"(?:best|kind|warm|warmest|kindest|with (?:best|kind|warm))(?: regards| wishes)?"
     r"|regards|best wishes|all the best|sincerely(?: yours)?|yours(?: sincerely| faithfully| truly)"
@@ -95,14 +115,10 @@ _CLOSING_PHRASES = (
     # "Kind regards and have a great weekend,"
     r"|(?:(?:kind|best|warm|warmest) )?regards and have a (?:great|good|nice|lovely|wonderful)"
     r" (?:day|week|weekend|evening)"
-    # sign-offs in other languages, alone or beside an English one ("… / Kind regards")
-    r"|(?:mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e"
-    r"|beste gr(?:ü|ue)(?:ß|ss)e|met vriendelijke groet(?:en)?|cordialement|bien (?:à|a) vous"
-    r"|atentamente|saludos(?: cordiales)?|un saludo|cordiali saluti|distinti saluti"
-    r"|atenciosamente|pozdrawiam|med v(?:ä|a)nliga h(?:ä|a)lsningar|venlig hilsen"
-    r"|med vennlig hilsen|ystävällisin terveisin)"
-    r"(?:[ \t]*/[ \t]*(?:kind regards|best regards|regards|sincerely|yours sincerely"
-    r"|best wishes))?"
+    # sign-offs in other languages, alone or beside an English one ("… / Kind regards",
+    # "Best regards / Cordialement")
+    rf"|(?:{_FOREIGN_SIGN_OFFS})(?:[ \t]*/[ \t]*(?:{_ENGLISH_BESIDE}))?"
+    rf"|(?:{_ENGLISH_BESIDE})[ \t]*/[ \t]*(?:{_FOREIGN_SIGN_OFFS})"
 )
 _CLOSING = re.compile(rf"(?i)^\s*(?:{_CLOSING_PHRASES})(?:\s*[,.!])?\s*$")
 _INLINE_CLOSING = re.compile(
@@ -169,10 +185,17 @@ DISCLAIMER = re.compile(
     r"(?: and any (?:attachments?|files?)(?: (?:transmitted|sent) with it)?)?,? (?:is|are|and|may|"
     r"contains?|including|(?:is |are )?intended)\b.{0,80}\b(?:confidential|privileged|intended "
     r"(?:solely|only) for)|the information (?:contained )?in this (?:e-?mail|message|"
-    r"communication)\b|if you (?:are not|have received this)\b)"
+    r"communication)\b|if you (?:are not|have received this)\b"
+    r"|this (?:e-?mail|message) is subject to\b.{0,80}\bdisclaimer\b"
+    # what a careers portal or an applicant tracker puts under the messages it relays
+    r"|this (?:e-?mail|message) (?:was|has been) (?:sent|generated|delivered|relayed)"
+    r" (?:through|via|by|from|automatically)\b"
+    r"|you are receiving this\b(?: (?:e-?mail|message|notification))? because\b)"
 )
 """The notice an employer's mail server appends: "CONFIDENTIALITY NOTICE: This e-mail
-and any attachments are intended solely for the addressee…"."""
+and any attachments are intended solely for the addressee…", "This e-mail is subject to
+the … e-mail disclaimer"; and a careers portal's "This message was sent through …",
+"You are receiving this because you applied…"."""
 APPARATUS = re.compile(
     r"(?i)^\s*(?:enc(?:l|losures?)?\.?(?:\s*(?:[:(\-–]|\d).*)?|(?:b?cc|c\.c\.)\s*:.*"
     r"|page \d{1,3}(?: of \d{1,3})?|\d{1,2} attachments?"
@@ -181,7 +204,7 @@ APPARATUS = re.compile(
     r"|virus-free\b.*|delivered|read|seen|sent|\[quoted text hidden\]|links?:"
     r"|\[\d{1,2}\]\s*(?:https?://|www\.)\S+|\[[a-z]{1,2}\]\S.*|:[\w+-]+:(?:\s+\d+)?"
     r"|(?:\(see attached file: [^)]*\))+|please respond to \S+@\S+"
-    r"|(?:please )?consider the environment before printing\b.*"
+    r"|(?:[^\w\s]{1,4}[ \t]*)?(?:please )?consider the environment before printing\b.*"
     r"|submitted (?:via|through|from|on) .{3,80}"
     r"|(?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3})\s*$"
 )
@@ -235,6 +258,9 @@ _NAME_CONNECTORS = frozenset(
 )
 
 
+_SEPARATORS = frozenset({"|", "-", "–", "—", "/", "·", "•", "&"})
+
+
 def opens_with_greeting(line: Line) -> bool:
     """A line that starts with a greeting word: "Dear", "Hi", "Respected"…"""
     return bool(_SALUTATION.match(line.text))
@@ -257,6 +283,14 @@ def is_salutation(line: Line) -> bool:
 _TRAILING_GREETING = re.compile(rf"(?i)(?<=\s)(?:{_GREETING_WORDS})\b")
 
 
+_FORM_LABEL = re.compile(
+    r"(?i)^\s*(?:your )?(?:message|comments?|cover letter|letter|body|note|enquiry|inquiry"
+    r"|additional information|details)[ \t]*:[ \t]*$"
+)
+"""A web form's label for the box the letter was typed in, as its e-mail shows it:
+"Message: Dear Ms. Boateng,"."""
+
+
 def trailing_salutation_start(line: Line) -> int | None:
     """Where a greeting that ends a run-on head line starts, or None: a letter whose
     letterhead and recipient were flattened into lines by a copy from a PDF ("Grace
@@ -269,6 +303,8 @@ def trailing_salutation_start(line: Line) -> int | None:
         if not is_salutation(greeting) or not greeting.text.rstrip().endswith((",", ":")):
             continue
         before = line.text[: match.start()]
+        if _FORM_LABEL.match(before):
+            return match.start()  # a web form's "Message: Dear Ms. Boateng,"
         words = before.replace(",", " ").split()
         if len(words) < 3 or re.search(r"[.!?]\s+[a-z]", before) or before.rstrip()[-1:] in ".!?":
             return None
@@ -382,14 +418,24 @@ def is_address(line: Line) -> bool:
     return _us_address_kind(line.text.strip())
 
 
+_BRACKETED_ASIDE = re.compile(r"\([^()\n]{1,40}\)")
+"""A word or two in brackets on a name or title line, in lower case: pronouns ("(she/
+her)", "(he/him | il)") or a qualifier ("(final year)")."""
+
+
 def is_name_like(line: Line) -> bool:
     """A line of capitalised words, initials, numbers or slots: a name, a job title,
     an organisation — what stands under a signature or in an address block."""
     text = line.text.strip().strip("-—–~ ").rstrip(".,")
-    if not text or line.words > 8:
+    # the bars and dots that part a title's pieces are no words: "Senior Accountant |
+    # Group Reporting | Halden & Rowe LLP"
+    if not text or sum(word not in _SEPARATORS for word in text.split()) > 8:
         return False
     if is_slot(line):
         return True
+    outside = _BRACKETED_ASIDE.sub(" ", text)
+    if outside != text and len(outside.split()) >= 2:
+        text = outside  # "Émilie Tremblay (she/her | elle)", "BSc Surveying (final year)"
     words = text.replace(",", " ").split()
     if len(words) > 1 and SENTENCE_END.search(text) and not text.endswith("."):
         return False

@@ -13,6 +13,7 @@ sentence ends decide where a paragraph ends when no blank line says so.
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -59,19 +60,47 @@ from letterlint.model import HEAD_ROLES, Part, Role, Span
 __all__ = ["HEAD_ROLES", "Line", "Part", "Role", "find_parts", "is_bullet", "split_lines"]
 
 
-_ATTRIBUTION_START = re.compile(r"^\s*On\s.{4,}")
-_ATTRIBUTION_END = re.compile(r"wrote:\s*$")
+_ATTRIBUTIONS = (
+    # (the word that opens the line, the verb, whether the verb comes before the name)
+    ("On", "wrote", False),  # "On Mon, 9 Mar 2026 at 08:15, Ann <a@x.org> wrote:"
+    ("El", "escribió", False),  # "El mar, 10 mar 2026 a las 9:02, Lucía (<l@x.mx>) escribió:"
+    ("Em", "escreveu", False),  # "Em qua., 11 de mar. de 2026 às 15:40, Ana <a@x.br> escreveu:"
+    ("Le", "a écrit", False),  # "Le lun. 16 mars 2026 à 18:20, Sophie <s@x.fr> a écrit :"
+    ("Il", "ha scritto", False),  # "Il giorno lun 9 mar 2026 alle 08:15 Anna <a@x.it> ha scritto:"
+    ("Am", "schrieb", True),  # "Am Mo., 9. März 2026 um 08:15 Uhr schrieb Thomas <t@x.de>:"
+    ("Op", "schreef", True),  # "Op ma 9 mrt. 2026 om 08:15 schreef Thomas <t@x.nl>:"
+    ("Den", "skrev", True),  # "Den mån 9 mars 2026 kl 08:15 skrev Thomas <t@x.se>:"
+)
+"""How a mail client introduces the message a reply quotes, in the languages it may be
+set to: the line opens with a word for "on" and ends with the verb and a colon, or,
+where the verb comes before the name, with the name and a colon."""
+_ATTRIBUTION_START = re.compile(
+    rf"^\s*(?:{'|'.join(sorted({opener for opener, _, _ in _ATTRIBUTIONS}))})\s.{{4,}}"
+)
+_ATTRIBUTION_END = re.compile(
+    rf"(?:\b(?:{'|'.join(verb for _, verb, first in _ATTRIBUTIONS if not first)})\s*"
+    rf"|\b(?:{'|'.join(verb for _, verb, first in _ATTRIBUTIONS if first)})\b[^\n]{{0,200}})"
+    r":\s*$"
+)
+_REPLY_ABOVE = (
+    r"(?:#+-?\s*|-\s*)?(please )?(type|write|enter) (your )?(reply|response) above this line"
+    r"(?:\s*-#*|\s*#+)?"
+)
+"""The line a help desk or an applicant tracker puts over the message it sends: a
+reply goes above it, so what is under it was quoted; on top of a paste, with nothing
+above it, it is what the writer's own message was typed under."""
 _SEPARATOR = re.compile(
     r"(?i)^\s*(-{2,}\s*(original message|forwarded message|ursprüngliche nachricht|message "
     r"d'origine|mensaje original|messaggio originale)\s*-{2,}|_{8,}|begin forwarded message:"
-    r"|(?:#+-?\s*|-\s*)?(please )?(type|write|enter) (your )?(reply|response) above this line"
-    r"(?:\s*-#*|\s*#+)?)\s*$"
+    rf"|{_REPLY_ABOVE})\s*$"
 )
-_OUTLOOK_FROM = re.compile(r"^\s*(?:From|Von|De|Da|Van|Från|Fra|Od):\s.+")
+_REPLY_MARKER = re.compile(rf"(?i)^\s*{_REPLY_ABOVE}\s*$")
+_OUTLOOK_FROM = re.compile(r"^\s*(?:From|Von|De|Da|Van|Från|Fra|Od)[ \t\u00a0\u202f]?:\s.+")
+"""An Outlook header's first field; French puts a space before the colon ("De : …")."""
 _LOCAL_FIELD = re.compile(
     r"(?i)^\s*(?:gesendet|an|betreff|datum|envoyé|à|objet|date|inviato|a|oggetto|enviado|para"
-    r"|asunto|fecha|verzonden|aan|onderwerp|skickat|till|ämne|sendt|emne|wysłano|do|temat"
-    r"|cc|kopie)\s*:"
+    r"|enviado el|asunto|assunto|fecha|verzonden|aan|onderwerp|skickat|till|ämne|sendt|emne"
+    r"|wysłano|do|temat|cc|kopie)\s*:"
 )
 """The fields of a quoted message's header in a mail client set to another language."""
 _RECIPIENT_WORDS = re.compile(
@@ -110,7 +139,10 @@ def find_parts(text: str) -> tuple[Part, ...]:
     if header_end > position:
         parts.append(_part(Role.HEADER, lines[position:header_end]))
         position = header_end
-    lines = _chat_export(lines)
+    lines = _csv_export(_chat_export(lines))
+    if position < len(lines) and _REPLY_MARKER.match(lines[position].text):
+        parts.append(_part(Role.ASIDE, [lines[position]]))  # nothing above it: no quote
+        position = _skip_blank(lines, position + 1)
     top_quote_end = max(_top_quote_end(lines, position), _thread_end(lines, position))
     if top_quote_end > position:  # a reply written under the message it answers
         parts.append(_part(Role.QUOTED, _trimmed_lines(lines[position:top_quote_end])))
@@ -162,8 +194,11 @@ def _unmarked(text: str) -> str:
 
 _BREAK = re.compile(r"(?i)<br\s*/?>")
 """An HTML line break left in pasted text: read as a line break (``split_lines``)."""
-_ORNAMENT = re.compile(r"^\s*(?=[~*=•·#+]|[-–—]{3})[\s~*=•·#+\-–—]+$")
-"""A decorative line: "~ ~ ~", "* * *", "=====", "• • •"."""
+_ORNAMENT = re.compile(
+    r"^\s*(?=[~*=•·#+\u2500-\u257f]|[-–—]{3})[\s~*=•·#+\-–—\u2500-\u257f]+$"
+)
+"""A decorative line: "~ ~ ~", "* * *", "=====", "• • •", a box-drawn rule ("─────")
+round the fields of a portal's message."""
 _PAGE = re.compile(
     r"(?i)^\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$|^\s*-\s*\d{1,3}\s*-\s*$"
 )
@@ -207,6 +242,7 @@ def _without_furniture(lines: list[Line]) -> list[Line]:
     for i in range(len(lines) - 1, -1, -1):
         ends_below[i] = ends_below[i + 1] or bool(SENTENCE_END.search(lines[i].text))
     start = 0
+    page_break = False  # the block above was a page's number
     while start < len(lines):
         if lines[start].blank:
             start += 1
@@ -216,16 +252,35 @@ def _without_furniture(lines: list[Line]) -> list[Line]:
             end += 1
         block = lines[start:end]
         pages = [start + i for i, line in enumerate(block) if _PAGE.match(line.text)]
-        if pages and ends_below[end] and all(
+        if page_break and _continuation_head(block) and ends_below[end]:
+            blank.add(start)  # "E. Whitby – Dr A. Singh – 2 April 2026" atop the next page
+            page_break = False
+        elif pages and ends_below[end] and all(
             line.words <= 6 and not SENTENCE_END.search(line.text) for line in block
         ):
             signed = any(is_closing(line) or starts_like_closing(line) for line in block)
             blank.update(pages if signed else range(start, end))  # keep a sign-off's lines
+            page_break = not signed
+        else:
+            page_break = False
         start = end
     if not blank:
         return lines
     return [Line(line.start, line.start, "") if i in blank else line
             for i, line in enumerate(lines)]
+
+
+def _continuation_head(block: list[Line]) -> bool:
+    """The running head atop a letter's second page, set apart under the first page's
+    number: one line with a date or a page number in it and no sentence ("E. Whitby –
+    Dr A. Singh – 2 April 2026", "Mr G. Hollis      - 2 -      14 May 2026")."""
+    if len(block) != 1:
+        return False
+    line = block[0]
+    text = line.text.strip()
+    return (line.words <= 12 and not SENTENCE_END.search(text) and not text.endswith(",")
+            and any(char.isdigit() for char in text) and not is_salutation(line)
+            and not is_closing(line))
 
 
 def _is_ornament(line: Line) -> bool:
@@ -368,7 +423,9 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
             rest = rest[1:]
         parts.append(_part(Role.SALUTATION, greeting))
         rest = rest[1:]
-        if first_body is None and rest and _SUBJECT_UNDER_GREETING.match(rest[0].line.text):
+        if first_body is None and rest and (
+            _SUBJECT_UNDER_GREETING.match(rest[0].line.text) or _title_under_greeting(rest)
+        ):
             parts.append(_part(Role.SUBJECT, [rest[0].line]))  # "Sub: …" under the greeting
             rest = rest[1:]
         elif first_body is None and len(rest) > 2 and _REFERENCE_FIELD.match(rest[0].line.text):
@@ -756,6 +813,8 @@ def _split_tail(rows: list[_Row], lowercase: bool) -> tuple[list[_Row], list[Lin
     signature = [row.line for row in rows[start:]]
     if signature:
         last = rows[start - 1].line
+        if start > 1 and rows[start - 1].gap and _FORMULA_SENTENCE.match(last.text):
+            return rows[: start - 1], [last], signature
         inline = inline_closing(last)
         if inline is not None and inline[2] is None:
             body_line = _trimmed(last.cut(0, inline[0]))
@@ -863,6 +922,16 @@ _FORMULA = re.compile(
 )
 """A formal closing formula on its own line above the sign-off, ending in a comma:
 "With the assurance of my highest consideration," / "I have the honour to be,"."""
+_FORMULA_SENTENCE = re.compile(
+    r"(?i)^\s*(?:(?:please|kindly) accept|je vous prie d['’](?:agr[ée]er|accepter)"
+    r"|veuillez (?:agr[ée]er|accepter|recevoir)"
+    r"|je vous prie de (?:bien vouloir )?(?:croire|recevoir|agr[ée]er))"
+    r"\b[^\n]{0,120}?\b(?:consideration|regards|respect|salutations|sentiments|considération|respectueuses|distinguées|meilleurs)\b[^\n.!?]{0,20}[.!]\s*$"
+)
+"""A French closing formula as a whole sentence, in French or in English, standing as
+the sign-off above the name: "Please accept, Madam, the assurance of my highest
+consideration.", "Je vous prie d'agréer, Madame, l'expression de mes salutations
+distinguées."."""
 _FORMULA_LINES = 3
 """How many lines above the sign-off may join it."""
 
@@ -884,6 +953,33 @@ _SUBJECT_UNDER_GREETING = re.compile(
 )
 """A subject line under the greeting ("Sub: Thank you – RA interview"): a label and a
 colon, not a sentence ("Re-reading my notes, I…")."""
+_TITLE_DASH = re.compile(r"\s[–—|-]\s|:\s")
+
+
+def _title_under_greeting(rest: list[_Row]) -> bool:
+    """A British or West African letter's unlabelled subject under the greeting, set
+    off by blank lines: a title in capitals ("APPRECIATION FOR THE INTERVIEW: POSITION
+    OF CREDIT OFFICER") or a title-case matter before a dash ("Registered Veterinary
+    Nurse – interview on 21st April"). A first line in the writer's words ("Just a
+    quick note – thanks for today") is no title."""
+    if len(rest) < 3 or not rest[0].gap or not rest[1].gap:
+        return False
+    line = rest[0].line
+    text = line.text.strip()
+    if line.words > 12 or SENTENCE_END.search(text) or text.endswith((",", ":", ";")):
+        return False
+    if is_closing(line) or starts_like_closing(line) or is_salutation(line):
+        return False
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) >= 8 and all(char.isupper() for char in letters):
+        return True
+    dash = _TITLE_DASH.search(text)
+    if dash is None:
+        return False
+    matter = [word for word in text[: dash.start()].split() if len(word) >= 3 and word.isalpha()]
+    return bool(matter) and all(word[0].isupper() for word in matter)
+
+
 _REFERENCE_FIELD = re.compile(
     r"^\s*[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}[ \t]*:[ \t]+\S(?!.*[.!?]\s*$)"
 )
@@ -953,8 +1049,16 @@ def _paragraphs(rows: list[_Row], lowercase: bool) -> Iterator[list[Line]]:
 def _leads_in(block: list[Line], after: Line) -> bool:
     """A heading belongs to the paragraph under it: a line that ends with a colon
     ("1. Interview prep:"), or a short title-case line over a full paragraph
-    ("Opening Paragraph", "Middle Paragraph (1 or 2)")."""
-    if len(block) != 1 or BULLET.match(after.text):
+    ("Opening Paragraph", "Middle Paragraph (1 or 2)"); and a paragraph that ends on a
+    colon leads in to a list set off under it whose items go on with its sentence in
+    lower case ("A few things stuck with me:" / "- the plan to add two sites"). A list
+    of capitalised items ("- Tuesday, October 14: 9:00 AM") is a paragraph of its own."""
+    bullet = BULLET.match(after.text)
+    if bullet:
+        item = after.text[bullet.end() :]
+        return (block[-1].text.rstrip().endswith(":") and not HEADER.match(block[-1].text)
+                and item[:1].isalpha() and item[:1].islower())
+    if len(block) != 1:
         return False
     last = block[-1].text.rstrip()
     if last.endswith(":"):
@@ -1068,27 +1172,77 @@ def _without_boilerplate(lines: list[Line]) -> list[Line]:
     """The lines without what a mail program or an employer's server appends under
     the signature: "Sent from my iPhone", "Get Outlook for Android", a
     confidentiality notice, the attachment list; nor the enclosure and copy lines, a
-    page number or a date under the name. They are no part of the letter's prose."""
+    page number or a date under the name, even with a P.S. under them. They are no
+    part of the letter's prose."""
     end = len(lines)
     while True:
-        while end and lines[end - 1].blank:
-            end -= 1
-        start = end
-        while start and not lines[start - 1].blank:
-            start -= 1
+        start, end = _last_block(lines, end)
         block = lines[start:end]
         if not block:
             return lines[:end]
-        if start and ((len(block) == 1 and MOBILE_FOOTER.match(block[0].text))
-                      or DISCLAIMER.match(block[0].text)
-                      or all(_apparatus(line) for line in block)):
+        if start and _boilerplate(block):
             end = start
             continue
+        if start and POSTSCRIPT.match(block[0].text):
+            # "Enc.: portfolio" / "cc: Mr T. Adeyemi" between the name and a P.S.
+            above_start, above_end = _last_block(lines, start)
+            above = lines[above_start:above_end]
+            if above_start and above and all(_apparatus(line) for line in above):
+                blanked = [Line(line.start, line.start, "") for line in above]
+                return [*lines[:above_start], *blanked, *lines[above_end:end]]
+            return lines[:end]
         # footer lines right under the name, with no blank line: a name stays
         keep = 2 if start == 0 else 1
         while end - start > keep and _footer(lines[end - 1]):
             end -= 1
         return lines[:end]
+
+
+def _last_block(lines: list[Line], end: int) -> tuple[int, int]:
+    """The start and end of the last run of non-blank lines above ``end``."""
+    while end and lines[end - 1].blank:
+        end -= 1
+    start = end
+    while start and not lines[start - 1].blank:
+        start -= 1
+    return start, end
+
+
+def _boilerplate(block: list[Line]) -> bool:
+    """A block under the letter that is none of it: a mail app's footer, a notice, or
+    lines of apparatus (enclosures, copies, attachments), also as a labelled list
+    ("Attachments:" over the files, "Enclosures:" over what is enclosed)."""
+    return ((len(block) == 1 and MOBILE_FOOTER.match(block[0].text) is not None)
+            or _disclaimer(block)
+            or all(_apparatus(line) for line in block)
+            or (len(block) > 1 and _LIST_LABEL.match(block[0].text) is not None
+                and all(_listed(line) for line in block[1:])))
+
+
+_LIST_LABEL = re.compile(
+    r"(?i)^\s*(?:enclosures?|encl?s?\.?|enclosed|attachments?|attached(?: files?)?)\s*:?\s*$"
+)
+"""The label over a list of what is enclosed or attached: "Enclosures:", "Attachments:"."""
+
+
+def _listed(line: Line) -> bool:
+    """An item under an enclosure or attachment label: a file, or a few words that
+    name a document ("Reference letters (2)", "• CV.pdf (4.2 MB)")."""
+    return _apparatus(line) or _ATTACHMENT_CHIP.match(BULLET.sub("", line.text)) is not None or (
+        line.words <= 8 and not SENTENCE_END.search(line.text.rstrip().rstrip(")"))
+    )
+
+
+def _disclaimer(block: list[Line]) -> bool:
+    """A block of notices under the letter: it opens with a confidentiality notice or
+    a portal's "sent through" line, or holds two of them under a title with no
+    sentence or sign-off in it ("Westlake Health Careers | Application ID 88231")."""
+    notices = [index for index, line in enumerate(block) if DISCLAIMER.match(line.text)]
+    if not notices or notices[0] == 0:
+        return bool(notices)
+    return len(notices) >= 2 and not any(
+        SENTENCE_END.search(line.text) or is_closing(line) for line in block[: notices[0]]
+    )
 
 
 def _apparatus(line: Line) -> bool:
@@ -1195,6 +1349,53 @@ _CHAT_PREFIX = re.compile(
 """A chat export's message prefix: "[03/12/2025, 09:14:22] Nomi: "."""
 
 
+_CSV_TEXT_FIELDS = frozenset({"content", "message", "body", "text", "message body", "comments"})
+"""The column of a CSV export (LinkedIn's messages.csv, a mail or form export) that
+holds a message's words."""
+_CSV_ROW_LINES = 3
+"""How far under the header row a message's row is looked for."""
+
+
+def _csv_export(lines: list[Line]) -> list[Line]:
+    """A row of a CSV export pasted with its header: the message is the quoted field
+    that runs over several lines. The header and the fields before and after it read
+    as blank, so the letter is the field's words; offsets hold."""
+    first = _skip_blank(lines, 0)
+    if first >= len(lines) or lines[first].text.count(",") < 3 or len(lines[first].text) > 1000:
+        return lines
+    names = {name.strip().lower() for name in next(csv.reader([lines[first].text]), [])}
+    if not names & _CSV_TEXT_FIELDS:
+        return lines
+    for index in range(first + 1, min(len(lines), first + 1 + _CSV_ROW_LINES)):
+        text = lines[index].text
+        opening = text.find(',"')
+        if opening < 0 or '"' in text[opening + 2 :].replace('""', ""):
+            continue
+        for last in range(index + 1, len(lines)):
+            closing = _field_end(lines[last].text)
+            if closing is not None:
+                blank = Line(lines[first].start, lines[first].start, "")
+                return [*lines[:first], blank, *lines[first + 1 : index],
+                        lines[index].cut(opening + 2), *lines[index + 1 : last],
+                        lines[last].cut(0, closing), *lines[last + 1 :]]
+        return lines
+    return lines
+
+
+def _field_end(text: str) -> int | None:
+    """Where a quoted CSV field that began on an earlier line ends on this one: its
+    closing quote, then nothing or more unquoted fields (``Nadia P.",INBOX``). A quote
+    inside the field is doubled (``""``)."""
+    lone = _LONE_QUOTE.search(text)
+    if lone is None:
+        return None
+    rest = text[lone.end() :]
+    return lone.start() if not rest.strip() or rest.startswith(",") else None
+
+
+_LONE_QUOTE = re.compile(r'(?<!")"(?!")')
+
+
 def _chat_export(lines: list[Line]) -> list[Line]:
     """A chat export (WhatsApp) with the writer's message among others: the line whose
     words after the prefix greet the reader loses its prefix, so the letter starts
@@ -1244,6 +1445,7 @@ def _fields_end(lines: list[Line], position: int, field: re.Pattern[str]) -> int
 def _quote_start(lines: list[Line], position: int) -> int:
     """Where an earlier message begins; everything from there on is quoted."""
     seen_text = False
+    seen_prose = False  # a sentence, a greeting or a sign-off above
     chat = sum(_CHAT_PREFIX.match(line.text) is not None for line in lines) > 1
     for index in range(position, len(lines)):
         text = lines[index].text
@@ -1256,7 +1458,7 @@ def _quote_start(lines: list[Line], position: int) -> int:
                 attribution += line.text
                 if _ATTRIBUTION_END.search(line.text) and len(attribution) < 300:
                     return index
-        if seen_text and _OUTLOOK_FROM.match(text) and _has_header_after(lines, index):
+        if seen_prose and _OUTLOOK_FROM.match(text) and _has_header_after(lines, index):
             return index
         if seen_text and chat and _CHAT_PREFIX.match(text):
             return index  # the next message of a chat export
@@ -1265,7 +1467,17 @@ def _quote_start(lines: list[Line], position: int) -> int:
         ):
             return index
         seen_text = seen_text or not lines[index].blank
+        seen_prose = seen_prose or _letter_like(lines[index])
     return len(lines)
+
+
+def _letter_like(line: Line) -> bool:
+    """A line that shows a letter has begun: a sentence, a greeting or a sign-off. A
+    portal's title lines above its own "From: You (Candidate)" fields are not
+    ("TalentNest Candidate Home", "Message Thread: Payroll Specialist (R-20417)")."""
+    return not line.blank and (
+        bool(SENTENCE_END.search(line.text)) or is_salutation(line) or is_closing(line)
+    )
 
 
 def _has_header_after(lines: list[Line], index: int) -> bool:

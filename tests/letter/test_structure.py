@@ -1360,3 +1360,202 @@ def test_emoji_lines_in_the_body_stay_and_only_paragraphs_have_gaps() -> None:
     assert len(bodies(body)) == 1
     signed = "Dear Ann,\n\nThank you.\n\nBest,\nLeo\n~ ~ ~\nHead Chef"
     assert all(not part.gaps for part in find_parts(signed))
+
+
+@pytest.mark.parametrize("attribution", [
+    "El mar, 10 mar 2026 a las 9:02, Lucía Gómez (<lg@example.mx>) escribió:",
+    "Am Mo., 9. März 2026 um 08:15 Uhr schrieb Thomas Hartmann <th@example.de>:",
+    "Le lun. 16 mars 2026 à 18:20, Sophie Laurent <sl@example.fr> a écrit :",
+    "Em qua., 11 de mar. de 2026 às 15:40, Ana Lima <al@example.br> escreveu:",
+    "De : Sophie Laurent <sl@example.fr>\nEnvoyé : lundi 16 mars 2026 18:20\nÀ : c@example.fr",
+])
+def test_a_quoted_message_introduced_in_another_language_is_quoted(attribution: str) -> None:
+    text = (f"Hola Lucía,\n\nThank you for this morning.\n\nUn saludo,\nDaniel Ferreira\n\n"
+            f"{attribution}\n> Hola Daniel,\n> Te confirmo la entrevista.\n")
+    found = roles(text)
+    assert found[-3:-1] == [("closing", "Un saludo,"), ("signature", "Daniel Ferreira")]
+    assert found[-1][0] == "quoted" and found[-1][1].startswith(attribution.splitlines()[0])
+
+
+def test_a_line_that_only_opens_like_an_attribution_is_the_letters() -> None:
+    text = ("Dear Ms. Vogel,\n\nThank you for Monday.\n\n"
+            "Am I right that the team writes: \"tests first\"? I would love that.\n\nBest,\nJo\n")
+    assert len(bodies(text)) == 2
+
+
+def test_a_portals_footer_and_a_disclaimer_under_a_title_are_no_part() -> None:
+    text = (
+        "Hello Ms. Delgado,\n\nThank you for Monday.\n\nWith gratitude,\nCarmen Ruiz, RN\n\n"
+        "Westlake Health Careers | Application ID 88231-ICU\n"
+        "You are receiving this because you applied at careers.example.org.\n"
+        "This message and any attachments are intended only for the addressee.\n\n"
+        "This message was sent through the Brightwater careers portal. Replies appear here.\n\n"
+        "This e-mail is subject to the Highveld University e-mail disclaimer at example.org.\n\n"
+        "🌱 Please consider the environment before printing this email.\n"
+    )
+    assert roles(text)[1:] == [("body", "Thank you for Monday."), ("closing", "With gratitude,"),
+                               ("signature", "Carmen Ruiz, RN")]
+    # one notice line under a sign-off and a name, in their block: the name stays
+    signed = ("Dear Ann,\n\nThank you.\n\nKind regards,\nSofia Marchetti\n"
+              "This message is confidential. If you have received it in error, delete it.\n")
+    assert roles(signed)[-2:] == [("closing", "Kind regards,"), ("signature", "Sofia Marchetti")]
+
+
+@pytest.mark.parametrize("name", [
+    "Émilie Tremblay (she/her | elle)", "Lucas Andrade (he/him)",
+    "Nkechi Adebayo-Clarke, ACA, CFA (she/her)\n"
+    "Senior Accountant | Group Reporting | Halden & Rowe LLP",
+    "Lerato Dlamini\nBSc Quantity Surveying (final year), Highveld University",
+])
+def test_pronouns_and_titles_parted_by_bars_are_signature_lines(name: str) -> None:
+    signature = f"{name}\n+27 82 555 0147"
+    text = f"Hi Deborah,\n\nThank you for Monday.\n\nBest regards,\n\n{signature}\n"
+    assert roles(text)[-2:] == [("closing", "Best regards,"), ("signature", signature)]
+    # a short sentence with a bracketed aside is still a sentence
+    sentence = "Hi Deb,\n\nThank you for Monday.\n\nI loved the tour (and the coffee)\n"
+    assert bodies(sentence)[-1] == "I loved the tour (and the coffee)"
+
+
+@pytest.mark.parametrize(("greeting", "closing"), [
+    ("Oi Fernanda,", "Abraços,"), ("Hola Lucía,", "Un saludo,"),
+    ("Bonjour Mme Laurent,", "Best regards / Cordialement,"),
+    ("Sehr geehrter Herr Becker,", "Mit freundlichen Grüßen / Kind regards"),
+])
+def test_greetings_and_sign_offs_in_other_languages(greeting: str, closing: str) -> None:
+    first = "thanks again for today and for organising everything so quickly after the call."
+    text = f"{greeting} {first}\n\nI enjoyed the tour.\n\n{closing}\nLucas Andrade\n"
+    assert roles(text) == [("salutation", greeting), ("body", first),
+                           ("body", "I enjoyed the tour."), ("closing", closing),
+                           ("signature", "Lucas Andrade")]
+    # a first name that is also a greeting in some language is still a name
+    assert roles("Hi Cara,\n\nThanks for today.\n\nBest,\nCara Jones\n")[-1] == (
+        "signature", "Cara Jones")
+
+
+@pytest.mark.parametrize("listed", [
+    "Enclosures:\nReference letters (2)\nGMP certificate",
+    "Attachments:\n  • EBrooks_Portfolio_2026.pdf (4.2 MB)\n  • Summary.pdf (1.8 MB)",
+])
+def test_a_labelled_list_of_enclosures_or_attachments_is_no_part(listed: str) -> None:
+    text = ("Dear Mr Becker,\n\nI enclose my references.\n\nBest regards\n\n"
+            f"Dr. Lena Hoffmann\n\n{listed}\n")
+    assert roles(text)[-2:] == [("closing", "Best regards"), ("signature", "Dr. Lena Hoffmann")]
+    # a note in sentences under the label is read, as a note under the name
+    sentence = ("Dear Mr Becker,\n\nThank you.\n\nBest regards\nLena\n\n"
+                "Enclosed:\nMy references, as you asked. I hope they help.\n")
+    assert roles(sentence)[-1] == ("aside", sentence[sentence.index("Enclosed"):].rstrip())
+
+
+def test_enclosure_and_copy_lines_between_the_name_and_a_postscript_are_no_part() -> None:
+    text = ("Dear Ms Fairclough,\n\nI enclose my portfolio.\n\nYours sincerely,\n\nCallum Reid\n\n"
+            "Enc.: portfolio (12 pages)\ncc: Mr T. Adeyemi, Head of Design\n\n"
+            "P.S. The last piece is new.\n\n          Page 1 of 1\n")
+    assert roles(text)[-3:] == [("closing", "Yours sincerely,"), ("signature", "Callum Reid"),
+                                ("postscript", "P.S. The last piece is new.")]
+    # a P.S. right under the name keeps the name
+    plain = "Dear Ann,\n\nThank you.\n\nBest,\nCallum Reid\n\nP.S. The last piece is new.\n"
+    assert roles(plain)[-2] == ("signature", "Callum Reid")
+
+
+@pytest.mark.parametrize("title", [
+    "APPRECIATION FOR THE INTERVIEW: POSITION OF CREDIT OFFICER",
+    "Registered Veterinary Nurse – interview on 21st April",
+])
+def test_an_unlabelled_title_under_the_greeting_is_the_subject(title: str) -> None:
+    text = (f"Dear Sir,\n\n{title}\n\nI write to thank you.\n\nI enjoyed it.\n\n"
+            "Yours faithfully,\n\nObi\n")
+    assert roles(text)[:3] == [("salutation", "Dear Sir,"), ("subject", title),
+                               ("body", "I write to thank you.")]
+    # a first line in the writer's own words, with no stop, is still the first paragraph
+    note = "Hi Sam,\n\nJust a quick note – thanks for today\n\nI enjoyed it.\n\nBest,\nJo\n"
+    assert len(bodies(note)) == 2
+
+
+def test_the_running_head_atop_a_second_page_is_a_gap() -> None:
+    text = (
+        "Dear Mr Hollis,\n\nThank you for Tuesday. I believe a similar approach could help\n"
+        "you bring\n\n                            - 1 -\n\n"
+        "Mr G. Hollis              - 2 -              14 May 2026\n\n"
+        "the new line in without disrupting existing orders.\n\n"
+        "I am very keen on the role.\n\nYours sincerely,\n\nRuth Ellingham\n"
+    )
+    body = [part for part in find_parts(text) if part.role is Role.BODY]
+    assert len(body) == 2 and "Hollis" in body[0].gaps[0].of(text)
+    # a sentence with a date in it under a page's number is the letter's
+    kept = ("Dear Ann,\n\nThank you.\n\nPage 1 of 2\n\nI can start on 3 June.\n\n"
+            "I enjoyed it.\n\nBest,\nJo\n")
+    assert bodies(kept) == ["Thank you.", "I can start on 3 June.", "I enjoyed it."]
+
+
+def test_a_reply_marker_with_nothing_above_it_is_no_quote() -> None:
+    text = ("##- Please type your reply above this line -##\n\nHello Ms. Delgado,\n\n"
+            "Thank you for Monday.\n\nWith gratitude,\nCarmen\n")
+    assert roles(text) == [("aside", "##- Please type your reply above this line -##"),
+                           ("salutation", "Hello Ms. Delgado,"),
+                           ("body", "Thank you for Monday."), ("closing", "With gratitude,"),
+                           ("signature", "Carmen")]
+    # under a letter, the marker still starts the quoted message
+    below = "Hi Ann,\n\nThank you.\n\nBest,\nJo\n\n##- Please type your reply above this line -##\n"
+    assert roles(below)[-1][0] == "quoted"
+
+
+def test_a_list_that_goes_on_with_the_sentence_above_it_is_of_its_paragraph() -> None:
+    text = ("Hi Dr. Feld,\n\nThank you for yesterday. A few things stuck with me:\n\n"
+            "- the plan to add two community sites\n- how the team shares the rota\n\n"
+            "I would be delighted to join the team.\n\nWarm regards,\nNoor\n")
+    assert len(bodies(text)) == 2 and bodies(text)[0].endswith("shares the rota")
+    # a list of capitalised items set off by blank lines is a paragraph of its own
+    capitalised = text.replace("- the plan", "- The plan").replace("- how", "- How")
+    assert len(bodies(capitalised)) == 3
+
+
+def test_a_web_forms_message_label_is_no_part_of_the_greeting() -> None:
+    text = ("Name: Sid Menon\nEmail: sid@example.com\nMessage: Dear Ms. Boateng,\n\n"
+            "Thank you for Tuesday.\n\nBest regards,\nSid Menon\n")
+    assert ("salutation", "Dear Ms. Boateng,") in roles(text)
+    # a sentence that ends in a label and a greeting on one line is left as it was
+    said = "I opened my note with: Dear Ms. Boateng,\n\nThank you.\n\nBest,\nSid\n"
+    assert ("salutation", "Dear Ms. Boateng,") not in roles(said)
+
+
+def test_a_portals_from_and_to_fields_under_its_title_are_no_quote() -> None:
+    text = (
+        "TalentNest Candidate Home\nMessage Thread: Payroll Specialist (R-20417)\n"
+        "──────────────────────────────\nFrom: You (Candidate)\nTo: Recruiting\n"
+        "Sent: 22/04/2026 16:02\n──────────────────────────────\n\nDear Hiring Team,\n\n"
+        "I wanted to follow up on my interview.\n\nKind regards,\nAma Mensah\n"
+    )
+    assert [role for role, _ in roles(text)] == [
+        "letterhead", "recipient", "salutation", "body", "closing", "signature"]
+    # under a letter's sentences, an Outlook From block is still the message quoted
+    quoted = "Thanks for today!\nSam\n\nFrom: Ann Lee\nSent: Monday\nTo: Sam\n\nHi Sam,\n"
+    assert roles(quoted)[-1][0] == "quoted"
+
+
+@pytest.mark.parametrize("formula", [
+    "Please accept, Madam, the assurance of my highest consideration.",
+    "Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.",
+])
+def test_a_closing_formula_written_as_a_sentence_is_the_sign_off(formula: str) -> None:
+    text = ("Dear Madam,\n\nThank you for the interview.\n\n"
+            "I remain at your disposal for any further information.\n\n"
+            f"{formula}\n\nCamille Dubois\n")
+    assert roles(text)[-3:] == [
+        ("body", "I remain at your disposal for any further information."),
+        ("closing", formula), ("signature", "Camille Dubois")]
+    # a sentence that asks the reader to accept something is the letter's
+    asked = text.replace(formula, "Please accept my apologies for the late reply.")
+    assert len(bodies(asked)) == 3
+
+
+def test_a_csv_exports_row_is_read_as_the_message_in_it() -> None:
+    text = ('CONVERSATION ID,FROM,TO,DATE,SUBJECT,CONTENT,FOLDER\n'
+            '2-MTk0==,Nadia Petrova,Marcus Lee,2026-02-19,Thank you,"Dear Marcus,\n\n'
+            'Thank you for the ""usability"" session.\n\nBest,\nNadia P.",INBOX\n')
+    assert roles(text) == [("salutation", "Dear Marcus,"),
+                           ("body", 'Thank you for the ""usability"" session.'),
+                           ("closing", "Best,"), ("signature", "Nadia P.")]
+    # a letter whose first line lists things with commas is no export
+    listed = ('Content, message, tone, layout: I checked them all.\n\n'
+              'Thank you, "Ann",\nfor the review.\n\nBest,\nJo\n')
+    assert roles(listed)[0] == ("body", "Content, message, tone, layout: I checked them all.")
