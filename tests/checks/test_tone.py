@@ -435,3 +435,33 @@ def test_half_doubts_alone_do_not_make_a_letter_hostile(linter: Linter) -> None:
     hostile = polite + " Frankly, your panel should be embarrassed by how they treated me."
     report = linter.lint(LETTER.format(body=hostile), tone=eager)
     assert [f for f in report.findings if f.check == "tone" and f.metadata.get("context")]
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Honestly, the biscuits were the highlight of the whole visit.", "LL401"),
+    ("I ran the stall for a year, which is more than can be said for your panel.", "LL401"),
+    ("Do tell me if the successful candidate needs any tips.", "LL401"),
+    ("Councils are slow to decide, some more than others.", "LL402"),
+    ("Thank you for finally getting back to me.", "LL402"),
+    ("I have emailed your office three times since then.", "LL402"),
+    ("I'm really looking forward to getting started next month.", "LL403"),
+    ("I am clearly the obvious choice for this post.", "LL403"),
+    ("The salary you quoted is well below market for my level.", "LL403"),
+    ("Every other firm I applied to has turned me down.", "LL404"),
+    ("I am such a stupid person for missing the bus.", "LL405"),
+    ("I'm probably not the sort of applicant you wanted.", "LL405"),
+])
+def test_sets_22_and_23s_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tour of the new kitchen was the highlight of my day.",
+    "I was worried I had missed the last train, so I really appreciated the later slot.",
+    "Thank you for being so patient with me while I found my notes.",
+    "I wrote rather than keep refreshing my inbox.",
+    "I called twice as many suppliers as last year during the audit.",
+    "Your new hire scheme sounds like a great way to grow the team.",
+])
+def test_look_alikes_of_sets_22_and_23s_cues_pass(linter: Linter, sentence: str) -> None:
+    assert tone(linter, sentence) == {}

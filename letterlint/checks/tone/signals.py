@@ -126,8 +126,26 @@ def negative_feeling(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, T
             continue
         if any(c.lower_ == "had" and c.dep_ == "aux" for c in token.children):
             continue  # "I had worried about X": a worry that is over
+        if _worry_eased(token, sentence):
+            continue  # "I was worried I'd lost my chance, so I really appreciated it"
         own = _words(token) & words["self_feelings"]
         yield ("LL405" if own else "LL401"), token
+
+
+_EASED = frozenset({"appreciate", "thank", "thanks", "grateful", "relieved", "glad", "relief"})
+
+
+def _worry_eased(token: Token, sentence: TokenSpan) -> bool:
+    """A past worry the sentence goes on to say was eased by the reader: "I was
+    worried I'd lost my chance, so I really appreciated it"."""
+    if token.lower_ != "worried":
+        return False
+    past = any(c.dep_ in ("auxpass", "aux", "cop") and c.lower_ in ("was", "were")
+               for c in token.children) or token.head.lower_ in ("was", "were")
+    later = {lemma(t) for t in sentence if t.i > token.i} | {
+        t.lower_ for t in sentence if t.i > token.i
+    }
+    return past and bool(later & _EASED)
 
 
 def judged_process(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
