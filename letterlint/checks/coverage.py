@@ -725,7 +725,9 @@ def standout_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
         base = lemma(token)
         phrasal = parsed and any((base, c.lower_) in _PHRASAL_DEEDS for c in token.children
                                  if c.dep_ == "prt")  # "set up", "put together"
-        if token.pos_ == "VERB" and (phrasal or base not in cues("standout", "not_achievements")):
+        if token.pos_ == "VERB" and (
+            phrasal or base not in cues("standout", "not_achievements") or _published(token)
+        ):
             best = max(best, _achievement(token, tokens, cues, generic, implied_me))
         elif base in ("experience", "background", "expertise", "career") and token.pos_ == "NOUN":
             best = max(best, _experience_in(token, tokens, generic))
@@ -760,6 +762,21 @@ _PHRASAL_DEEDS = frozenset({
 """Phrasal verbs that report a deed, though their verb alone says nothing."""
 
 _CHANGE = frozenset({"from", "to", "by", "up", "down", "%", "percent", "per", "cent"})
+
+
+_NOT_WORK = frozenset({"letter", "email", "e-mail", "note", "message", "line", "this", "it",
+                       "you", "back", "again", "thank", "follow", "ask", "say"})
+
+
+def _published(verb: Token) -> bool:
+    """ "I have written for four student titles", "I wrote the bid that…": writing as
+    work done, not "I'm writing to thank you" or "I wrote you a note"."""
+    if lemma(verb) != "write" or verb.tag_ not in ("VBD", "VBN"):
+        return False  # "I'm writing to…", "I write further to…": the letter itself
+    after = [c for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp", "dative", "advmod")]
+    if any(lemma(c) in _NOT_WORK or c.lower_ in _NOT_WORK or c.tag_ == "TO" for c in after):
+        return False
+    return any(c.dep_ == "dobj" or c.lower_ == "for" for c in after)
 
 
 def _my_result(sentence: TokenSpan) -> bool:

@@ -103,6 +103,8 @@ def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sente
         "Thirty-one years as a harbour pilot in Rosslare means I know that coast.",
         "I've got my 6G pipe cert and 3 years welding process piping at the Granite City mill.",
         "On the 2019 Hamlet tour I solved the revolve's timing problem with a cue light.",
+        "I have written for four student papers and the Leeds Courier.",
+        "I wrote the £40,000 lottery bid that funded our youth club.",
     ],
 )
 def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
@@ -120,6 +122,9 @@ def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
         "I took a day off and drove four hours to get to the interview.",
         "I turned down two other interviews while waiting to hear from you.",
         "I have been looking for work for two years.",
+        "I write further to my interview on 3 March for the Planning Officer post.",
+        "I wrote you a short note on 4 May about the Leeds role.",
+        "I am writing to thank you for the interview on 12 June.",
     ],
 )
 def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
