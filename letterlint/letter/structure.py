@@ -140,6 +140,7 @@ def find_parts(text: str) -> tuple[Part, ...]:
         parts.append(_part(Role.HEADER, lines[position:header_end]))
         position = header_end
     lines = _csv_export(_chat_export(lines))
+    lines, others_start, messages = _chat_paste(lines, position)
     if position < len(lines) and _REPLY_MARKER.match(lines[position].text):
         parts.append(_part(Role.ASIDE, [lines[position]]))  # nothing above it: no quote
         position = _skip_blank(lines, position + 1)
@@ -147,9 +148,9 @@ def find_parts(text: str) -> tuple[Part, ...]:
     if top_quote_end > position:  # a reply written under the message it answers
         parts.append(_part(Role.QUOTED, _trimmed_lines(lines[position:top_quote_end])))
         position = top_quote_end
-    quote_start = _quote_start(lines, position)
+    quote_start = min(_quote_start(lines, position), others_start)
     lowercase = not any(char.isupper() for char in text)
-    parts.extend(_letter_parts(lines[position:quote_start], lowercase))
+    parts.extend(_letter_parts(lines[position:quote_start], lowercase, messages))
     if quote_start < len(lines):
         parts.append(_part(Role.QUOTED, lines[quote_start:]))
     found = sorted(_split_at_quotes(parts, text), key=lambda part: part.span.start)
@@ -373,10 +374,15 @@ class _Row:
     line: Line
     gap: int
     after_quote: bool = False
-    """The row comes right after a quoted block, so it never joins the text before it."""
+    """The row comes right after a quoted block, or starts a line of a pasted chat, so it
+    never joins the text before it."""
 
 
-def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
+def _letter_parts(
+    lines: list[Line], lowercase: bool, messages: frozenset[int] = frozenset()
+) -> list[Part]:
+    """The parts of the letter's own lines; ``messages``: where the lines of a pasted
+    chat start (each its own paragraph, never run on from the one above)."""
     lines = _without_boilerplate(lines)
     lines, signature_tail = _split_signature_delimiter(lines)
     parts: list[Part] = []
@@ -388,7 +394,8 @@ def _letter_parts(lines: list[Line], lowercase: bool) -> list[Part]:
             after_quote = bool(rows)
             continue
         rows.extend(
-            _Row(line, gap if index == 0 else 0, after_quote and index == 0)
+            _Row(line, gap if index == 0 else 0,
+                 (after_quote or line.start in messages) and index == 0)
             for index, line in enumerate(block)
         )
         after_quote = False
@@ -1409,6 +1416,67 @@ def _chat_export(lines: list[Line]) -> list[Line]:
         return lines
     index, words = greeting[-1]
     return [*lines[:index], words, *lines[index + 1 :]]
+
+
+_SPEAKER = re.compile(
+    r"^\s*(?:\[[^\]\n]{0,24}\d{1,2}[:.]\d{2}[^\]\n]{0,16}\][ \t]*(?P<teams>[^\[\]:\n]{1,40}?)"
+    r"|(?P<slack>[A-Z][\w.'’-]{0,30}(?:[ \t][A-Z][\w.'’-]{0,30}){0,3})[ \t]{2,}"
+    r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*$"
+)
+"""A chat app's speaker line, above the message: "[10:14 AM] Okafor, Daniel" (Teams),
+"Mara Lindqvist  2:14 PM" (Slack)."""
+_REACTION = re.compile(r"^\s*(?::[a-z0-9_+-]{1,40}:[ \t]*)+\d{0,3}\s*$")
+"""A chat's reaction line: ":raised_hands:", ":+1: 2"."""
+_COUNT = re.compile(r"^\s*\d{1,3}\s*$")
+_EDITED = re.compile(r"[ \t]*\(edited\)[ \t]*$")
+
+
+def _chat_paste(lines: list[Line], position: int) -> tuple[list[Line], int, frozenset[int]]:
+    """A chat pasted with a speaker line above each message (Teams, Slack): the
+    writer's speaker lines, reactions and "(edited)" marks read as blank, each line
+    of a message is a paragraph (a chat has no hard wraps), and from the first
+    message by someone else on it is quoted (its index is returned; the length of
+    the lines when there is none), with where each of its lines starts. Offsets
+    hold: a break between two lines is an empty line at the second's start."""
+    speakers = [(index, match["teams"] or match["slack"]) for index in range(position, len(lines))
+                if (match := _SPEAKER.match(lines[index].text)) is not None]
+    if len(speakers) < 2:
+        return lines, len(lines), frozenset()
+    greetings = [index for index in range(speakers[0][0], len(lines))
+                 if is_salutation(lines[index]) and not is_closing(lines[index])]
+    first, writer = speakers[0]
+    if greetings:  # the writer is who greets last: a thread may be pasted above
+        first, writer = [(i, name) for i, name in speakers if i < greetings[-1]][-1]
+    writer = writer.strip()
+    own = {index for index, name in speakers if name.strip() == writer and index >= first}
+    other = next((index for index, name in speakers if index > first and name.strip() != writer),
+                 len(lines))
+    result = lines[:first]
+    others_start = 0
+    in_text = reacted = False
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if index >= other:
+            if index == other:
+                others_start = len(result)
+            result.append(line)
+            continue
+        if index in own or _REACTION.match(line.text) or (reacted and _COUNT.match(line.text)):
+            reacted = bool(_REACTION.match(line.text))
+            result.append(Line(line.start, line.start, ""))
+            in_text = False
+            continue
+        reacted = False
+        if line.blank:
+            in_text = False
+        elif in_text:
+            result.append(Line(line.start, line.start, ""))
+        if (edited := _EDITED.search(line.text)) is not None and not line.blank:
+            line = line.cut(0, edited.start())
+        in_text = in_text or not line.blank
+        result.append(line)
+    starts = frozenset(line.start for line in result[first:] if not line.blank)
+    return result, others_start if other < len(lines) else len(result), starts
 
 
 def _thread_end(lines: list[Line], position: int) -> int:

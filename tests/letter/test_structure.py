@@ -1559,3 +1559,34 @@ def test_a_csv_exports_row_is_read_as_the_message_in_it() -> None:
     listed = ('Content, message, tone, layout: I checked them all.\n\n'
               'Thank you, "Ann",\nfor the review.\n\nBest,\nJo\n')
     assert roles(listed)[0] == ("body", "Content, message, tone, layout: I checked them all.")
+
+
+def test_a_chat_pasted_with_speaker_lines_reads_each_line_as_a_paragraph() -> None:
+    """Teams and Slack put the speaker and time on a line above each message: those
+    lines, reactions and "(edited)" are not the letter, each line of the writer's
+    messages is a paragraph (even with no full stop), and a message by someone else
+    starts the quoted thread."""
+    slack = ("Ana Ruiz  2:14 PM\nhey Joel! thanks again for the chat earlier about the growth "
+             "role, and for the intro to Tessa\n"
+             "the onboarding idea stuck with me (edited) \n:raised_hands:\n1\n\n"
+             "Ana Ruiz  2:16 PM\nalso, I'm free on Thursday for the debrief.\n")
+    assert roles(slack) == [
+        ("salutation", "hey Joel!"),
+        ("body", "thanks again for the chat earlier about the growth role, and for the intro to "
+                 "Tessa"),
+        ("body", "the onboarding idea stuck with me"),
+        ("body", "also, I'm free on Thursday for the debrief."),
+    ]
+    teams = ("[10:14 AM] Okafor, Daniel\nHi Grace, thanks for this morning's interview.\n\n"
+             "[10:16 AM] Okafor, Daniel\nI can send the triage rules before next week.\n\n"
+             "[10:31 AM] Whitfield, Grace\nThanks Daniel, will pass this on.\n")
+    assert roles(teams) == [
+        ("salutation", "Hi Grace,"),
+        ("body", "thanks for this morning's interview."),
+        ("body", "I can send the triage rules before next week."),
+        ("quoted", "[10:31 AM] Whitfield, Grace\nThanks Daniel, will pass this on."),
+    ]
+    # one time line is no chat: a letter that mentions a meeting time keeps its paragraphs
+    letter = ("Dear Jo,\n\nThank you for the interview\nand for the tour.\n\n"
+              "Ana Ruiz  2:14 PM\n\nBest,\nAna\n")
+    assert ("body", "Thank you for the interview\nand for the tour.") in roles(letter)
