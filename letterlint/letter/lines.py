@@ -58,8 +58,9 @@ _GREETING_WORDS = (
     r"|good (?:morning|afternoon|evening|day)"
     r"|to whom it may concern|morning|afternoon|g'day|kia ora|namaste"
     # greetings in the other languages a letter in English may open with ("Hola Lucía,",
-    # "Oi Fernanda, thanks…"); not those that are also first names (Ola, Cara, Hei)
-    r"|hola|hallo|bonjour|bonsoir|salut|ciao|buongiorno|buonasera|ol(?:á|a)|oi|hej"
+    # "Oi Fernanda, thanks…"); not those that are also first names (Ola, Cara, Hei):
+    # Portuguese "Olá" only with its accent
+    r"|hola|hallo|bonjour|bonsoir|salut|ciao|buongiorno|buonasera|olá|oi|hej"
     r"|buen(?:os|as) (?:d(?:í|i)as|tardes|noches)|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen)"
     r"|sehr geehrte[rs]?|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|gentile|egregio"
     # "To the interview panel,", "To the Hiring Committee,": a group addressed as such

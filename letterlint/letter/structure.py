@@ -280,8 +280,18 @@ def _continuation_head(block: list[Line]) -> bool:
     line = block[0]
     text = line.text.strip()
     return (line.words <= 12 and not SENTENCE_END.search(text) and not text.endswith(",")
-            and any(char.isdigit() for char in text) and not is_salutation(line)
-            and not is_closing(line))
+            and _HEAD_PARTS.search(text) is not None and _HEAD_DATE.search(text) is not None
+            and not is_salutation(line) and not is_closing(line))
+
+
+_HEAD_PARTS = re.compile(r"\S(?:[ \t]+[–—|-][ \t]+|[ \t]{3,})\S")
+"""What parts a running head's pieces: a spaced dash or bar, or a wide gap."""
+_HEAD_DATE = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|[–—-][ \t]*\d{1,3}[ \t]*[–—-]|\bpage[ \t]+\d"
+)
+"""A date or a page number in a running head."""
 
 
 def _is_ornament(line: Line) -> bool:
@@ -930,7 +940,8 @@ _FORMULA = re.compile(
 """A formal closing formula on its own line above the sign-off, ending in a comma:
 "With the assurance of my highest consideration," / "I have the honour to be,"."""
 _FORMULA_SENTENCE = re.compile(
-    r"(?i)^\s*(?:(?:please|kindly) accept|je vous prie d['’](?:agr[ée]er|accepter)"
+    r"(?i)^\s*(?:(?:please|kindly) accept\b[^\n]{0,60}?\b(?:assurances?|expression)\b"
+    r"|je vous prie d['’](?:agr[ée]er|accepter)"
     r"|veuillez (?:agr[ée]er|accepter|recevoir)"
     r"|je vous prie de (?:bien vouloir )?(?:croire|recevoir|agr[ée]er))"
     r"\b[^\n]{0,120}?\b(?:consideration|regards|respect|salutations|sentiments|considération|respectueuses|distinguées|meilleurs)\b[^\n.!?]{0,20}[.!]\s*$"
@@ -1227,7 +1238,8 @@ def _boilerplate(block: list[Line]) -> bool:
 
 
 _LIST_LABEL = re.compile(
-    r"(?i)^\s*(?:enclosures?|encl?s?\.?|enclosed|attachments?|attached(?: files?)?)\s*:?\s*$"
+    r"(?i)^\s*(?:enclosures?|encl?s?\.?|enclosed|attachments?|attached(?: files?)?)"
+    r"(?:[ \t]*:)?[ \t]*$"
 )
 """The label over a list of what is enclosed or attached: "Enclosures:", "Attachments:"."""
 
@@ -1428,7 +1440,22 @@ _SPEAKER = re.compile(
 _REACTION = re.compile(r"^\s*(?::[a-z0-9_+-]{1,40}:[ \t]*)+\d{0,3}\s*$")
 """A chat's reaction line: ":raised_hands:", ":+1: 2"."""
 _COUNT = re.compile(r"^\s*\d{1,3}\s*$")
-_EDITED = re.compile(r"[ \t]*\(edited\)[ \t]*$")
+
+
+def _speakers(lines: list[Line], position: int) -> list[tuple[int, str]] | None:
+    """The speaker lines of a pasted chat with each one's name, or None when the text
+    is no such chat: it needs two, each over a message, and the paste must start with
+    one or greet right under one (a letter's timetable of "[9:30 AM] Arrival" lines is
+    no chat)."""
+    speakers = [(index, match["teams"] or match["slack"]) for index in range(position, len(lines))
+                if (match := _SPEAKER.match(lines[index].text)) is not None]
+    if len(speakers) < 2 or any(
+        index + 1 >= len(lines) or lines[index + 1].blank for index, _ in speakers
+    ):
+        return None
+    starts = speakers[0][0] == _skip_blank(lines, position)
+    greets = any(is_salutation(lines[index + 1]) for index, _ in speakers)
+    return speakers if starts or greets else None
 
 
 def _chat_paste(lines: list[Line], position: int) -> tuple[list[Line], int, frozenset[int]]:
@@ -1438,15 +1465,16 @@ def _chat_paste(lines: list[Line], position: int) -> tuple[list[Line], int, froz
     message by someone else on it is quoted (its index is returned; the length of
     the lines when there is none), with where each of its lines starts. Offsets
     hold: a break between two lines is an empty line at the second's start."""
-    speakers = [(index, match["teams"] or match["slack"]) for index in range(position, len(lines))
-                if (match := _SPEAKER.match(lines[index].text)) is not None]
-    if len(speakers) < 2:
+    speakers = _speakers(lines, position)
+    if speakers is None:
         return lines, len(lines), frozenset()
-    greetings = [index for index in range(speakers[0][0], len(lines))
-                 if is_salutation(lines[index]) and not is_closing(lines[index])]
     first, writer = speakers[0]
-    if greetings:  # the writer is who greets last: a thread may be pasted above
-        first, writer = [(i, name) for i, name in speakers if i < greetings[-1]][-1]
+    said = {index for index, _ in speakers}
+    greetings = [index for index in range(first, len(lines)) if index not in said
+                 and is_salutation(lines[index]) and not is_closing(lines[index])]
+    greeters = [(i, name) for i, name in speakers if greetings and i < greetings[-1]]
+    if greeters:  # the writer is who greets last: a thread may be pasted above
+        first, writer = greeters[-1]
     writer = writer.strip()
     own = {index for index, name in speakers if name.strip() == writer and index >= first}
     other = next((index for index, name in speakers if index > first and name.strip() != writer),
@@ -1545,7 +1573,20 @@ def _letter_like(line: Line) -> bool:
     ("TalentNest Candidate Home", "Message Thread: Payroll Specialist (R-20417)")."""
     return not line.blank and (
         bool(SENTENCE_END.search(line.text)) or is_salutation(line) or is_closing(line)
+        or _unpunctuated_prose(line)
     )
+
+
+_LABEL = re.compile(r"^\s*[\w .()'’-]{1,30}:")
+
+
+def _unpunctuated_prose(line: Line) -> bool:
+    """A sentence typed without its full stop ("Thanks so much for the update, really
+    looking forward to Thursday"): six words or more, most in lower case, and no
+    "Label:" before them as a portal's title lines have."""
+    words = line.text.split()
+    lower = sum(1 for word in words if word[:1].islower())
+    return len(words) >= 6 and lower * 2 > len(words) and not _LABEL.match(line.text)
 
 
 def _has_header_after(lines: list[Line], index: int) -> bool:

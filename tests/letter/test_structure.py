@@ -1590,3 +1590,30 @@ def test_a_chat_pasted_with_speaker_lines_reads_each_line_as_a_paragraph() -> No
     letter = ("Dear Jo,\n\nThank you for the interview\nand for the tour.\n\n"
               "Ana Ruiz  2:14 PM\n\nBest,\nAna\n")
     assert ("body", "Thank you for the interview\nand for the tour.") in roles(letter)
+
+
+def test_review_finds_of_the_eighth_session_parse_as_letters() -> None:
+    """An ordinary letter is not read as a chat, a quote, a closing or a running head
+    because one line looks like one: a timetable of "[9:30 AM]" lines, a short reply
+    with no full stop over an Outlook quote, "Please accept my thanks…", a year in a
+    one-line paragraph after a page number, and a sender called Ola."""
+    timetable = ("Dear Ms Okafor,\n\nThank you for the visit. The day ran as planned:\n\n"
+                 "[9:30 AM] Arrival and tour\n[10:15 AM] Panel interview with Dr Okafor\n\n"
+                 "I enjoyed the tour of the Leeds lab.\n\nBest regards,\nSam Lee\n")
+    assert ("closing", "Best regards,") in roles(timetable)
+    assert ("body", "I enjoyed the tour of the Leeds lab.") in roles(timetable)
+    reply = ("Thanks so much for the update, really looking forward to Thursday\nSam\n\n"
+             "From: Priya Patel <p@example.com>\nSent: 2 May 2026 09:14\nTo: Sam Lee\n"
+             "Subject: Interview\n\nHi Sam,\n\nWe'd like to invite you to a second round.\n")
+    assert roles(reply)[-1][0] == "quoted"
+    assert not [text for role, text in roles(reply) if role == "salutation"]
+    thanks = ("Dear Jo,\n\nI enjoyed the interview.\n\nPlease accept my sincere thanks for "
+              "your time and consideration.\n\nSam Lee\n")
+    assert ("body", "Please accept my sincere thanks for your time and consideration.") in roles(
+        thanks)
+    paged = ("Dear Jo,\n\nThank you for the interview.\n\nPage 1 of 2\n\n"
+             "In 2023 I cut hosting costs by 30%\n\nBest,\nSam\n")
+    assert any(role == "body" and text.endswith("In 2023 I cut hosting costs by 30%")
+               for role, text in roles(paged))
+    ola = "Ola Adeyemi\n14 Marsh Road\nLagos\n\nDear Ms Patel,\n\nThank you.\n\nBest,\nOla\n"
+    assert ("salutation", "Dear Ms Patel,") in roles(ola)
