@@ -764,19 +764,39 @@ _PHRASAL_DEEDS = frozenset({
 _CHANGE = frozenset({"from", "to", "by", "up", "down", "%", "percent", "per", "cent"})
 
 
-_NOT_WORK = frozenset({"letter", "email", "e-mail", "note", "message", "line", "this", "it",
-                       "you", "back", "again", "thank", "follow", "ask", "say"})
+_WRITTEN_WORKS = frozenset({
+    "article", "piece", "story", "column", "report", "book", "paper", "grant", "bid",
+    "proposal", "policy", "code", "software", "script", "program", "programme", "manual",
+    "guide", "blog", "newsletter", "feature", "review", "thesis", "dissertation",
+    "curriculum", "course", "strategy", "procedure", "tender", "spec", "specification",
+    "documentation", "content", "copy", "campaign", "release", "speech", "handbook",
+    "module", "lesson", "toolkit", "app", "library", "test", "tests", "case", "brief",
+    "submission", "application", "series", "play", "album", "song", "songs", "textbook",
+})
+"""What a writer writes as work: "I wrote the £40,000 bid", "the grant proposal"."""
+_PUBLICATIONS = frozenset({
+    "paper", "papers", "magazine", "magazines", "newspaper", "newspapers", "journal",
+    "journals", "title", "titles", "website", "blog", "site", "publication", "publications",
+    "press", "outlet", "outlets", "column", "newsletter", "station", "channel", "series",
+})
+"""Where writing is published: "I have written for four student papers"."""
 
 
 def _published(verb: Token) -> bool:
-    """ "I have written for four student titles", "I wrote the bid that…": writing as
-    work done, not "I'm writing to thank you" or "I wrote you a note"."""
+    """ "I have written for four student papers", "I wrote the bid that…": writing as
+    work done, in the past, with a work as its object or a publication it was for; not
+    "I'm writing to thank you", "I wrote you a note" or "I wrote a list of questions"."""
     if lemma(verb) != "write" or verb.tag_ not in ("VBD", "VBN"):
         return False  # "I'm writing to…", "I write further to…": the letter itself
-    after = [c for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp", "dative", "advmod")]
-    if any(lemma(c) in _NOT_WORK or c.lower_ in _NOT_WORK or c.tag_ == "TO" for c in after):
-        return False
-    return any(c.dep_ == "dobj" or c.lower_ == "for" for c in after)
+    for child in verb.children:
+        if child.dep_ == "dobj" and lemma(child) in _WRITTEN_WORKS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+            grand.dep_ == "pobj" and (grand.lower_ in _PUBLICATIONS or grand.ent_type_ == "ORG")
+            for grand in child.children
+        ):
+            return True
+    return False
 
 
 def _my_result(sentence: TokenSpan) -> bool:

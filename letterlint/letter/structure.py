@@ -383,7 +383,7 @@ class _Row:
 
     line: Line
     gap: int
-    after_quote: bool = False
+    stands_apart: bool = False
     """The row comes right after a quoted block, or starts a line of a pasted chat, so it
     never joins the text before it."""
 
@@ -799,11 +799,11 @@ def _split_by_gaps(rows: list[_Row]) -> list[list[_Row]]:
     if not inner:
         return [rows]
     threshold = min(inner) + 1 if min(inner) > 0 else 1
-    if max(inner) < threshold and not any(row.after_quote for row in rows[1:]):
+    if max(inner) < threshold and not any(row.stands_apart for row in rows[1:]):
         return [rows]
     groups: list[list[_Row]] = [[rows[0]]]
     for row in rows[1:]:
-        if row.gap >= threshold or row.after_quote:  # a quoted block between: never one part
+        if row.gap >= threshold or row.stands_apart:  # a quoted block between: never one part
             groups.append([row])
         else:
             groups[-1].append(row)
@@ -1048,7 +1048,7 @@ def _paragraphs(rows: list[_Row], lowercase: bool) -> Iterator[list[Line]]:
         runs_on = not lowercase and blocks and _runs_on(blocks[-1][-1], row.line)
         leads_in = bool(blocks) and row.gap > 0 and _leads_in(blocks[-1], row.line)
         joins = (blocks and row.gap == 0) or runs_on or leads_in
-        if joins and not row.after_quote:
+        if joins and not row.stands_apart:
             if leads_in:
                 headed.add(len(blocks) - 1)
             blocks[-1].append(row.line)

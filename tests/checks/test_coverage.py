@@ -125,6 +125,8 @@ def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
         "I write further to my interview on 3 March for the Planning Officer post.",
         "I wrote you a short note on 4 May about the Leeds role.",
         "I am writing to thank you for the interview on 12 June.",
+        "I wrote a long list of questions on the train home.",
+        "Afterwards I wrote a summary of our conversation for myself.",
     ],
 )
 def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:

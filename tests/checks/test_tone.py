@@ -465,3 +465,37 @@ def test_sets_22_and_23s_kinds_of_tone_fire(linter: Linter, sentence: str, code:
 ])
 def test_look_alikes_of_sets_22_and_23s_cues_pass(linter: Linter, sentence: str) -> None:
     assert tone(linter, sentence) == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "No reply at all is necessary; I just thought you'd enjoy the article.",
+    "You did say the team was growing, and that excites me.",
+    "The way your team handled the outage says a lot about how you work together.",
+    "I look forward to joining you on Thursday's call.",
+    "I'm looking forward to getting started on the take-home task.",
+    "I was impressed by how you move things forward quickly in the lab.",
+    "Your receptionist called me twice before the interview to check I had directions.",
+    "I loved hearing that each new flat is below market rent for key workers.",
+    "I'd be happy to help for free at the charity fun run you mentioned.",
+    "I'm not the kind of candidate you see every day, and I think that is a strength.",
+    "Some might think I'm over-qualified, but I'm eager to learn the new system.",
+    "I enjoyed all of the exercises, some more than others, but the design one most.",
+    "The lobby was the most impressive part of the building, and the people were lovely.",
+    "You mentioned the new starter needs support with Excel, and I ran those workshops.",
+    "I know the roadmap on your board is ambitious.",
+    "He told me he'd be happy to have me shadow him for a day.",
+])
+def test_courteous_look_alikes_found_in_review_pass(linter: Linter, sentence: str) -> None:
+    assert tone(linter, sentence) == {}
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("I would appreciate a simple no rather than being ignored for three weeks.", "LL401"),
+    ("I was worried you had forgotten about me, so I'd appreciate an update.", "LL405"),
+    ("You've finally replied!", "LL402"),
+    ("Every other company I applied to said no.", "LL404"),
+])
+def test_what_the_review_found_missing_or_lost_fires(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)

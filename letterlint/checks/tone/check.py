@@ -371,6 +371,10 @@ labelled hostile; on the unread sets 8 and 11 (aggregate only) 3 and 3 more with
 and 1 unlabelled."""
 CONTEXT_ERRORS = 2
 """How many sentences must already read as errors before context counts."""
+FIRM_PROBABILITY = 0.8
+"""The judge's probability at which its reading of a sentence stands on its own and
+can set a letter's context (as ``BOWING_OUT_THRESHOLD``); below it, a judge finding
+sets context only when VADER also reads its sentence as clearly negative."""
 LONE_THRESHOLD = 0.75
 """The judge's probability a letter's only tone finding needs when the judge alone
 made it, read hostility, insinuation, desperation or over-apology, and the sentiment
@@ -676,10 +680,6 @@ def _supported(
     return []
 
 
-FIRM_PROBABILITY = 0.8
-"""The judge's probability at which its reading of a sentence stands on its own."""
-
-
 def _firm(finding: Finding, letter: Letter, lexicon: float) -> bool:
     """A finding that can set the letter's context: a rule's, a confident judge's, or
     one the sentiment lexicon also reads as negative. Two half-doubts of the judge
@@ -705,7 +705,7 @@ def _counts(cue: Cue, match: re.Match[str], text: str, allowed: list[str]) -> bo
         return False
     if quoted(text, match.start(), match.end()):
         return False
-    if _INSTEAD.search(text, max(0, match.start() - 16), match.start()):
+    if cue.code == "LL404" and _INSTEAD.search(text, max(0, match.start() - 16), match.start()):
         return False  # "rather than keep refreshing my inbox": what the writer does not do
     found = match.group(0)
     return not any(phrase and (phrase in found or found in phrase) for phrase in allowed)

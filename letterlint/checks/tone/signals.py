@@ -19,6 +19,7 @@ from letterlint.checks.parsing import (
     is_first_person,
     is_negated,
     lemma,
+    modal,
     subjects,
 )
 
@@ -132,20 +133,21 @@ def negative_feeling(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, T
         yield ("LL405" if own else "LL401"), token
 
 
-_EASED = frozenset({"appreciate", "thank", "thanks", "grateful", "relieved", "glad", "relief"})
+_EASED = frozenset({"appreciate", "thank", "grateful", "relieved", "glad", "relief"})
+"""Lemmas that say the reader eased a worry: "so I really appreciated it"."""
 
 
 def _worry_eased(token: Token, sentence: TokenSpan) -> bool:
-    """A past worry the sentence goes on to say was eased by the reader: "I was
-    worried I'd lost my chance, so I really appreciated it"."""
+    """A past worry the sentence goes on to say the reader eased: "I was worried I'd
+    lost my chance, so I really appreciated it". Not a request for relief still to
+    come ("so I'd appreciate an update")."""
     if token.lower_ != "worried":
         return False
     past = any(c.dep_ in ("auxpass", "aux", "cop") and c.lower_ in ("was", "were")
                for c in token.children) or token.head.lower_ in ("was", "were")
-    later = {lemma(t) for t in sentence if t.i > token.i} | {
-        t.lower_ for t in sentence if t.i > token.i
-    }
-    return past and bool(later & _EASED)
+    return past and any(
+        t.i > token.i and lemma(t) in _EASED and modal(t) is None for t in sentence
+    )
 
 
 def judged_process(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
@@ -211,7 +213,7 @@ def imposed_deadline(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, T
             yield "LL403", token
 
 
-def _formula(token: Token, words: Words) -> bool:
+def _formal_beg(token: Token, words: Words) -> bool:
     """ "I beg to thank you", "I beg leave to…": the old formal courtesy, not a plea."""
     if lemma(token) != "beg" or token.i + 2 >= len(token.doc):
         return False
@@ -224,7 +226,7 @@ def _formula(token: Token, words: Words) -> bool:
 def hardship(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
     """ "my rent is due", "I need this role", "I'd work for lower pay"."""
     for token in sentence:
-        pleading = bool(_words(token) & words["hardship_words"]) and not _formula(token, words)
+        pleading = bool(_words(token) & words["hardship_words"]) and not _formal_beg(token, words)
         unpaid = bool(_words(token) & words["hardship_costs"]) and bool(
             {t.lower_ for t in sentence} & {"due", "overdue", "afford", "behind", "pay", "cover"}
         )
