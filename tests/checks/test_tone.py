@@ -499,3 +499,32 @@ def test_what_the_review_found_missing_or_lost_fires(
     linter: Linter, sentence: str, code: str
 ) -> None:
     assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Let me know if the post is even a real vacancy.", "LL402"),
+    ("Perhaps it is because of my accent that nobody calls back.", "LL402"),
+    ("It's been weeks since you said you'd be in touch.", "LL402"),
+    ("I expect a written answer within three days.", "LL403"),
+    ("Unless I hear from you by Monday, I will accept elsewhere.", "LL403"),
+    ("I'm afraid my patience is wearing thin.", "LL403"),
+    ("I look forward to receiving the contract.", "LL403"),
+    ("I was clearly the strongest candidate you interviewed.", "LL403"),
+    ("The panel felt more like an interrogation than a conversation.", "LL401"),
+    ("I have to say the interview was not what I expected.", "LL401"),
+    ("Please could you give me one more chance?", "LL404"),
+    ("I understand if you've written me off already.", "LL404"),
+])
+def test_set_24s_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "While I am naturally disappointed, please keep my details on file for future roles.",
+    "The team told me the role is a real step up for whoever takes it.",
+    "I look forward to receiving your feedback on the case study.",
+    "It was the best interview I have had, and I enjoyed every minute.",
+    "Because of my age I have twenty years on the tools, and I still love the work.",
+])
+def test_look_alikes_of_set_24s_cues_pass(linter: Linter, sentence: str) -> None:
+    assert tone(linter, sentence) == {}
