@@ -528,3 +528,28 @@ def test_set_24s_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) ->
 ])
 def test_look_alikes_of_set_24s_cues_pass(linter: Linter, sentence: str) -> None:
     assert tone(linter, sentence) == {}
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("My family already knows, so we are counting on you.", "LL403"),
+    ("Please decide by Friday, otherwise I will have to accept the other offer.", "LL403"),
+    ("I am sure the post is as good as mine.", "LL403"),
+    ("My uncle Mr. A. B. Rao is the Deputy Secretary of the ministry.", "LL403"),
+    ("I've let my current employer know I'll be moving on.", "LL403"),
+    ("Sir, I am nobody compared with your team.", "LL405"),
+    ("I know I am not worthy of your time.", "LL405"),
+])
+def test_set_25s_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "With due respect, I beg to state that I attended the interview on 4 March.",
+    "I am sorry the power went off halfway through our video call.",
+    "I believe my skills make me a perfect fit for the role.",
+    "It has now been accepted by the regional journal.",
+    "I was away until the 5th, so I apologise for the slow reply; I am available again now.",
+    "My uncle is a retired teacher who taught me to read music.",
+])
+def test_set_25s_courtesies_pass(linter: Linter, sentence: str) -> None:
+    assert tone(linter, sentence) == {}

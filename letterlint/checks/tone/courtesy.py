@@ -89,8 +89,9 @@ _SYMPATHY = re.compile(
     r"hired|offered|part of|moving|going|progressing|taken on|coming)|"
     r"(that )?(it|this|things|we|i) (didn'?t|did not|won'?t|will not|"
     r"wasn'?t|was not|couldn'?t|could not|can'?t|cannot)|"
-    r"(that )?(the|your|our) (\w+ ){1,6}(had to be |has been |have been |was |were |got )?"
-    r"(called off|cancell?ed|canceled|postponed|cut short|rained off|interrupted|delayed))\b"
+    r"(that )?(the|your|our|my) (\w+ ){1,6}(had to be |has been |have been |was |were |got )?"
+    r"(called off|cancell?ed|canceled|postponed|cut short|rained off|interrupted|delayed|"
+    r"went (off|out|down)|cut out|dropped( out)?|crashed|froze|broke down|kept dropping))\b"
 )
 """Sorry for what happened: "sorry to hear…", "sorry for your loss", "sorry it didn't
 work out", "sorry not to be joining you", "sorry the site visit was called off" (even
@@ -120,7 +121,11 @@ _SLIP = re.compile(
 
 
 _AGAIN = re.compile(r"\b(again|once more)\b")
-_DUE_RESPECT = re.compile(r"with (all )?due respect\W+(\w+\W+){0,8}?(thank|grateful|appreciat)")
+_DUE_RESPECT = re.compile(
+    r"with (all )?due respect\W+((\w+\W+){0,8}?(thank|grateful|appreciat)|"
+    r"(i|we) (beg|humbly|hereby|respectfully|am writing|write|wish to|would like to "
+    r"(state|inform|submit|bring|request)|have the honou?r))"
+)
 
 
 _GRANTED = re.compile(r"\bi (know|realise|realize|understand|can imagine|imagine)\b")
@@ -156,7 +161,8 @@ def readers_trouble(text: str, start: int, end: int) -> bool:
 
 def respectful_thanks(text: str, start: int) -> bool:
     """True when "with due respect" at ``start`` in the lower-cased sentence opens a
-    sentence of thanks, with no "but" turning it."""
+    sentence of thanks, or the writer's formal statement ("With due respect, I beg to
+    state that I attended…"), with no "but" turning it."""
     found = _DUE_RESPECT.match(text, start)
     return found is not None and " but " not in text[start : found.end()]
 
@@ -180,7 +186,7 @@ def apology_for_bowing_out(text: str, start: int, end: int, bowing: bool) -> boo
 def apology_for_slip(text: str, start: int, end: int) -> bool:
     """True when the apology in ``text[start:end]`` (a match in the lower-cased
     sentence) is for one concrete slip: a missed call, a late reply, a typo."""
-    if _AGAIN.search(text):
+    if _AGAIN.search(text, max(0, start - 15), min(len(text), end + 15)):
         return False  # "sorry again for any inconvenience": the apology repeats
     return _apology_about(_SLIP, text, start, end)
 
