@@ -133,6 +133,10 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
         ("I hope to drive measurable outcomes for the unit.", "drive measurable outcomes",
          "LL302"),
         ("Thanking you for your time, I remain,", "I remain", "LL303"),
+        ("I wish to use this medium to thank the panel.", "use this medium to", "LL302"),
+        ("Counting on your usual co-operation.", "Counting on your usual co-operation",
+         "LL302"),
+        ("I can work with minimal supervision.", "work with minimal supervision", "LL305"),
     ],
 )
 def test_variants_fire_with_exact_spans(
@@ -242,6 +246,8 @@ def test_each_line_of_a_two_line_sign_off_is_read_from_its_start(phrasing: Linte
     "I trust your judgement on the rota.",
     "I remain very interested in the role.",
     "The new ward had a real impact on waiting times.",
+    "The panel said the medium-term plan is to open two sites.",
+    "I supervised the night shift with minimal fuss.",
 ])
 def test_look_alikes_of_the_new_stock_phrases_pass(phrasing: Linter, sentence: str) -> None:
     assert flagged(phrasing, letter(sentence)) == []
