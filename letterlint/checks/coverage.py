@@ -842,6 +842,8 @@ def _achievement(
                    if t.ent_type_ not in ("DATE", "TIME") or t.like_num]
         return 0.8 if anchors else 0.0
     reach = [t for t in reach if t.lower_ not in SECOND_PERSON]
+    if _for_the_interview(reach):
+        return 0.1  # "I took two buses to get to the interview": the cost of coming
     weak = weak_verb(token, cues)
     # "that morning", "all weekend" date a deed and do not make it concrete; after a
     # weak verb even a counted duration ("drove four hours") does not
@@ -878,6 +880,23 @@ def _done(verb: Token) -> bool:
     )
 
 
+_KIN = frozenset({"son", "daughter", "child", "mother", "father", "parent", "husband",
+                  "wife", "brother", "sister", "breadwinner", "grandchild", "sibling"})
+"""What a writer is to their family, which is no qualification ("I am the first son")."""
+_JOURNEY = frozenset({"fare", "ticket", "bus", "train", "journey", "trip", "travel"})
+"""What getting to the interview took, which is no qualification ("I sold my only goat
+to pay the fare for this interview")."""
+
+
+def _for_the_interview(reach: list[Token]) -> bool:
+    """The deed was done to get to the interview or to pay for the journey there."""
+    lemmas = {lemma(t) for t in reach}
+    return bool(lemmas & _JOURNEY) or any(
+        lemma(t) == "interview" and t.dep_ == "pobj" and t.head.lower_ in ("for", "to")
+        for t in reach
+    )
+
+
 def _been_a(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
     """"I was a cashier at Safeway for four years", "I've been a nurse since 2014"."""
     if not _done(token) or is_negated(token, sentence) or modal(token):
@@ -887,6 +906,7 @@ def _been_a(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float
     roles = [
         child for child in token.children
         if child.dep_ == "attr" and (child.pos_ == "NOUN" or child.tag_ == "VBG")
+        and lemma(child) not in _KIN
     ]  # "an accredited checking technician" is parsed as a verb now and then
     if not roles:
         return 0.0
