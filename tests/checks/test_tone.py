@@ -553,3 +553,34 @@ def test_set_25s_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) ->
 ])
 def test_set_25s_courtesies_pass(linter: Linter, sentence: str) -> None:
     assert tone(linter, sentence) == {}
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Fine, good luck finding someone better.", "LL401"),
+    ("Don't bother keeping my CV on file.", "LL401"),
+    ("It would be nice to be treated with some respect.", "LL401"),
+    ("I've driven for 20 years, unlike most of the younger candidates.", "LL401"),
+    ("I'm not sure what the hold-up is.", "LL402"),
+    ("I would expect to be assessed fairly this time.", "LL402"),
+    ("I was quicker than the other candidates on the till.", "LL402"),
+    ("I'd gently point out that the advert asked for ambition.", "LL402"),
+    ("I won't accept anything under £40k.", "LL403"),
+    ("I had lunch with Sara Cole from your board last week.", "LL403"),
+    ("I can retrain the whole team in my first week.", "LL403"),
+    ("Looking forward to your offer!", "LL403"),
+    ("I've told my clients I'll be moving to your firm.", "LL403"),
+])
+def test_sets_26_and_27s_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I appreciated how frankly you described the pressures on the ward.",
+    "Flood claims meant damp readings and a lot of upset people, which I handled calmly.",
+    "The diversion took longer than I'd allowed; I'm sorry for the delay.",
+    "I'm sorry not to be bringing better news, and thank you for the offer.",
+    "I understand why you wanted someone with more experience of running a rota.",
+    "If I were hired, I'd approach the backlog in my first month with short user tests.",
+])
+def test_sets_26_and_27s_courtesies_pass(linter: Linter, sentence: str) -> None:
+    assert tone(linter, sentence) == {}

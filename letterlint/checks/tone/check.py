@@ -31,8 +31,11 @@ from letterlint.checks.tone.courtesy import (
     apology_for_bowing_out,
     apology_for_slip,
     courteous_regret,
+    granted_choice,
     offer_accepted,
     offer_elsewhere,
+    others_feeling,
+    praised_candour,
     readers_trouble,
     respectful_thanks,
     sympathy,
@@ -578,12 +581,15 @@ class ToneCheck(Check):
                     courteous_regret(text, match.start(), match.end())
                     or respectful_thanks(text, match.start())
                     or readers_trouble(text, match.start(), match.end())
+                    or others_feeling(text, match.end())
+                    or praised_candour(text, match.start())
                 ):
                     continue
                 if cue.code == "LL402" and waiting_elsewhere(text, match.end()):
                     continue
                 if cue.code == "LL405" and (
-                    sympathy(text, match.start(), match.end())
+                    granted_choice(text, match.start())
+                    or sympathy(text, match.start(), match.end())
                     or apology_for_slip(text, match.start(), match.end())
                     or apology_for_bowing_out(text, match.start(), match.end(), bowing)
                 ):

@@ -87,6 +87,7 @@ _SYMPATHY = re.compile(
     r"to (hear|learn|see|read|say|tell you|inform you|let you know)|"
     r"not to (be|have been) (\w+ ){0,2}?(joining|working|selected|chosen|successful|picked|"
     r"hired|offered|part of|moving|going|progressing|taken on|coming)|"
+    r"not to be (bringing|giving|sending|writing with) (better|good|happier|other) news|"
     r"(that )?(it|this|things|we|i) (didn'?t|did not|won'?t|will not|"
     r"wasn'?t|was not|couldn'?t|could not|can'?t|cannot)|"
     r"(that )?(the|your|our|my) (\w+ ){1,6}(had to be |has been |have been |was |were |got )?"
@@ -115,7 +116,7 @@ _SLIP = re.compile(
     r"delay (in|with) (replying|responding|getting back|my (reply|response))|"
     r"(typo|mistake|error|mix-up|wrong (attachment|file|link|name))\b.{0,30}\b"
     r"(email|e-mail|message|note|letter|attachment)|(typo|mix-up)\b|"
-    r"(any|the) (inconvenience|disruption|confusion)\b|"
+    r"(any|the) (inconvenience|disruption|confusion|delay)\b|"
     r"(being|arriving|running) (a (few|couple of) minutes |slightly |a little |a bit )?late\b)"
 )
 
@@ -234,3 +235,35 @@ _ACCEPTED = re.compile(
 def offer_accepted(text: str) -> bool:
     """True when the (lower-cased) letter accepts an offer or confirms agreed terms."""
     return _ACCEPTED.search(text) is not None
+
+
+_OTHERS = re.compile(
+    r"\W*(people|customers|clients|callers|patients|families|residents|members|tenants|"
+    r"passengers|guests|relatives|children|parents|staff|colleagues|drivers|students|"
+    r"service users|users|victims)\b"
+)
+"""The people a feeling word describes when it is theirs, not the writer's."""
+_CANDOUR = re.compile(r"\b(how|so|very|quite|spoke|speaking|talked|described|explained) $")
+_GRANTED_CHOICE = re.compile(
+    r"\b(understand|see|appreciate|respect|accept) (why|that|your (decision|choice|reasons?))"
+    r"\b[^.;]{0,40}$"
+)
+
+
+def others_feeling(text: str, end: int) -> bool:
+    """True when the feeling word ending at ``end`` describes other people ("a lot of
+    upset people", "frustrated customers"): the writer's work, not a complaint."""
+    return _OTHERS.match(text, end) is not None
+
+
+def praised_candour(text: str, start: int) -> bool:
+    """True when "frankly" at ``start`` says how the reader spoke ("how frankly you
+    described the pressures"), not the writer's aside ("Frankly, …")."""
+    return text.startswith("frankly", start) and _CANDOUR.search(
+        text, max(0, start - 12), start) is not None
+
+
+def granted_choice(text: str, start: int) -> bool:
+    """True when the writer grants the reader's choice before the words at ``start``
+    ("I understand why you wanted someone with more experience")."""
+    return _GRANTED_CHOICE.search(text, max(0, start - 60), start) is not None
