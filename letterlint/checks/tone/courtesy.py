@@ -46,6 +46,12 @@ Nor is it pushy to say, once, that another offer needs an answer by a date ("I h
 received another offer and need to respond by Friday"): advisers recommend saying
 so. A demand on the reader in the same sentence ("so I need your answer by
 Friday") is still caught by the rules.
+
+Work that is about trouble is no complaint: a feeling word that describes other
+people ("a lot of upset people", "frustrated customers") is the writer's job, and
+"how frankly you described the pressures" praises the reader's candour. Granting the
+reader's choice ("I understand why you wanted someone with more experience") is
+grace after a rejection, not self-abasement.
 """
 
 from __future__ import annotations
