@@ -946,6 +946,8 @@ def _years_of(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> flo
           for t in child.subtree]
     if token.dep_ == "npadvmod" and token.head.tag_ == "VBG":
         of += [t for t in token.head.subtree if t.i > token.i]  # "my eight years writing for…"
+    if token.dep_ == "poss":
+        of += [t for t in token.head.subtree if t.i > token.i]  # "six years' frontline casework"
     if not of:
         of = _phrase_after(token, sentence)  # the parse lost "as a harbour pilot in Rosslare"
     specific = specific_words(of, generic | {"year", "month", "decade"})

@@ -105,6 +105,8 @@ def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sente
         "On the 2019 Hamlet tour I solved the revolve's timing problem with a cue light.",
         "I have written for four student papers and the Leeds Courier.",
         "I wrote the £40,000 lottery bid that funded our youth club.",
+        "I have my NVQ Level 2 in Health and Social Care.",
+        "I have six years' frontline homelessness casework at Brackenfield Borough Council.",
     ],
 )
 def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
@@ -126,6 +128,7 @@ def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
         "I sold my only goat to pay the fare from Kitale to Nairobi for this interview.",
         "I took two buses from Leeds to Hull for the interview.",
         "My father retired last year and I am the first son in the family.",
+        "I have ten years' experience.",
         "I wrote you a short note on 4 May about the Leeds role.",
         "I am writing to thank you for the interview on 12 June.",
         "I wrote a long list of questions on the train home.",
