@@ -1362,9 +1362,9 @@ def _top_quote_end(lines: list[Line], position: int) -> int:
     return index if index < len(lines) else position
 
 
-_CHAT_PREFIX = re.compile(
-    r"^\s*\[[^\]\n]{0,24}\d{1,2}[:.]\d{2}[^\]\n]{0,16}\][ \t]*[^:\n]{1,40}:[ \t]+(?=\S)"
-)
+_BRACKETED_TIME = r"\[[^\]\n]{0,24}\d{1,2}[:.]\d{2}[^\]\n]{0,16}\]"
+"""A chat's time stamp in brackets: "[03/12/2025, 09:14:22]", "[10:14 AM]"."""
+_CHAT_PREFIX = re.compile(rf"^\s*{_BRACKETED_TIME}[ \t]*[^:\n]{{1,40}}:[ \t]+(?=\S)")
 """A chat export's message prefix: "[03/12/2025, 09:14:22] Nomi: "."""
 
 
@@ -1431,7 +1431,7 @@ def _chat_export(lines: list[Line]) -> list[Line]:
 
 
 _SPEAKER = re.compile(
-    r"^\s*(?:\[[^\]\n]{0,24}\d{1,2}[:.]\d{2}[^\]\n]{0,16}\][ \t]*(?P<teams>[^\[\]:\n]{1,40}?)"
+    rf"^\s*(?:{_BRACKETED_TIME}[ \t]*(?P<teams>[^\[\]:\n]{{1,40}}?)"
     r"|(?P<slack>[A-Z][\w.'’-]{0,30}(?:[ \t][A-Z][\w.'’-]{0,30}){0,3})[ \t]{2,}"
     r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*$"
 )
@@ -1489,8 +1489,9 @@ def _chat_paste(lines: list[Line], position: int) -> tuple[list[Line], int, froz
                 others_start = len(result)
             result.append(line)
             continue
-        if index in own or _REACTION.match(line.text) or (reacted and _COUNT.match(line.text)):
-            reacted = bool(_REACTION.match(line.text))
+        reaction = _REACTION.match(line.text) is not None
+        if index in own or reaction or (reacted and _COUNT.match(line.text)):
+            reacted = reaction
             result.append(Line(line.start, line.start, ""))
             in_text = False
             continue

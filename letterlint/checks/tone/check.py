@@ -680,10 +680,17 @@ def _supported(
     finding = findings[0]
     if finding.metadata["judged_as"] in _LITERAL or float(finding.metadata["probability"]) >= lone:
         return findings
-    text = next((s.text for s in letter.sentences if s.span == finding.span), None)
-    if text is None or compound(text) <= lexicon:
+    sentiment = _sentiment(finding, letter)
+    if sentiment is None or sentiment <= lexicon:
         return findings  # "I feel cheated by the misleading job advert."
     return []
+
+
+def _sentiment(finding: Finding, letter: Letter) -> float | None:
+    """VADER's compound score of the sentence a judge finding spans; None when no
+    sentence has exactly its span."""
+    text = next((s.text for s in letter.sentences if s.span == finding.span), None)
+    return None if text is None else compound(text)
 
 
 def _firm(finding: Finding, letter: Letter, lexicon: float) -> bool:
@@ -697,8 +704,8 @@ def _firm(finding: Finding, letter: Letter, lexicon: float) -> bool:
         return True
     if float(finding.metadata["probability"]) >= FIRM_PROBABILITY:
         return True
-    text = next((s.text for s in letter.sentences if s.span == finding.span), None)
-    return text is not None and compound(text) <= lexicon
+    sentiment = _sentiment(finding, letter)
+    return sentiment is not None and sentiment <= lexicon
 
 
 _INSTEAD = re.compile(r"\b(rather than|instead of) $")
