@@ -196,7 +196,8 @@ def _judged(letters: list[Letter], pipeline: Pipeline) -> list[Letter]:
         for sentence in letter.sentences
         if sentence.role in JUDGED_ROLES
     ]
-    judgements = iter(pipeline.judge([sentence.text for sentence in sentences]))
+    # A hard-wrapped sentence is read as one line, as the judge learned sentences
+    judgements = iter(pipeline.judge([" ".join(sentence.text.split()) for sentence in sentences]))
     return [
         replace(
             letter,

@@ -444,3 +444,12 @@ def test_a_sentence_the_phrase_book_caught_is_not_flagged_twice(linter: Linter) 
     sentence = "Please do not hesitate to contact me should you require any further information."
     report = linter.lint(f"Dear Ana,\n\n{sentence}\n\nBest,\nSam", select=["phrasing"])
     assert report.findings and not _judged(linter, sentence)
+
+
+@pytest.mark.parametrize("gap", [" ", "\n", "\r\n", "  ", "\n    "])
+def test_a_phrase_across_a_line_break_or_a_run_of_spaces_is_one_finding(
+    phrasing: Linter, gap: str
+) -> None:
+    text = letter(f"Thank you for Monday. Please do not hesitate to{gap}contact me if you need"
+                  " anything else.")
+    assert flagged(phrasing, text) == [("LL301", f"Please do not hesitate to{gap}contact me")]

@@ -584,3 +584,14 @@ def test_sets_26_and_27s_kinds_of_tone_fire(linter: Linter, sentence: str, code:
 ])
 def test_sets_26_and_27s_courtesies_pass(linter: Linter, sentence: str) -> None:
     assert tone(linter, sentence) == {}
+
+
+@pytest.mark.parametrize("gap", ["\n", "\r\n", "  ", "\n    ", "\t"])
+def test_a_cue_across_a_hard_wrap_fires_on_the_text_as_written(linter: Linter, gap: str) -> None:
+    text = (f"Hi Dana,{gap}{gap}I'm still keen on the job, but I can't keep my life{gap}on hold"
+            f" forever.{gap}{gap}Thanks,{gap}Sam{gap}")
+    report = linter.lint(text, kind="follow-up")
+    found = [f for f in report.findings if f.code == "LL403" and f.span]
+    assert found, report.findings
+    assert f"my life{gap}on hold forever" in found[0].span.of(text)
+

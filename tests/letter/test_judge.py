@@ -201,3 +201,14 @@ def test_by_default_the_lexicon_is_not_consulted(
     linter.lint(text, select=["tone"], tone={"model_threshold": 1.01,
                                              "lexicon_model_threshold": 0.0})
     assert asked  # the path is there when turned on
+
+
+def test_a_hard_wrapped_sentence_is_judged_as_one_line(pipeline: Pipeline) -> None:
+    line = "I drove eighty miles for that interview and nobody even offered me a glass of water."
+    wrapped = line.replace(" for ", "\nfor ").replace(" nobody ", "\r\nnobody  ")
+    letters = parse_letters(
+        [Source(text=f"Dear Ana,\n\n{body}\n\nSam") for body in (line, wrapped)], pipeline
+    )
+    flat, hard = ([s.judgement for s in letter.body_sentences] for letter in letters)
+    assert len(flat) == len(hard) == 1
+    assert flat == hard and flat[0]["tone"] > 0

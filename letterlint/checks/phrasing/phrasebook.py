@@ -522,6 +522,7 @@ class _Variants:
     variants: list[Compiled]
     matcher: Matcher | None = None
     keys: dict[int, Compiled] = field(default_factory=dict)
+    spaced: Matcher | None = None  # the same, stepping over runs of white space
 
 
 def _holds(signature: _Signature, words: Mapping[str, set[str]]) -> bool:
@@ -675,17 +676,22 @@ class PhraseBook:
             "LOWER": {token.lower_ for token in sentence},
         }
         first_word, last_word = _word_bounds(sentence)
+        # Two spaces, or a line break after a CR, leave a token of white space
+        # between words; the phrases then step over it.
+        spaced = any(token.is_space for token in doc[first_word:last_word])
         for compiled in self._book(doc.vocab, lemmas).candidates(words):
             found: list[tuple[Compiled, int, int, list[int]]] = []
             for group in compiled.matching_groups(words):
                 matches: list[tuple[int, int, int, list[int]]] = _matcher(  # type: ignore[assignment]
-                    compiled.phrase, group, doc.vocab
+                    compiled.phrase, group, doc.vocab, spaced
                 )(sentence, with_alignments=True)
                 found += [(group.keys[key], start, end, alignment)
                           for key, start, end, alignment in matches]
             found.sort(key=lambda match: (match[1], match[2]))
             for variant, start, end, alignment in found:
                 low, high = variant.report
+                if spaced:  # pattern token i is at 2i, the white space between at odd places
+                    alignment = [index // 2 if index % 2 == 0 else -1 for index in alignment]
                 reported = [
                     sentence.start + start + offset
                     for offset, index in enumerate(alignment)
@@ -700,17 +706,29 @@ class PhraseBook:
                 yield Match(compiled.phrase, reported[0], reported[-1] + 1)
 
 
-def _matcher(phrase: Phrase, group: _Variants, vocab: Vocab) -> Matcher:
-    if group.matcher is None:
+_WHITE_SPACE: TokenSpec = {"IS_SPACE": True, "OP": "*"}
+
+
+def _matcher(phrase: Phrase, group: _Variants, vocab: Vocab, spaced: bool = False) -> Matcher:
+    """The group's Matcher; ``spaced``, the one whose patterns step over tokens of
+    white space between their words (pattern token i is then at 2i)."""
+    built = group.spaced if spaced else group.matcher
+    if built is None:
         from spacy.matcher import Matcher
 
-        matcher = Matcher(vocab)
+        built = Matcher(vocab)
         for variant in group.variants:
-            name = f"letterlint-phrase-{phrase.id}-{len(group.keys)}-{id(variant)}"
-            matcher.add(name, [list(variant.tokens)])
+            name = f"letterlint-phrase-{phrase.id}-{spaced}-{id(variant)}"
+            tokens = list(variant.tokens)
+            if spaced:
+                tokens = [spec for token in tokens for spec in (token, _WHITE_SPACE)][:-1]
+            built.add(name, [tokens])
             group.keys[vocab.strings[name]] = variant
-        group.matcher = matcher
-    return group.matcher
+        if spaced:
+            group.spaced = built
+        else:
+            group.matcher = built
+    return built
 
 
 def _signature(path: Path) -> _Signature:

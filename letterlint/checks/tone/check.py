@@ -41,6 +41,7 @@ from letterlint.checks.tone.courtesy import (
     sympathy,
     waiting_elsewhere,
 )
+from letterlint.checks.tone.folded import Folded
 from letterlint.checks.tone.lexicon import compound
 from letterlint.checks.tone.prefilter import CueFilter, LazyPattern
 from letterlint.checks.tone.signals import Words, signals
@@ -454,7 +455,7 @@ class ToneCheck(Check):
     def run(self, letter: Letter, config: Config) -> CheckResult:
         origin = f"{config.source}: [tone] extra_cues" if config.source else "[tone] extra_cues"
         cues = self.cue_filter.with_extra(build_cues(self.setting(config, "extra_cues"), origin))
-        allowed = [normalise(phrase) for phrase in self.setting(config, "allow")]
+        allowed = [Folded(normalise(phrase)).text for phrase in self.setting(config, "allow")]
         mode = str(self.setting(config, "mode"))
         if mode not in ("combined", "rules", "model"):
             raise ConfigError(
@@ -534,7 +535,7 @@ class ToneCheck(Check):
                     continue
             if any(f.span is not None and f.span.overlaps(sentence.span) for f in found):
                 continue
-            text = normalise(sentence.text)
+            text = Folded(normalise(sentence.text)).text
             if any(phrase and phrase in text for phrase in allowed):
                 continue
             if any(cue.pattern.search(text) for cue in cues.candidates(text)):
@@ -569,7 +570,8 @@ class ToneCheck(Check):
         bowing: bool,
         accepted: bool = False,
     ) -> Iterator[Finding]:
-        text = normalise(sentence.text)
+        folded = Folded(normalise(sentence.text))
+        text = folded.text
         matched: dict[str, list[tuple[int, int]]] = {}
         for cue in cues.candidates(text):
             if cue.presumes and accepted:
@@ -594,21 +596,20 @@ class ToneCheck(Check):
                     or apology_for_bowing_out(text, match.start(), match.end(), bowing)
                 ):
                     continue
-                token = _token_at(sentence, match.start())
+                found = _TokenMatch(folded.start(match.start()), folded.end(match.end()))
+                token = _token_at(sentence, found.start())
                 if cue.negatable and token is not None and is_negated(token, sentence.tokens):
                     continue
-                start, end = _clause_extent(sentence, token, match)
+                start, end = _clause_extent(sentence, token, found)
                 matched.setdefault(cue.code, []).append((start, end))
-                matched[cue.code].append((match.start(), match.end()))
+                matched[cue.code].append((found.start(), found.end()))
         for code, token in signals(sentence.tokens, self.words):
             at = token.idx + sentence.offset - sentence.span.start
-            if quoted(text, at, at + len(token.text)) or any(
-                phrase and phrase in text for phrase in allowed
-            ):
+            begin, finish = folded.folded(at), folded.folded(at + len(token.text))
+            if quoted(text, begin, finish) or any(phrase and phrase in text for phrase in allowed):
                 continue
             if code == "LL401" and (
-                courteous_regret(text, at, at + len(token.text))
-                or readers_trouble(text, at, at + len(token.text))
+                courteous_regret(text, begin, finish) or readers_trouble(text, begin, finish)
             ):
                 continue
             word = _TokenMatch(at, at + len(token.text))
