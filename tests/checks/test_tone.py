@@ -200,11 +200,22 @@ def test_a_hostile_no_is_still_hostile(linter: Linter) -> None:
         "i'm sorry the call was cut short by the storm.",
         # the writer's own doing: one apology for a concrete slip is still manners
         "i'm sorry the call was cut short because of my poor connection.",
+        "i'm sorry it's been such a rough stretch, and i hope things are calmer now.",
+        "i was sorry you've been unwell this week.",
     ],
 )
 def test_sorry_for_an_event_is_sympathy(sentence: str) -> None:
     at = sentence.index("sorry")
     assert sympathy(sentence, at, at + len("sorry"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["i'm sorry i have been so hard to pin down.", "i'm sorry it took me so long to reply."],
+)
+def test_sorry_for_ones_own_doing_is_no_sympathy(sentence: str) -> None:
+    at = sentence.index("sorry")
+    assert not sympathy(sentence, at, at + len("sorry"))
 
 
 def test_one_apology_for_a_cut_short_call_is_manners(linter: Linter) -> None:
@@ -264,11 +275,16 @@ def test_a_lone_doubt_the_lexicon_reads_as_negative_is_supported(linter: Linter)
     assert not [f for f in report.findings if f.check == "tone"]
 
 
-def test_a_lone_demand_needs_no_support(linter: Linter) -> None:
-    """Pushiness and presumption are in the sentence's own words: a lone judge finding
-    of either keeps the judge's ordinary bar."""
+def test_a_lone_demand_the_judge_half_believes_needs_support_too(linter: Linter) -> None:
+    """A lone pushy or presuming reading below ``lone_threshold`` is dropped like any
+    other (the judge reads "presuming" into plain sentences, too); at or above it, or
+    with the bar off, it stands."""
     sentence = "I'd appreciate an update as soon as possible, as I need to plan my next steps."
     report = linter.lint(LETTER.format(body=sentence), tone={"model_threshold": 0.3})
+    assert not [f for f in report.findings if f.check == "tone"]
+    report = linter.lint(
+        LETTER.format(body=sentence), tone={"model_threshold": 0.3, "lone_threshold": 0}
+    )
     judged = [f for f in report.findings if f.check == "tone"]
     assert [f.metadata["judged_as"] for f in judged] == ["pushy"]
     assert judged[0].metadata["probability"] < 0.75

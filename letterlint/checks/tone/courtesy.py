@@ -98,10 +98,14 @@ _SYMPATHY = re.compile(
     r"wasn'?t|was not|couldn'?t|could not|can'?t|cannot)|"
     r"(that )?(the|your|our|my) (\w+ ){1,6}(had to be |has been |have been |was |were |got )?"
     r"(called off|cancell?ed|canceled|postponed|cut short|rained off|interrupted|delayed|"
-    r"went (off|out|down)|cut out|dropped( out)?|crashed|froze|broke down|kept dropping))\b"
+    r"went (off|out|down)|cut out|dropped( out)?|crashed|froze|broke down|kept dropping)|"
+    r"(that )?(it|things|work|life|the week|your week|you)('s|'ve| has| have| had| is| was| are)?"
+    r" (been |had |having |feeling )?(\w+ ){0,3}?(rough|hard|tough|difficult|hectic|stressful|"
+    r"awful|terrible|horrible|challenging|chaotic|unwell|ill|poorly|sick))\b"
 )
 """Sorry for what happened: "sorry to hear…", "sorry for your loss", "sorry it didn't
-work out", "sorry not to be joining you", "sorry the site visit was called off" (even
+work out", "sorry it's been such a rough stretch", "sorry you've been unwell", "sorry not
+to be joining you", "sorry the site visit was called off" (even
 when the writer caused it, that is one apology for a concrete slip, which is manners,
 not over-apology)."""
 
