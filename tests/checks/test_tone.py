@@ -611,3 +611,26 @@ def test_a_cue_across_a_hard_wrap_fires_on_the_text_as_written(linter: Linter, g
     assert found, report.findings
     assert f"my life{gap}on hold forever" in found[0].span.of(text)
 
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("The kitchen runs well, which honestly is a breath of fresh air after eighteen months"
+     " at The Gilded Pear.", "LL401"),
+    ("I need to get out of my current job.", "LL401"),
+    ("We cut waste by a third, which nobody there even noticed.", "LL401"),
+    ("If anyone can be bothered, I'd like some feedback.", "LL401"),
+    ("Please reply by Friday, after which I will assume you are not interested.", "LL403"),
+    ("You said you'd be in touch 'very soon'.", "LL402"),
+])
+def test_set_20_29_and_30s_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new site was a breath of fresh air.",
+    "I got out of there safely before the storm.",
+    "Nobody there noticed the leak until I flagged it, and we fixed it fast.",
+    "You said the team is 'small but mighty', which I loved.",
+])
+def test_look_alikes_of_set_20_29_and_30s_cues_pass(linter: Linter, sentence: str) -> None:
+    assert tone(linter, sentence) == {}
