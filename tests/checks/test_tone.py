@@ -621,6 +621,11 @@ def test_a_cue_across_a_hard_wrap_fires_on_the_text_as_written(linter: Linter, g
     ("If anyone can be bothered, I'd like some feedback.", "LL401"),
     ("Please reply by Friday, after which I will assume you are not interested.", "LL403"),
     ("You said you'd be in touch 'very soon'.", "LL402"),
+    ("Next time it might be worth using a link that doesn't freeze every two minutes.", "LL401"),
+    ("For a product company, it was a slightly odd first impression.", "LL401"),
+    ("I'd be happy to explain the refinancing in simpler terms if that would help.", "LL401"),
+    ("I've handed in my notice, so I'll see you on the 3rd.", "LL403"),
+    ("I know I must have come across as useless.", "LL405"),
 ])
 def test_set_20_29_and_30s_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) -> None:
     assert code in tone(linter, sentence)
@@ -631,6 +636,10 @@ def test_set_20_29_and_30s_kinds_of_tone_fire(linter: Linter, sentence: str, cod
     "I got out of there safely before the storm.",
     "Nobody there noticed the leak until I flagged it, and we fixed it fast.",
     "You said the team is 'small but mighty', which I loved.",
+    "See you on Monday for the trial shift.",
+    "Next time we meet, I'll bring the portfolio.",
+    "The first impression of the ward was wonderful.",
+    "I explained the idea in simple terms to the panel.",
 ])
 def test_look_alikes_of_set_20_29_and_30s_cues_pass(linter: Linter, sentence: str) -> None:
     assert tone(linter, sentence) == {}
