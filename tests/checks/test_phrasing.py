@@ -365,22 +365,22 @@ def test_most_sentences_opening_with_i(phrasing: Linter) -> None:
 
 
 def test_extra_phrases_from_options(phrasing: Linter) -> None:
-    text = letter("Thanks for today. I will circle back next week to touch base.")
+    text = letter("Thanks for today. I will ping you next week to sync up.")
     options = {
         "extra_phrases": [
-            {"pattern": "circle back", "rule": "stiff-word", "suggestion": "follow up"},
-            {"id": "touch-base", "pattern": "touch base", "suggestion": "talk"},
+            {"pattern": "ping you", "rule": "stiff-word", "suggestion": "write to you"},
+            {"id": "sync-up", "pattern": "sync up", "suggestion": "talk"},
         ]
     }
     found = findings(phrasing, text, phrasing=options)
     assert [(f.code, f.span.of(text) if f.span else None, f.suggestion) for f in found] == [
-        ("LL302", "circle back", "follow up"),
-        ("LL301", "touch base", "talk"),
+        ("LL302", "ping you", "write to you"),
+        ("LL301", "sync up", "talk"),
     ]
     # the built-in list still applies, and inflections of extra phrases match too
-    more = letter("I circled back. Please find attached my CV.")
+    more = letter("I pinged you. Please find attached my CV.")
     assert flagged(phrasing, more, phrasing=options) == [
-        ("LL302", "circled back"), ("LL301", "Please find attached"),
+        ("LL302", "pinged you"), ("LL301", "Please find attached"),
     ]
 
 
@@ -453,3 +453,16 @@ def test_a_phrase_across_a_line_break_or_a_run_of_spaces_is_one_finding(
     text = letter(f"Thank you for Monday. Please do not hesitate to{gap}contact me if you need"
                   " anything else.")
     assert flagged(phrasing, text) == [("LL301", f"Please do not hesitate to{gap}contact me")]
+
+
+def test_office_jargon_and_a_restated_interest_are_stock(phrasing: Linter) -> None:
+    text = letter("I wanted to reiterate my strong interest in the role. Could we touch base"
+                  " next week, or I can circle back on Friday?")
+    assert flagged(phrasing, text) == [
+        ("LL301", "I wanted to reiterate my strong interest"),
+        ("LL302", "touch base"),
+        ("LL302", "circle back"),
+    ]
+    plain = letter("The panel reiterated that the role is hybrid. I still want to join the team,"
+                   " and I touched on my interest in the base in Leeds.")
+    assert flagged(phrasing, plain) == []

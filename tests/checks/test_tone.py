@@ -275,18 +275,26 @@ def test_a_lone_doubt_the_lexicon_reads_as_negative_is_supported(linter: Linter)
     assert not [f for f in report.findings if f.check == "tone"]
 
 
-def test_a_lone_demand_the_judge_half_believes_needs_support_too(linter: Linter) -> None:
-    """A lone pushy or presuming reading below ``lone_threshold`` is dropped like any
-    other (the judge reads "presuming" into plain sentences, too); at or above it, or
-    with the bar off, it stands."""
+def test_a_lone_demand_needs_no_support(linter: Linter) -> None:
+    """A deadline asked for is in the sentence's own words: a lone pushy judge finding
+    keeps the judge's ordinary bar."""
     sentence = "I'd appreciate an update as soon as possible, as I need to plan my next steps."
     report = linter.lint(LETTER.format(body=sentence), tone={"model_threshold": 0.3})
-    assert not [f for f in report.findings if f.check == "tone"]
-    report = linter.lint(
-        LETTER.format(body=sentence), tone={"model_threshold": 0.3, "lone_threshold": 0}
-    )
     judged = [f for f in report.findings if f.check == "tone"]
     assert [f.metadata["judged_as"] for f in judged] == ["pushy"]
+    assert judged[0].metadata["probability"] < 0.75
+
+
+def test_a_lone_presumption_the_judge_half_believes_needs_support(linter: Linter) -> None:
+    """The judge reads presumption into plain sentences: alone and below
+    ``lone_threshold``, with nothing in the letter or the lexicon behind it, it goes."""
+    sentence = "She read every one of my first assessments before they went to the manager."
+    strict = {"model_threshold": 0.3}
+    report = linter.lint(LETTER.format(body=sentence), tone=strict)
+    assert not [f for f in report.findings if f.check == "tone"]
+    report = linter.lint(LETTER.format(body=sentence), tone={**strict, "lone_threshold": 0})
+    judged = [f for f in report.findings if f.check == "tone"]
+    assert [f.metadata["judged_as"] for f in judged] == ["presumptuous"]
     assert judged[0].metadata["probability"] < 0.75
 
 

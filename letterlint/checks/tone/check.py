@@ -389,11 +389,14 @@ in the letter or the lexicon to support the doubt is usually literal; "I feel ch
 by the misleading job advert" (0.71, VADER -0.72) is kept. Cross-validated on
 corpus/real/dev, clean letters flagged fell from 7 to 3 of 113 and no bad letter was
 lost; on the unread sets 7, 8 and 15, 5 fewer clean letters flagged for one bad
-letter missed (set 8). It first left a lone pushy or presuming reading alone (those
-are in the sentence's own words); on the eleven held-out sets 19–27, 29 and 30 those
-were noise too ("She read every one of my first assessments before they went to the
-manager", presuming, 0.70), and holding them to the bar took clean letters flagged
-from 24 to 20 of 285 with no bad letter lost, real dev unchanged."""
+letter missed (set 8). A lone pushy reading keeps the ordinary bar: a deadline asked
+for is in the sentence's own words ("I'd appreciate an update by the end of this week
+if possible", 0.61, labelled). A lone presuming reading was exempt too until the
+ninth session; on the held-out sets the judge reads presumption into plain sentences
+("She read every one of my first assessments before they went to the manager",
+0.70), and holding it to the bar took clean letters flagged from 40 to 36 over sets
+7–30 with no bad-toned letter lost (holding pushy readings to it too lost three,
+on sets 8, 9 and 11); real dev unchanged."""
 BOWING_OUT_THRESHOLD = 0.8
 """The judge's probability needed in a letter that declines an offer or withdraws
 (``[tool.letterlint.tone] bowing_out_threshold``):
@@ -667,6 +670,11 @@ class _TokenMatch:
         return self.finish
 
 
+_DEMANDS = frozenset({"pushy"})
+"""What the judge reads in a sentence's own words (a deadline asked for), which needs
+no support from the rest of the letter (``LONE_THRESHOLD``)."""
+
+
 def _supported(
     findings: list[Finding], lone: float, letter: Letter, lexicon: float
 ) -> list[Finding]:
@@ -677,7 +685,7 @@ def _supported(
     if len(findings) != 1 or findings[0].metadata.get("source") != "judge":
         return findings
     finding = findings[0]
-    if float(finding.metadata["probability"]) >= lone:
+    if finding.metadata["judged_as"] in _DEMANDS or float(finding.metadata["probability"]) >= lone:
         return findings
     sentiment = _sentiment(finding, letter)
     if sentiment is None or sentiment <= lexicon:
