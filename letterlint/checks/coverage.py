@@ -442,8 +442,12 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
             best = max(best, _noun_interest(token, tokens, cues))  # "my wish to work at X"
         elif word in _SOUGHT and _sought_job(token, tokens, cues):
             best = max(best, 0.85)  # "exactly the position I've been hoping for"
-        elif base in cues("interest", "verbs") or word in ("exciting", "appealing"):
+        elif base in cues("interest", "verbs") or word in ("exciting", "appealing") or (
+            word == "interesting" and _to_me(token, tokens)
+        ):
             best = max(best, _verb_interest(token, tokens, cues))
+        elif base in _PICTURE and _pictures_myself_there(token, tokens):
+            best = max(best, 0.8)  # "I can already picture myself on Ward 7"
         elif word == "wait" and _cannot(token, tokens):
             best = max(best, 0.85)
         elif base in _DREAM and token.head.i != token.i and modal(token.head) == "would":
@@ -702,11 +706,31 @@ def _noun_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
 def _verb_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
     if is_negated(token, sentence):
         return 0.0
-    if token.lower_ in ("exciting", "appealing"):
+    if token.lower_ in ("exciting", "appealing", "interesting"):
         nearby = [t for t in sentence if abs(t.i - token.i) <= 6]
         return 0.8 if _target_kind(nearby, cues) == "target" else 0.0
     objects = [t for t in clause(token, sentence) if t.lower_ in ("me", "us")]
     return 0.85 if objects else 0.0
+
+
+_PICTURE = frozenset({"picture", "see", "imagine", "envision", "envisage"})
+
+
+def _to_me(token: Token, sentence: TokenSpan) -> bool:
+    """ "interesting for me", "interesting to me": the writer's interest, not a fact
+    found interesting ("it was interesting to hear that…")."""
+    following = sentence.doc[token.i + 1 : min(sentence.end, token.i + 3)]
+    return [t.lower_ for t in following] in (["to", "me"], ["for", "me"])
+
+
+def _pictures_myself_there(token: Token, sentence: TokenSpan) -> bool:
+    """ "I can picture myself on that ward", "I could see myself working here"; not
+    "I see myself as a team player" (a trait) and not negated."""
+    following = [t.lower_ for t in sentence.doc[token.i + 1 : min(sentence.end, token.i + 4)]]
+    if "myself" not in following[:2]:
+        return False
+    after = following[following.index("myself") + 1 : following.index("myself") + 2]
+    return after != ["as"] and bool(after) and not is_negated(token, sentence)
 
 
 def _cannot(token: Token, sentence: TokenSpan) -> bool:

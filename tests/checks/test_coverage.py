@@ -43,6 +43,9 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "I would be very glad to be considered further.",
         "Yes, I'd love to accept the workshop mechanic job.",
         "I am very want to join your company and grow with your team.",  # second language
+        "I can truly picture myself on Ward 7.",
+        "I can already see myself on the tills in the plant area.",
+        "The role remains very interesting for me.",
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -79,6 +82,9 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "I am committed to my family.",
         "I'd like to accept your apology.",
         "I am very want to know the result.",
+        "I see myself as a team player.",
+        "I couldn't see myself staying in retail.",
+        "It was interesting to hear about the new project.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
