@@ -503,3 +503,17 @@ def test_an_instruction_is_not_read_as_the_letters_tone_or_points(linter: Linter
     body = "Restate your interest in the position and thank them again."
     report = linter.lint("Hi Dana,\n\nThanks for the chat today.\n\n" + body + "\n\nSam")
     assert not report.points["interest"].covered
+
+
+def test_chat_shorthand_is_flagged_and_written_out(linter: Linter) -> None:
+    text = letter(interest="thx again, it was gr8 to meet u lol. Pls lmk about next steps.")
+    report = lint(linter, text)
+    assert flagged(report, "LL612") == ["thx", "gr8", "u", "lol", "Pls", "lmk"]
+    suggestions = [f.suggestion for f in report.findings if f.code == "LL612"]
+    assert suggestions[:3] == ["Write 'thanks'.", "Write 'great'.", "Write 'you'."]
+
+
+def test_look_alikes_of_chat_shorthand_pass(linter: Linter) -> None:
+    text = letter(interest='I studied in the U.K., read the Ur-text, and "lol" is what my '
+                  "students write; I'd love to bring that to Brightline.")
+    assert flagged(lint(linter, text), "LL612") == []

@@ -33,6 +33,7 @@ from letterlint.checks.presend.targets import (
     same_organisation,
     same_title,
 )
+from letterlint.checks.quotes import quoted
 from letterlint.config import Config, Context
 from letterlint.letter.parse import Letter
 from letterlint.letter.structure import Role
@@ -291,7 +292,47 @@ RULES = (
         example=_TEMPLATE_TIPS,
         instead="Dear Ms. Alvarez,\n\n" + _THANKS,
     ),
+    Rule(
+        code="LL612",
+        slug="text-speak",
+        severity=Severity.WARNING,
+        summary="Chat shorthand in a job letter",
+        what=(
+            "Flags the shorthand of text messages: 'thx', 'pls', 'u', 'ur', 'lmk', 'btw', "
+            "'tbh', 'gr8', 'coz', 'lol', 'haha', 'omg'. Inside quotation marks it is not "
+            "flagged. Pet names, beers and 'mate' are the tone check's LL406."
+        ),
+        why=(
+            "It reads as a message dashed off on a phone, not a letter to an employer; it "
+            "is quick to write out before sending. Readers of real letters do not count "
+            "it as bad tone, so it is a pre-send fix, not a tone finding."
+        ),
+        example=(
+            "Hi Mel,\n\nthx for the interview today, was gr8 to meet u and the team lol. "
+            "I've done two years at a busy cafe, so I know my way round a coffee machine.\n\n"
+            "Jade"
+        ),
+        instead=(
+            "Hi Mel,\n\nThanks for the interview today; it was great to meet you and the "
+            "team. I've done two years at a busy cafe, so I know my way round a coffee "
+            "machine.\n\nJade"
+        ),
+    ),
 )
+
+_TEXT_SPEAK = re.compile(
+    r"(?<![\w'’.-])(?:(?i:thx|thnx|pls|plz|lmk|btw|tbh|idk|gr8|coz|cuz|4ever|omg|lol|lmao|"
+    r"rofl|ha(?:ha)+|he(?:he)+)|u|ur)(?![\w'’-]|\.\w)"
+)
+"""Chat shorthand as a word of its own; "u" and "ur" only in lower case ("U.K.", "Ur" the
+city and "Ur-text" are not)."""
+_WRITTEN_OUT = MappingProxyType({
+    "thx": "thanks", "thnx": "thanks", "pls": "please", "plz": "please", "u": "you",
+    "ur": "your", "lmk": "let me know", "btw": "by the way", "tbh": "to be honest",
+    "idk": "I don't know", "gr8": "great", "coz": "because", "cuz": "because",
+    "4ever": "forever",
+})
+_SPOKEN = (Role.SALUTATION, Role.BODY, Role.CLOSING, Role.POSTSCRIPT)
 
 
 _COMPANY_SLOT = re.compile(r"(?i)compan|organi[sz]|employer|firm|store|school|business")
@@ -362,6 +403,7 @@ class PresendCheck(Check):
         findings += self._inconsistent_names(mentions, interviewer, flagged)
         findings += self._attachments(letter, headers)
         findings += self._instructions(letter)
+        findings += self._text_speak(letter)
         metrics = {
             "placeholders": len(placeholders),
             "interviewer": interviewer.text if interviewer else None,
@@ -420,6 +462,25 @@ class PresendCheck(Check):
             for sentence in letter.sentences
             if sentence.role in (Role.BODY, Role.POSTSCRIPT) and is_instruction(sentence.tokens)
         ]
+
+    def _text_speak(self, letter: Letter) -> list[Finding]:
+        findings = []
+        for sentence in letter.sentences:
+            if sentence.role not in _SPOKEN:
+                continue
+            for match in _TEXT_SPEAK.finditer(sentence.text):
+                if quoted(sentence.text.lower(), match.start(), match.end()):
+                    continue
+                word = match.group(0)
+                written = _WRITTEN_OUT.get(word.lower())
+                start = sentence.span.start + match.start()
+                findings.append(self.finding(
+                    "LL612",
+                    f"Chat shorthand: '{word}'",
+                    Span(start, start + len(word)),
+                    suggestion=f"Write '{written}'." if written else "Leave it out.",
+                ))
+        return findings
 
     def _empty_salutation(self, letter: Letter) -> list[Finding]:
         findings = []

@@ -205,10 +205,11 @@ RULES = (
         code="LL406",
         slug="over-familiar",
         severity=Severity.WARNING,
-        summary="Pub talk, pet names or chat abbreviations",
+        summary="Pub talk or pet names",
         what=(
-            "Flags over-familiar register: 'haha', 'lol', 'lmk', 'mate', 'babe', 'xx', "
-            "'you're a legend', offers of a beer, 'we'll make a good team'."
+            "Flags over-familiar register: 'mate', 'babe', 'hun', 'xx', 'you're a "
+            "legend', offers of a beer, 'we'll make a good team'. Chat shorthand ('thx', "
+            "'lol', 'lmk') is the pre-send check's LL612."
         ),
         why=(
             "A friendly interview is not a friendship yet. Over-familiarity reads as "
@@ -231,7 +232,7 @@ _SUGGESTIONS = {
     "LL403": "Let them set the pace; if you have a real deadline, state it once, politely.",
     "LL404": "Replace the plea with one concrete reason you would do the job well.",
     "LL405": "Cut the apology; add the better answer or the useful detail instead.",
-    "LL406": "Keep it warm but professional: no pet names, chat shorthand or beers yet.",
+    "LL406": "Keep it warm but professional: no pet names or beers yet.",
 }
 _LABELS = {
     "LL401": "Negative",
