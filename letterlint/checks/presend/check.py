@@ -304,7 +304,7 @@ RULES = (
         ),
         why=(
             "It reads as a message dashed off on a phone, not a letter to an employer; it "
-            "is quick to write out before sending. Readers of real letters do not count "
+            "is quick to write out before sending. People who judge letters do not count "
             "it as bad tone, so it is a pre-send fix, not a tone finding."
         ),
         example=(
