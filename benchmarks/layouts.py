@@ -19,15 +19,19 @@ import sys
 import tempfile
 import textwrap
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from letterlint import Linter, Report  # noqa: E402
 from letterlint.sources.read import read_path  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from accuracy import Interval, SpanScore, _check_spans  # noqa: E402
 
 _GREETING = re.compile(r"(Dear|Hi|Hello|Hey|Good (morning|afternoon|evening)|Respected)\b")
 _POINTS = ("interest", "standout", "learned")
@@ -110,30 +114,20 @@ LAYOUTS = (
 
 @dataclass
 class Tally:
-    stock_found: int = 0
-    stock: int = 0
+    stock: SpanScore = field(default_factory=SpanScore)
+    negative: SpanScore = field(default_factory=SpanScore)
     points_right: int = 0
     points: int = 0
-    negative_found: int = 0
-    negative: int = 0
     flagged: int = 0
     bad_toned: int = 0
 
-    def add(self, report: Report, labels: dict[str, object]) -> None:
-        for check, field in (("phrasing", "robotic_phrases"), ("tone", "negative_phrases")):
-            found = [(f.span.start, f.span.end) for f in report.findings
-                     if f.check == check and f.span]
-            for phrase in labels[field]:  # type: ignore[attr-defined]
-                where = _locate(report.text, phrase)
-                if where is None:
-                    continue
-                hit = any(start < where[1] and where[0] < end for start, end in found)
-                if check == "phrasing":
-                    self.stock += 1
-                    self.stock_found += hit
-                else:
-                    self.negative += 1
-                    self.negative_found += hit
+    def add(self, name: str, report: Report, labels: dict[str, Any]) -> None:
+        for score, check, field_name in (
+            (self.stock, "phrasing", "robotic_phrases"), (self.negative, "tone", "negative_phrases")
+        ):
+            located = (_locate(report.text, phrase) for phrase in labels[field_name])
+            score.add(name, report.text, [where for where in located if where],
+                      _check_spans(report, check))
         for point in _POINTS:
             self.points += 1
             self.points_right += report.points[point].covered == labels[f"covers_{point}"]
@@ -142,7 +136,7 @@ class Tally:
             self.flagged += any(f.check == "tone" for f in report.findings)
 
 
-def _locate(text: str, phrase: str) -> tuple[int, int] | None:
+def _locate(text: str, phrase: str) -> Interval | None:
     """Where a labelled phrase is in a re-laid-out letter: its words, any spacing."""
     words = phrase.split()
     match = re.search(r"\s+".join(map(re.escape, words)), text) if words else None
@@ -163,7 +157,7 @@ def measure(folders: Sequence[Path]) -> dict[str, Tally]:
                         copy.write_bytes(rendered)
                     else:
                         copy.write_text(rendered, encoding="utf-8", newline="")
-                    tallies[layout.name].add(linter.lint(read_path(copy)), labels)
+                    tallies[layout.name].add(path.name, linter.lint(read_path(copy)), labels)
     return tallies
 
 
@@ -175,8 +169,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'layout':20} {'stock found':>12} {'points right':>13} {'negative found':>15} "
           f"{'bad letters flagged':>20}")
     for name, t in tallies.items():
-        print(f"{name:20} {t.stock_found:>5}/{t.stock:<6} {t.points_right:>6}/{t.points:<6} "
-              f"{t.negative_found:>7}/{t.negative:<7} {t.flagged:>10}/{t.bad_toned:<9}")
+        stock, negative = t.stock, t.negative
+        print(f"{name:20} {stock.found_labels:>5}/{stock.labels:<6} "
+              f"{t.points_right:>6}/{t.points:<6} {negative.found_labels:>7}/{negative.labels:<7} "
+              f"{t.flagged:>10}/{t.bad_toned:<9}")
     return 0
 
 

@@ -729,8 +729,8 @@ def _pictures_myself_there(token: Token, sentence: TokenSpan) -> bool:
     following = [t.lower_ for t in sentence.doc[token.i + 1 : min(sentence.end, token.i + 4)]]
     if "myself" not in following[:2]:
         return False
-    after = following[following.index("myself") + 1 : following.index("myself") + 2]
-    return after != ["as"] and bool(after) and not is_negated(token, sentence)
+    after = following[following.index("myself") + 1 :][:1]
+    return after not in ([], ["as"]) and not is_negated(token, sentence)
 
 
 def _cannot(token: Token, sentence: TokenSpan) -> bool:
