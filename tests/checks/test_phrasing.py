@@ -75,21 +75,17 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
         ("Further to our meeting yesterday, here is the plan.",
          "Further to our meeting yesterday", "LL301"),
         ("I hope this email finds you well.", "I hope this email finds you well", "LL301"),
-        ("I hope everything is going well.", "I hope everything is going well", "LL301"),
         ("I must regretfully inform you that I have accepted another offer.",
          "I must regretfully inform you", "LL301"),
         ("I request you to consider me for the role.", "I request you to", "LL301"),
         ("Last but not least, thank you for the tour.", "Last but not least", "LL301"),
         ("In conclusion, thank you again for the afternoon.", "In conclusion", "LL301"),
         ("To sum up, I would love to join the team.", "To sum up", "LL301"),
-        ("I hope you're doing well!", "I hope you're doing well", "LL301"),
         ("I await your favourable response.", "I await your favourable response", "LL301"),
         ("I am writing to express my sincere gratitude for the interview.",
          "I am writing to express my sincere gratitude", "LL301"),
         ("I would like to take this opportunity to thank the panel.",
          "I would like to take this opportunity to", "LL301"),
-        ("I would be grateful if you could confirm the date.",
-         "I would be grateful if you could", "LL301"),
         ("I believe I would be a valuable asset to your team.",
          "I believe I would be a valuable asset to your team", "LL305"),
         ("I am a results-driven self-starter.", "results-driven self-starter", "LL305"),
@@ -156,15 +152,15 @@ def test_variants_fire_with_exact_spans(
         ("I have the right skills for the post.", "I have the right skills"),
     ],
 )
-def test_claims_of_fit_are_reported_only_when_turned_on(
+def test_claims_of_fit_are_reported_unless_turned_off(
     phrasing: Linter, sentence: str, phrase: str
 ) -> None:
-    """Readers of real letters did not count claims of fit as stock phrasing, so they
-    are opt-in (``template_claims``); the sentence is still the book's call, so the
-    trained judge does not flag it as stock instead."""
+    """Claims of fit are template sentences (``template_claims``, on by default); turned
+    off, the sentence is still the book's call, so the trained judge does not flag it
+    as stock instead."""
     text = letter("Thank you for the interview on Tuesday. " + sentence)
-    assert flagged(phrasing, text) == []
-    assert flagged(phrasing, text, phrasing={"template_claims": True}) == [("LL305", phrase)]
+    assert flagged(phrasing, text) == [("LL305", phrase)]
+    assert flagged(phrasing, text, phrasing={"template_claims": False}) == []
 
 
 def test_finding_quotes_the_phrase_and_suggests_a_rewrite(phrasing: Linter) -> None:
@@ -265,16 +261,43 @@ def test_yours_faithfully_only_to_a_named_reader(phrasing: Linter) -> None:
 def test_register_decides_what_is_a_formula(phrasing: Linter) -> None:
     # an uncontracted formal request, or "I am writing to" + a formal verb, is a formula;
     # the same words in everyday register are not
-    assert flagged(phrasing, letter("I am writing to follow up on my interview.")) == []
+    assert flagged(phrasing, letter("I'm writing to follow up on my interview.")) == []
+    assert flagged(phrasing, letter("I am writing to follow up on my interview.")) == [
+        ("LL301", "I am writing to follow up on")
+    ]
     assert flagged(phrasing, letter("I'm writing to let you know I have accepted.")) == []
     assert flagged(phrasing, letter("I am writing to enquire about my application.")) == [
         ("LL301", "I am writing to enquire")
     ]
     assert flagged(phrasing, letter("I'd be grateful if you could send the dates.")) == []
     assert flagged(phrasing, letter("I'd welcome the chance to meet the team.")) == []
-    assert flagged(phrasing, letter("I would be grateful if you could send the dates.")) == [
-        ("LL301", "I would be grateful if you could")
-    ]
+    assert flagged(
+        phrasing, letter("I would be grateful if you could send the dates."), phrasing=COURTESIES
+    ) == [("LL301", "I would be grateful if you could")]
+
+
+COURTESIES = {"courtesies": True}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("I hope everything is going well.", "I hope everything is going well"),
+        ("I hope you're doing well!", "I hope you're doing well"),
+        ("I would be grateful if you could confirm the date.",
+         "I would be grateful if you could"),
+        ("I would be most grateful for a reply.", "would be most grateful"),
+    ],
+)
+def test_courtesy_formulas_are_reported_only_when_turned_on(
+    phrasing: Linter, sentence: str, phrase: str
+) -> None:
+    """Most readers accept these as ordinary courtesy (the team's blind writers labelled
+    'I hope you're well' in 3 of 104 letters), so they wait for ``courtesies = true``;
+    the sentence is still the book's call, so the trained judge does not flag it."""
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert flagged(phrasing, text) == []
+    assert flagged(phrasing, text, phrasing=COURTESIES) == [("LL301", phrase)]
 
 
 def test_concrete_claims_are_not_templates(phrasing: Linter) -> None:

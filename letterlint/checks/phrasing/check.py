@@ -30,6 +30,7 @@ from letterlint.checks.base import Check, Rule
 from letterlint.checks.parsing import data_text, load_data
 from letterlint.checks.parsing import lemma as _lemma
 from letterlint.checks.phrasing.phrasebook import (
+    OPT_IN,
     Match,
     PatternError,
     Phrase,
@@ -243,7 +244,8 @@ class PhrasingCheck(Check):
             "i_openers_min": 4,
             "i_openers_share": 0.6,
             "model_threshold": MODEL_THRESHOLD,
-            "template_claims": False,
+            "template_claims": True,
+            "courtesies": False,
         }
     )
 
@@ -318,7 +320,7 @@ class PhrasingCheck(Check):
             books.append(extra)
         known_ids = {phrase.id for book in books for phrase in book.phrases}
         allowed_ids, allow_book = self._allowed(self.setting(config, "allow"), known_ids)
-        claims = bool(self.setting(config, "template_claims"))
+        switched_on = {name for name in OPT_IN if self.setting(config, name)}
 
         candidates: list[_Candidate] = []
         booked: set[Span] = set()  # sentences with a phrase match, kept or cleared
@@ -331,7 +333,7 @@ class PhrasingCheck(Check):
             for book in books:
                 for match in book.find(sentence.tokens):
                     booked.add(sentence.span)  # the book's call, reported or not
-                    if match.phrase.opt_in and not claims:
+                    if match.phrase.opt_in and match.phrase.opt_in not in switched_on:
                         continue
                     candidate = self._candidate(letter, sentence, match)
                     if candidate is None or candidate.phrase.id in allowed_ids:

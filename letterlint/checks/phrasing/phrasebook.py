@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 TokenSpec = dict[str, Any]
 Path = tuple[TokenSpec, ...]
 
+# The phrasing check's on/off options an entry can wait for (`opt_in`): claims of
+# fit (on by default) and courtesy formulas most readers accept (off by default).
+OPT_IN = ("template_claims", "courtesies")
+
 _MAX_EXPANSIONS = 4000
 _GAP_WORDS = 4
 _SENTENCE_PUNCT = (".", "!", "?", ";", ":", "(", ")", '"', "“", "”")
@@ -465,7 +469,7 @@ class Phrase:
     after: str | None = None
     when: str | None = None
     prefix: bool = False  # reported only together with a phrase that directly follows
-    opt_in: bool = False  # reported only when the user turns its family on
+    opt_in: str | None = None  # the switch (an OPT_IN option) that reports it
 
 
 @dataclass(frozen=True)
@@ -805,7 +809,7 @@ def phrases_from_table(
                 after=_optional_str(entry, "after", origin),
                 when=_optional_str(entry, "when", origin),
                 prefix=_bool(entry, "prefix", origin),
-                opt_in=_bool(entry, "opt_in", origin),
+                opt_in=_opt_in(entry, origin),
             )
         )
     return tuple(phrases)
@@ -816,6 +820,20 @@ def _optional_str(entry: Mapping[str, Any], key: str, origin: str) -> str | None
     if value is not None and not isinstance(value, str):
         raise PatternError(f"{origin}: phrase key {key!r} must be a string")
     return value
+
+
+def _opt_in(entry: Mapping[str, Any], origin: str) -> str | None:
+    """The switch an opt-in phrase waits for: `true` is `template_claims` (as before)."""
+    value = entry.get("opt_in", False)
+    if value is False:
+        return None
+    if value is True:
+        return "template_claims"
+    if value not in OPT_IN:
+        raise PatternError(
+            f"{origin}: phrase key 'opt_in' must be true or one of {', '.join(OPT_IN)}"
+        )
+    return str(value)
 
 
 def _bool(entry: Mapping[str, Any], key: str, origin: str) -> bool:
