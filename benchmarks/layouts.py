@@ -69,8 +69,7 @@ def _body_run_on(text: str, inline_greeting: bool) -> str:
 
 
 def _one_line(text: str) -> str:
-    if not _GREETING.match(text):
-        return text  # a letterhead run into the letter is no layout anyone sends
+    """Every line break gone, a subject line or letterhead run into the greeting too."""
     return " ".join(p.replace("\n", " ") for p in _paragraphs(text)) + "\n"
 
 

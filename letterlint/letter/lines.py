@@ -306,14 +306,38 @@ def trailing_salutation_start(line: Line) -> int | None:
         before = line.text[: match.start()]
         if _FORM_LABEL.match(before):
             return match.start()  # a web form's "Message: Dear Ms. Boateng,"
-        words = before.replace(",", " ").split()
-        if len(words) < 3 or re.search(r"[.!?]\s+[a-z]", before) or before.rstrip()[-1:] in ".!?":
-            return None
-        if _SUBJECT.match(before) and before.rstrip()[-1:] in "-–—:|":
-            return match.start()  # "Re: Follow-up on Monday's interview – Hello Ms. Brandt,"
-        shaped = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit())
-        return match.start() if shaped >= 0.7 * len(words) else None
+        return match.start() if _reads_as_head(before, greeting.text) else None
     return None
+
+
+def run_on_head_start(line: Line) -> int | None:
+    """Where the greeting starts in a line that runs a head, the greeting and the first
+    sentence together, or None: a paste that lost its line breaks ("Subject: Front desk
+    interview Dear Ms. Park, Thank you for…", "Sam Ortiz, 12 High Street, Leeds LS1
+    2AB Dear Ms. Park, Thank you…"). The words before the greeting must read as a head
+    (see ``trailing_salutation_start``)."""
+    for match in _TRAILING_GREETING.finditer(line.text):
+        greeting = line.cut(match.start())
+        if inline_salutation_end(greeting) is None:
+            continue
+        return match.start() if _reads_as_head(line.text[: match.start()], greeting.text) else None
+    return None
+
+
+def _reads_as_head(before: str, greeting: str) -> bool:
+    """Whether the words before a greeting on its line read as a head: no sentence
+    ends in them, and they are a subject set off by a dash or colon, or a subject
+    before a capitalised greeting ("Subject: Front desk interview Dear Ms. Park,"), or
+    an address block (most words capitalised or numbers)."""
+    words = before.replace(",", " ").split()
+    if len(words) < 3 or re.search(r"[.!?]\s+[a-z]", before):
+        return False
+    if _SUBJECT.match(before) and (before.rstrip()[-1:] in "-–—:|" or greeting[:1].isupper()):
+        return True  # "Re: Monday's interview – Hello Ms. Brandt,", "Re: any news?? Hi Gary,"
+    if before.rstrip()[-1:] in ".!?":
+        return False
+    shaped = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit())
+    return shaped >= 0.7 * len(words)
 
 
 def leading_date_end(line: Line) -> int | None:

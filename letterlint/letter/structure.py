@@ -49,6 +49,7 @@ from letterlint.letter.lines import (
     leading_closing_end,
     leading_date_end,
     opens_with_greeting,
+    run_on_head_start,
     signature_like,
     split_lines,
     starts_like_closing,
@@ -423,6 +424,8 @@ def _letter_parts(
     if salutation is not None:
         opening = rest[0].line
         trailing = trailing_salutation_start(opening)
+        if trailing is None and leading_date_end(opening) is None:
+            trailing = run_on_head_start(opening)
         if trailing is not None and opening.start + trailing == salutation.start:
             prefix = opening.cut(0, len(opening.text[:trailing].rstrip(" \t-–—|")))
             head = [*head, _Row(prefix, rest[0].gap)]  # a run-on head before the greeting
@@ -639,6 +642,12 @@ def _find_head(rows: Sequence[_Row]) -> tuple[int, Line | None, Line | None]:
         trailing = trailing_salutation_start(line)
         if trailing is not None:
             return index, line.cut(trailing), None
+        run_on = run_on_head_start(line)
+        if run_on is not None:  # "Subject: … Dear Ms. Park, Thank you for…"
+            opening = line.cut(run_on)
+            end = inline_salutation_end(opening)
+            if end is not None:  # always: run_on_head_start found it there
+                return index, opening.cut(0, end), _after(opening, end)
         if not head_like(line) or (index and row.gap == 0 and _continues(rows[index - 1].line)):
             greeting = _greeting_below(rows, index)
             if greeting is not None:
@@ -1340,6 +1349,11 @@ def _header_end(lines: list[Line], position: int) -> int:
         return position
     if end < len(lines) and not lines[end].blank:
         return position  # not a header block: headers end at a blank line
+    if any(
+        trailing_salutation_start(line) is not None or run_on_head_start(line) is not None
+        for line in lines[position:end]
+    ):
+        return position  # "Subject: … Dear Ms. Park, Thank you…": a letter that lost its breaks
     return end
 
 

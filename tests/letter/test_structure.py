@@ -711,6 +711,32 @@ def test_a_greeting_at_the_end_of_a_flattened_address_line() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("head", "role"),
+    [
+        ("Subject: Front desk interview", "subject"),
+        ("Re: Front desk interview -", "subject"),
+        ("Sam Ortiz, 12 High Street, Leeds LS1 2AB", "letterhead"),
+    ],
+)
+@pytest.mark.parametrize("after_greeting", [" ", "\n\n"])
+def test_a_head_run_on_into_the_greeting(head: str, role: str, after_greeting: str) -> None:
+    """A paste that lost its line breaks: the head, the greeting and the letter on one
+    line are still a head, a greeting and a body, never a mail header."""
+    text = (
+        f"{head} Dear Ms. Park,{after_greeting}Thank you for the interview on Tuesday. "
+        "The new clinic sounds exciting.\n\nBest regards,\nSam Ortiz\n"
+    )
+    found = roles(text)
+    assert found[:2] == [(role, head.rstrip(" -")), ("salutation", "Dear Ms. Park,")]
+    assert found[2][0] == "body" and found[2][1].startswith("Thank you for the interview")
+
+
+def test_a_sentence_with_a_greeting_inside_is_not_a_run_on_head() -> None:
+    text = "I told my friend Dear Ms. Park, was kind.\n\nThanks again.\n\nAna"
+    assert [role for role, _ in roles(text)][:1] == ["body"]
+
+
 def test_a_sentence_that_only_ends_in_a_greeting_is_not_a_head() -> None:
     text = "I went to the office today and said hello to Dear Mr. Grey,\n\nThanks.\n\nAna"
     assert "salutation" not in [role for role, _ in roles(text)][:1]
