@@ -437,6 +437,19 @@ def test_bad_extra_pattern_is_a_config_error(phrasing: Linter) -> None:
         phrasing.lint(letter("Thanks."), phrasing={"extra_phrases": ["{nope} here"]})
 
 
+def test_an_extra_phrase_can_wait_for_a_switch(phrasing: Linter) -> None:
+    """`opt_in` names the option that reports the phrase; an unknown name is the user's
+    to fix."""
+    extra = [{"pattern": "sync up", "opt_in": "courtesies"}]
+    text = letter("Happy to sync up next week.")
+    assert flagged(phrasing, text, phrasing={"extra_phrases": extra}) == []
+    assert flagged(
+        phrasing, text, phrasing={"extra_phrases": extra, "courtesies": True}
+    ) == [("LL301", "sync up")]
+    with pytest.raises(ConfigError, match=r"opt_in.*template_claims, courtesies"):
+        phrasing.lint(text, phrasing={"extra_phrases": [{"pattern": "sync up", "opt_in": "x"}]})
+
+
 def test_blank_pipeline_still_matches_word_forms() -> None:
     with Linter(registry=Registry([PhrasingCheck]), pipeline=Pipeline("blank:en")) as linter:
         text = letter("We utilised the tools. Please don't hesitate to contact me.")

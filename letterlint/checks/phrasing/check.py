@@ -68,7 +68,9 @@ RULES = (
             "gratitude', 'Please find attached', 'your esteemed organization', 'per our "
             "conversation', 'I remain at your disposal', 'I would like to take this "
             "opportunity to' — in any inflection or small variation ('don't hesitate to "
-            "reach out', 'at your very earliest convenience')."
+            "reach out', 'at your very earliest convenience'). Courtesy formulas most "
+            "readers accept ('I hope you're well', 'I would be grateful if you could') "
+            "are flagged only with courtesies = true."
         ),
         why=(
             "The interviewer has read these phrases thousands of times; they carry no "
@@ -155,9 +157,9 @@ RULES = (
         what=(
             "Flags generic claims — 'I believe I would be a valuable asset to your team', "
             "'a results-driven self-starter with a proven track record', 'add value to "
-            "your organisation' — that say nothing only you could say. With "
-            "template_claims = true it also flags claims of fit: 'my skills and "
-            "experience align with your needs', 'make me an ideal candidate'."
+            "your organisation', claims of fit such as 'my skills and experience "
+            "align with your needs' and 'make me an ideal candidate' (template_claims = "
+            "false turns those off) — that say nothing only you could say."
         ),
         why=(
             "Advisers ask the letter to say what makes you stand out: a concrete skill, "
