@@ -1066,10 +1066,11 @@ def learned_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> f
 
 
 def _known_from_the_talk(verb: Token, cues: Cues) -> bool:
-    """ "I know from our interview that…", "I gathered from the call that…": what the
-    writer knows, sourced in the conversation."""
+    """ "I know from our interview that…", "I gathered from the call that…", "I
+    realised during our talk that…": what the writer knows, sourced in the
+    conversation."""
     return any(
-        child.lower_ == "from" and any(
+        child.lower_ in ("from", "during", "in", "at", "after") and any(
             lemma(grand) in cues("learned", "conversation_sources")
             for grand in child.children if grand.dep_ == "pobj"
         )

@@ -156,6 +156,8 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "I loved hearing about the Ridgeview townhouse project.",
         "I know from our interview that the flu outbreak left the night shift two nurses short.",
         "I gathered from our call that the Dundee depot still plans its routes on paper.",
+        "I understood from our conversation that the Hull clinic opens in May.",
+        "I realised during our talk that the Leeds site still runs two rotas.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -173,6 +175,8 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "Good to meet you and the lads in the yard.",
         "The sponsored walk I organised raised £6,200 from 140 walkers.",
         "I know you must be busy with the new term.",
+        "We understand you are tremendously occupied with the Leeds restructure.",
+        "I realise my portfolio of the Brightwell rebrand is not quite polished.",
         "I know from experience that the first month on a new ward is hard.",
         "Perhaps next time we can discuss the rota for the Leeds depot.",
         "I am grateful for the time you have given me, and I am keen to join the Leeds crew.",
