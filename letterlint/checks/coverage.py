@@ -278,7 +278,8 @@ class CoverageCheck(Check):
             weight = _for_point(weights, point, MODEL_WEIGHT)
             scored = [
                 (
-                    0.0 if point in _DETAIL_POINTS and slot_for_detail(sentence.text)
+                    0.0 if (point in _DETAIL_POINTS and slot_for_detail(sentence.text))
+                    or (point == "learned" and restates_timeline(sentence, self.cues))
                     else _combine(
                         scorer(sentence, self.cues, sentence.span in mine),
                         sentence.judgement.get(point),
@@ -1137,26 +1138,72 @@ _TOGETHER = frozenset({"discuss", "talk", "cover", "speak", "chat", "explore", "
 def _they_said(
     token: Token, sentence: TokenSpan, generic: frozenset[str], cues: Cues
 ) -> float:
-    if is_negated(token, sentence):
+    said = _said_by_them(token, sentence, cues)
+    if said is None or _timeline(said, cues):
         return 0.0
+    return _specificity(said, generic, strong=0.9)
+
+
+def restates_timeline(sentence: Sentence, cues: Cues) -> bool:
+    """Whether the sentence reports the interviewer's hiring timeline ("You said you'd
+    hoped to have a decision by the end of the month", "You mentioned the team was
+    hoping to wrap up interviews by Friday"): process talk, not something learned
+    about the job, so neither the rules nor the judge credit it with the point."""
+    tokens = sentence.tokens
+    return any(
+        lemma(token) in cues("learned", "speech_verbs")
+        and token.pos_ in ("VERB", "AUX", "")
+        and (said := _said_by_them(token, tokens, cues)) is not None
+        and _timeline(said, cues)
+        for token in tokens
+    )
+
+
+def _timeline(said: list[Token], cues: Cues) -> bool:
+    """What was said names the hiring process and a time for it."""
+    words = {lemma(t) for t in said} | {t.lower_ for t in said}
+    ends = words & cues("learned", "timeline_ends")  # "wrap up interviews by Friday"
+    process = (
+        bool(words & cues("learned", "timeline_words"))
+        or bool(ends and words & cues("learned", "timeline_stages"))
+        or _REPLY_PROMISED.search(" ".join(t.lower_ for t in said)) is not None
+    )
+    return process and any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _BY_WHEN for t in said)
+
+
+_REPLY_PROMISED = re.compile(
+    r"\b(?:hear|heard|hearing|get|getting|got|come|coming) back to\b|\bhear(?:d|ing)? back\b"
+    r"|\b(?:be|being|get|getting) in touch\b|\blet (?:me|you|us|everyone|candidates|them) know\b"
+)
+"""A reply promised to the candidates: "you hoped to get back to everyone by Friday"."""
+
+
+_BY_WHEN = frozenset({"by", "within", "before", "until", "soon", "shortly"})
+
+
+def _said_by_them(token: Token, sentence: TokenSpan, cues: Cues) -> list[Token] | None:
+    """What a speaker other than the writer said, told or showed with ``token``, or
+    None when the verb reports no such thing."""
+    if is_negated(token, sentence):
+        return None
     subject = subjects(token, sentence)
     thanked = not subject and _thanked_for(token)  # "Thank you for walking me through…"
     if thanked:
         subject = [token.head.head]
     if not subject:
-        return 0.0
+        return None
     if not thanked and not any(_speaker(t, cues) for t in subject):
-        return 0.0  # "the walk raised £6,200", "a brand that talks…": no one told me
+        return None  # "the walk raised £6,200", "a brand that talks…": no one told me
     together = [t for t in subject if t.lower_ == "we"] and lemma(token) in _TOGETHER
     if (is_first_person(subject) and not together) or any(
         t.lower_ in _NOBODY | _THINGS for t in subject
     ):
-        return 0.0
+        return None
     if any(child.dep_ == "mark" and child.lower_ in ("if", "whether", "unless")
            for child in token.children):
-        return 0.0
+        return None
     if _ahead(token):
-        return 0.0  # "next time we can discuss…", "you could show me…": not yet said
+        return None  # "next time we can discuss…", "you could show me…": not yet said
     consequences = {
         t.i for child in token.children if child.dep_ == "advcl" and child.i > token.i
         for t in child.subtree
@@ -1171,8 +1218,7 @@ def _they_said(
         if after + 1 < sentence.end and sentence.doc[after].text in (",", ":", "—", "-", "–") \
                 and _restated(sentence.doc[after + 1]):
             said += list(sentence.doc[after : sentence.end])  # "…, that 22% drop off"
-    said = [t for t in said if t.lower_ not in FIRST_PERSON]
-    return _specificity(said, generic, strong=0.9)
+    return [t for t in said if t.lower_ not in FIRST_PERSON]
 
 
 def _ahead(verb: Token) -> bool:

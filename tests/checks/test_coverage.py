@@ -158,6 +158,8 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "I gathered from our call that the Dundee depot still plans its routes on paper.",
         "I understood from our conversation that the Hull clinic opens in May.",
         "I realised during our talk that the Leeds site still runs two rotas.",
+        "You told me in our interview on Monday that the Hull clinic opens in May.",
+        "You said the Leeds depot would finish its move by March.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -170,6 +172,9 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "I learned a lot about the position.",
         "I enjoyed learning more about the role and the company.",
         "You said you'd let me know about the receptionist job by Friday.",
+        "You said on the phone you'd hoped to have a decision by the end of the month.",
+        "You mentioned the team was hoping to wrap up interviews by the end of last week.",
+        "You mentioned that you expected to make a decision within two weeks.",
         "I would appreciate it if you could let me know.",
         "It was great to learn about your team's culture.",
         "Good to meet you and the lads in the yard.",
