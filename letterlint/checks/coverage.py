@@ -204,7 +204,7 @@ def is_bullet_text(text: str, start: int) -> bool:
     return is_bullet(text[line_start : start + 2])
 
 
-MODEL_WEIGHT = MappingProxyType({"interest": 0.5, "standout": 0.6, "learned": 0.6})
+MODEL_WEIGHT = MappingProxyType({"interest": 0.5, "standout": 0.6, "learned": 0.65})
 """The trained judge's share in a sentence's score for each point. First chosen on
 corpus/real/dev cross-validated by site and on held-out set 9; chosen again, with
 :data:`THRESHOLD`, on real dev cross-validated beside eleven held-out sets the judge
@@ -213,12 +213,16 @@ achievement (0.8) alone fell just short and the judge, half-weighted, vetoed it
 ("Having catalogued the parish records of St Oswald's Church over two winters"):
 stand-out right in 141 of 148 dev letters and 405 of 440 held-out at 0.5 and 0.45,
 141 and 417 at 0.6 and 0.375; interest 137 and 416 at 0.3 and 0.5, 137 and 420 at
-0.5 and 0.45."""
-THRESHOLD = MappingProxyType({"interest": 0.45, "standout": 0.375, "learned": 0.4})
+0.5 and 0.45. Learned, chosen a third time once a restated hiring timeline no longer
+counted (tenth session, the same dev and held-out letters): 133 of 148 dev and 411 of
+440 held-out at 0.6 and 0.4, 136 and 411 at 0.65 and 0.375 (a floor for a strong rule
+reading, whatever the judge says, lost letters on both)."""
+THRESHOLD = MappingProxyType({"interest": 0.45, "standout": 0.375, "learned": 0.375})
 """The combined score at which a sentence makes each point, chosen with
 :data:`MODEL_WEIGHT` (learned: 30 wrong letters of 183 at weight 0.5 and threshold
 0.5, 27 at 0.6 and 0.4; unchanged by the second choice, where 0.45 gained five dev
-letters and lost three held-out). With ``mode = "rules"`` or ``"model"`` the default
+letters and lost three held-out; 0.375 at weight 0.65 since the third, see
+:data:`MODEL_WEIGHT`). With ``mode = "rules"`` or ``"model"`` the default
 is 0.5, as in 0.1.0."""
 TEMPLATE_MARGIN = 0.1
 """How much higher the stand-out and learned thresholds are in a letter that still
