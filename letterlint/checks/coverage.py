@@ -1176,7 +1176,7 @@ def _timeline(said: list[Token], cues: Cues) -> bool:
 
 
 _REPLY_PROMISED = re.compile(
-    r"\b(?:hear|heard|hearing|get|getting|got|come|coming) back to\b|\bhear(?:d|ing)? back\b"
+    r"\b(?:get|getting|got) back to\b|\bhear(?:d|ing)? back\b"
     r"|\b(?:be|being|get|getting) in touch\b|\blet (?:me|you|us|everyone|candidates|them) know\b"
 )
 """A reply promised to the candidates: "you hoped to get back to everyone by Friday"."""

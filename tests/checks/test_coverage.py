@@ -160,6 +160,7 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "I realised during our talk that the Leeds site still runs two rotas.",
         "You told me in our interview on Monday that the Hull clinic opens in May.",
         "You said the Leeds depot would finish its move by March.",
+        "You mentioned the head chef is coming back to the Leeds kitchen in March.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
