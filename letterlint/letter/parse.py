@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from letterlint.letter.clauses import clauses
 from letterlint.letter.judge import NO_JUDGEMENT
 from letterlint.letter.structure import Part, Role, find_parts, is_bullet, split_lines
 from letterlint.model import Span, blank_gaps
@@ -30,6 +31,15 @@ _WORD = re.compile(r"[^\W_]+(?:(?:['’.-]|(?<=\d),(?=\d{3}))[^\W_]+)*")
 
 
 @dataclass(frozen=True)
+class Clause:
+    """A clause of a long sentence, read by the judge on its own."""
+
+    span: Span
+    text: str
+    judgement: Mapping[str, float]
+
+
+@dataclass(frozen=True)
 class Sentence:
     """One sentence of a prose part, with its tokens."""
 
@@ -41,8 +51,12 @@ class Sentence:
     offset: int  # where the token Doc starts in the letter's text
     judgement: Mapping[str, float] = field(default_factory=lambda: NO_JUDGEMENT, compare=False)
     """What the trained judge reads the sentence as: a probability per label in
-    ``letterlint.letter.judge.LABELS``; empty when no judge ran, and outside the
-    body and postscript (``JUDGED_ROLES``), which no check reads it for."""
+    ``letterlint.letter.judge.LABELS``; empty when no judge ran, and for a sentence it
+    does not read (:func:`judged`)."""
+
+    clauses: tuple[Clause, ...] = field(default=(), compare=False)
+    """A long sentence's clauses with the judge's reading of each (see
+    ``letterlint.letter.clauses``); empty for a short sentence and where no judge ran."""
 
     def token_span(self, token: Token) -> Span:
         start = self.offset + token.idx
@@ -72,6 +86,11 @@ class Letter:
     prose: tuple[ProsePart, ...]
     sentences: tuple[Sentence, ...]
     kind: str = "thank-you"
+    asides: tuple[Sentence, ...] = ()
+    """The sentences of the notes around the letter (``Role.ASIDE``: a line under the
+    signature with no "P.S.", a note above the greeting). They are no part of the
+    letter's structure, points or length, but they go out with it when the draft is
+    sent as it stands, so the tone check reads them."""
     trained_pipeline: bool = True
 
     @property
@@ -156,7 +175,8 @@ def parse_letters(
     ``judge`` is False, one through the trained sentence judge)."""
     structures = [find_parts(source.text) for source in sources]
     prose_parts = [
-        [part for part in parts if part.role in PROSE_ROLES] for parts in structures
+        [part for part in parts if part.role in (*PROSE_ROLES, Role.ASIDE)]
+        for parts in structures
     ]
     texts: list[str] = []
     items: list[list[tuple[int, int]]] = []
@@ -169,7 +189,9 @@ def parse_letters(
     docs = iter(pipeline.parse(texts, items)) if texts else iter(())
     letters: list[Letter] = []
     for source, parts, prose in zip(sources, structures, prose_parts, strict=True):
-        prose_docs = tuple(ProsePart(part, next(docs)) for part in prose)
+        parsed = [ProsePart(part, next(docs)) for part in prose]
+        prose_docs = tuple(item for item in parsed if item.part.role is not Role.ASIDE)
+        aside_docs = [item for item in parsed if item.part.role is Role.ASIDE]
         letters.append(
             Letter(
                 source=source,
@@ -177,37 +199,71 @@ def parse_letters(
                 prose=prose_docs,
                 sentences=tuple(_sentences(source.text, prose_docs)),
                 trained_pipeline=pipeline.trained,
+                asides=tuple(_sentences(source.text, aside_docs)),
             )
         )
     return _judged(letters, pipeline) if judge else letters
 
 
-JUDGED_ROLES = (Role.BODY, Role.POSTSCRIPT)
-"""The sentences the trained judge reads: the only ones whose judgement a check
-uses (a salutation or a closing is never a point or a tone finding)."""
+JUDGED_ROLES = (Role.BODY, Role.POSTSCRIPT, Role.ASIDE)
+"""The parts whose every sentence the trained judge reads: the body and postscript
+(the points, stock phrasing and tone) and the notes around the letter (tone only)."""
+FRAME_WORDS = 3
+"""The words in lower case from which a greeting or a sign-off is read by the judge
+too (for tone): "Dear whoever is supposed to be reading these," and "Regards, not
+that anyone cares," say something; "Dear Ms. Lee,", "Hello Mr. Van der Berg," and
+"With kind regards," do not."""
+
+
+def judged(sentence: Sentence) -> bool:
+    """Whether the trained judge reads ``sentence``: every sentence of the body, the
+    postscript and the notes around the letter, and a greeting or sign-off with
+    ``FRAME_WORDS`` or more words in lower case (beyond its first: names and titles
+    are capitalised, what the line says is not)."""
+    if sentence.role in JUDGED_ROLES:
+        return True
+    if sentence.role not in (Role.SALUTATION, Role.CLOSING):
+        return False
+    words = _WORD.findall(sentence.text)[1:]
+    return sum(1 for word in words if word[0].islower()) >= FRAME_WORDS
 
 
 def _judged(letters: list[Letter], pipeline: Pipeline) -> list[Letter]:
-    """Every body and postscript sentence with the trained judge's reading of it,
-    in one batch."""
+    """Every sentence the judge reads (:func:`judged`) with its reading, in one
+    batch."""
     sentences = [
         sentence
         for letter in letters
-        for sentence in letter.sentences
-        if sentence.role in JUDGED_ROLES
+        for sentence in (*letter.sentences, *letter.asides)
+        if judged(sentence)
     ]
+    pieces = {
+        id(sentence): clauses(sentence.tokens) if sentence.role in JUDGED_ROLES else []
+        for sentence in sentences
+    }
     # A hard-wrapped sentence is read as one line, as the judge learned sentences
-    judgements = iter(pipeline.judge([" ".join(sentence.text.split()) for sentence in sentences]))
-    return [
-        replace(
-            letter,
-            sentences=tuple(
-                replace(sentence, judgement=next(judgements))
-                if sentence.role in JUDGED_ROLES
-                else sentence
-                for sentence in letter.sentences
-            ),
+    texts = [" ".join(sentence.text.split()) for sentence in sentences]
+    texts += [" ".join(words.split()) for found in pieces.values() for _, _, words in found]
+    read_all = pipeline.judge(texts)
+    judgements = iter(read_all[: len(sentences)])
+    clause_judgements = iter(read_all[len(sentences) :])
+
+    def with_clauses(sentence: Sentence) -> tuple[Clause, ...]:
+        return tuple(
+            Clause(Span(sentence.offset + start, sentence.offset + end), words,
+                   next(clause_judgements))
+            for start, end, words in pieces[id(sentence)]
         )
+
+    def read(group: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+        return tuple(
+            replace(sentence, judgement=next(judgements), clauses=with_clauses(sentence))
+            if judged(sentence) else sentence
+            for sentence in group
+        )
+
+    return [
+        replace(letter, sentences=read(letter.sentences), asides=read(letter.asides))
         for letter in letters
     ]
 

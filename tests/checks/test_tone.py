@@ -6,6 +6,8 @@ import pytest
 
 from letterlint import Linter
 from letterlint.checks.tone.courtesy import sympathy
+from letterlint.letter.structure import find_parts
+from letterlint.model import Role
 
 LETTER = "Hi Dana,\n\n{body}\n\nThanks,\nSam"
 
@@ -150,6 +152,48 @@ def test_quoted_earlier_message_is_not_judged(linter: Linter) -> None:
         "> I still haven't heard back and I'm disappointed.\n"
     )
     assert not [f for f in linter.lint(text).findings if f.check == "tone"]
+
+
+_SIGNED = (
+    "Dear Ms Lee,\n\nThank you for meeting me on Tuesday about the analyst role. I enjoyed "
+    "hearing how your team rebuilt the pricing model, and I am keen to help with it.\n\n"
+    "Best regards,\nTom Baker\n\n{after}\n"
+)
+
+
+def test_a_line_under_the_signature_goes_out_with_the_letter(linter: Linter) -> None:
+    """A note under the signature with no "P.S." is no part of the letter's structure
+    (an aside), but it is sent with it: the tone rules and the judge read it."""
+    after = "Honestly, I doubt anyone over there will bother to read this. Your recruiter was rude."
+    text = _SIGNED.format(after=after)
+    assert [part.role for part in find_parts(text)][-1] is Role.ASIDE
+    report = linter.lint(text)
+    flagged = [f.span.of(text) for f in report.findings if f.check == "tone" and f.span]
+    assert "Your recruiter was rude." in flagged
+    assert any(span.startswith("Honestly, I doubt anyone") for span in flagged)
+    assert not [f for f in report.findings if f.check == "tone" and f.span
+                and f.span.start < text.index("Best regards")]
+
+
+def test_a_courteous_line_under_the_signature_passes(linter: Linter) -> None:
+    text = _SIGNED.format(after="Thank you again, and have a lovely weekend.")
+    assert not [f for f in linter.lint(text).findings if f.check == "tone"]
+
+
+def test_a_greeting_or_sign_off_that_says_something_is_judged(linter: Linter) -> None:
+    """The judge reads a greeting or sign-off of five words or more; the usual ones
+    ("Dear Ms Lee,", "With kind regards,") are too short to say anything."""
+    bad = (
+        "Dear whoever is supposed to be reading these,\n\nThank you for meeting me on "
+        "Tuesday about the analyst role. I enjoyed hearing how your team rebuilt the "
+        "pricing model.\n\nRegards, not that anyone cares,\nTom Baker\n"
+    )
+    flagged = [f.span.of(bad) for f in linter.lint(bad).findings if f.check == "tone" and f.span]
+    assert flagged == ["Dear whoever is supposed to be reading these,",
+                       "Regards, not that anyone cares,"]
+    good = bad.replace("whoever is supposed to be reading these", "Ms Lee and the team").replace(
+        "Regards, not that anyone cares,", "With many thanks and kind regards,")
+    assert not [f for f in linter.lint(good).findings if f.check == "tone"]
 
 
 def test_allow_and_extra_cues_come_from_config(linter: Linter) -> None:
@@ -651,3 +695,51 @@ def test_set_20_29_and_30s_kinds_of_tone_fire(linter: Linter, sentence: str, cod
 ])
 def test_look_alikes_of_set_20_29_and_30s_cues_pass(linter: Linter, sentence: str) -> None:
     assert tone(linter, sentence) == {}
+
+
+_LONG = "Hi Dana,\n\n{sentence} I look forward to hearing from you.\n\nBest,\nSam\n"
+
+
+_BARBED = (
+    "Thank you for walking me through the new rota system on Thursday and for the coffee "
+    "afterwards, and I'm sure you can see what the team would be missing without someone "
+    "like me."
+)
+
+
+def test_a_barb_inside_a_long_courteous_sentence_is_read_as_a_clause(linter: Linter) -> None:
+    """The judge reads a bag of words: the courteous words around a barbed clause
+    outvote it, so a long sentence is read clause by clause too, and the clause the
+    judge is sure of is what is flagged."""
+    text = _LONG.format(sentence=_BARBED)
+    judged = [f for f in linter.lint(text).findings if f.check == "tone"]
+    assert [f.span.of(text) for f in judged if f.span] == [
+        "I'm sure you can see what the team would be missing without someone like me"
+    ]
+    assert judged[0].metadata["clause"] is True
+    assert judged[0].metadata["probability"] >= 0.9
+
+
+def test_clauses_can_be_switched_off(linter: Linter) -> None:
+    from letterlint import Config
+
+    config = Config().with_options(tone={"clause_threshold": 1.01})
+    report = linter.lint(_LONG.format(sentence=_BARBED), config)
+    assert not [f for f in report.findings if f.check == "tone"]
+
+
+def test_a_long_courteous_sentence_passes(linter: Linter) -> None:
+    sentence = ("I was glad to hear about the training plan for new drivers, which sounds "
+                "thorough, and I am sure the team will be in good hands once the new manager "
+                "settles in next month.")
+    assert not [f for f in linter.lint(_LONG.format(sentence=sentence)).findings
+                if f.check == "tone"]
+
+
+def test_someone_elses_missing_apology_is_no_over_apology(linter: Linter) -> None:
+    """"never apologised" is a complaint about the panel, not the writer grovelling;
+    "I apologise again" is the writer's."""
+    assert "LL405" not in tone(
+        linter, "The panel arrived twenty minutes late and never apologised, which was rude."
+    )
+    assert "LL405" in tone(linter, "I apologise again for taking up so much of your time.")
