@@ -1067,7 +1067,33 @@ def learned_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> f
             best = max(best, _conversation_about(token, tokens, generic))
         if base in cues("learned", "knowing_verbs") and _known_from_the_talk(token, cues):
             best = max(best, _i_learned(token, tokens, generic))
+        if base in cues("learned", "speech_adjectives") and token.pos_ == "ADJ":
+            best = max(best, _open_about(token, tokens, generic, cues))
     return best
+
+
+def _open_about(adjective: Token, sentence: TokenSpan, generic: frozenset[str],
+                cues: Cues) -> float:
+    """What a speaker was open about: "You were very candid about the problems on the
+    Marsh Lane job: the drainage failures…" is what they told; "I was honest about my
+    gap year" is the writer's, and "an open plan office" no talk at all."""
+    if adjective.dep_ != "acomp" or is_negated(adjective.head, sentence):
+        return 0.0
+    subject = subjects(adjective, sentence)
+    if not subject or is_first_person(subject) or not any(_speaker(t, cues) for t in subject):
+        return 0.0
+    about = [
+        t for child in adjective.children if child.dep_ == "prep" and child.lower_ == "about"
+        for t in child.subtree
+    ]
+    if not about:
+        return 0.0
+    end = max(t.i for t in about) + 1
+    if end < sentence.end and sentence.doc[end].text in (":", "—", "–", "-"):
+        about += list(sentence.doc[end + 1 : sentence.end])  # "…: the drainage failures"
+    if _timeline(about, cues):
+        return 0.0
+    return _specificity(about, generic, strong=0.9)
 
 
 def _known_from_the_talk(verb: Token, cues: Cues) -> bool:
@@ -1222,7 +1248,33 @@ def _said_by_them(token: Token, sentence: TokenSpan, cues: Cues) -> list[Token] 
         if after + 1 < sentence.end and sentence.doc[after].text in (",", ":", "—", "-", "–") \
                 and _restated(sentence.doc[after + 1]):
             said += list(sentence.doc[after : sentence.end])  # "…, that 22% drop off"
-    return [t for t in said if t.lower_ not in FIRST_PERSON]
+    said = [t for t in said if t.lower_ not in FIRST_PERSON]
+    if not any(t.is_alpha and t.pos_ not in _BARE for t in said):
+        said = _reduced_relative(token, subject, sentence) or said
+    return said
+
+
+_BARE = frozenset({"ADP", "PART", "PRON", "PUNCT", "SPACE"})
+"""What is left after a verb that says nothing was said: "about", "me", "to us"."""
+
+
+def _reduced_relative(verb: Token, subject: list[Token], sentence: TokenSpan) -> list[Token]:
+    """The noun phrase right before "you described" when the parser took the clause
+    for the sentence's main verb ("…and in the expansion of the Daventry hub you
+    described.", "what with the Brighton conference you told me about, …"): what was
+    said is the noun the clause describes, as when it is parsed as a relative
+    clause. Nothing when the subject does not follow a noun straight away."""
+    if len(subject) != 1 or subject[0].i != verb.i - 1 - sum(
+        1 for t in sentence.doc[subject[0].i + 1 : verb.i] if t.dep_ in ("aux", "neg")
+    ):
+        return []
+    before = subject[0].i - 1
+    if before < sentence.start:
+        return []
+    noun = sentence.doc[before]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [t for t in noun.subtree if sentence.start <= t.i < subject[0].i]
 
 
 def _ahead(verb: Token) -> bool:

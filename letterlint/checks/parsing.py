@@ -88,7 +88,12 @@ def subjects(token: Token, sentence: TokenSpan) -> list[Token]:
                 t.lower_ in FIRST_PERSON | SECOND_PERSON | {"he", "she", "they", "it"}]
     current = token
     for _ in range(6):
-        found = [child for child in current.children if child.dep_ in SUBJECT_DEPS]
+        found = [child for child in current.children if child.dep_ in SUBJECT_DEPS] or [
+            grandchild  # "I did like…": the parser can hang the subject on the auxiliary
+            for child in current.children if child.dep_ in ("aux", "auxpass")
+            and child.i < current.i
+            for grandchild in child.children if grandchild.dep_ in SUBJECT_DEPS
+        ]
         relative = all(t.lower_ in ("who", "that", "which") for t in found)
         if found and not (current.dep_ == "relcl" and relative):
             return found

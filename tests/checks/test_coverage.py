@@ -161,6 +161,16 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "You told me in our interview on Monday that the Hull clinic opens in May.",
         "You said the Leeds depot would finish its move by March.",
         "You mentioned the head chef is coming back to the Leeds kitchen in March.",
+        # the speaker open about something
+        "You were very candid about the problems at the Marsh Lane site: the drainage "
+        "failures and the late concrete.",
+        "She was upfront about the night rota at the Leeds depot.",
+        # the subject hung on "did" by the parser
+        "I did like the sound of the Terraform migration and I'm keen to get going on it.",
+        # "you told me about" parsed as the main verb, not a relative clause
+        "I'm sure you've been busy, what with the Harrogate trade fair you told me about, "
+        "but a one-line reply wouldn't take long.",
+        "I know you've had a lot on, what with the Harrogate trade fair you told me about.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -188,6 +198,9 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "I am grateful for the time you have given me, and I am keen to join the Leeds crew.",
         "Thank you for talking with me about the staff nurse post at Harbor Crest.",
         "If anything we discussed needs more, please call me on (555) 319-4420.",
+        "I was honest about my gap year in Peru.",
+        "The Leeds depot has an open plan office beside the loading bay.",
+        "You were very open about the role.",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:

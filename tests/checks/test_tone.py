@@ -743,3 +743,33 @@ def test_someone_elses_missing_apology_is_no_over_apology(linter: Linter) -> Non
         linter, "The panel arrived twenty minutes late and never apologised, which was rude."
     )
     assert "LL405" in tone(linter, "I apologise again for taking up so much of your time.")
+
+
+_SPREAD = (
+    "Dear Ms Hale,\n\nThank you for squeezing me in eventually on Tuesday. The half hour in "
+    "the lobby gave me a wonderful opportunity to watch how the front desk copes, which was "
+    "instructive in its own way.\n\nIt was good to hear you're at last replacing the booking "
+    "software; I imagine the receptionists will be relieved. I ran the switch to Opera at the "
+    "Grand for three years, so I could certainly help bring everyone up to speed.\n\n"
+    "Kind regards,\nPriya\n"
+)
+
+
+def test_a_lone_doubt_is_supported_by_a_doubt_elsewhere(linter: Linter) -> None:
+    """A sarcastic letter spreads its doubts: a lone judge finding under
+    ``lone_threshold`` stands when the judge reads another sentence or clause of the
+    letter as bad tone at ``support_threshold`` ("the receptionists will be relieved",
+    0.58 here). The bars are moved so that this letter sits on them."""
+    from letterlint import Config
+
+    bars = {"model_threshold": 0.45, "lone_threshold": 0.75}
+    supported = linter.lint(
+        _SPREAD, Config().with_options(tone={**bars, "support_threshold": 0.55})
+    )
+    judged = [f for f in supported.findings if f.check == "tone"]
+    assert [f.span.of(_SPREAD)[:33] for f in judged if f.span] == [
+        "The half hour in the lobby gave m"
+    ]
+    assert judged[0].metadata["probability"] < 0.75
+    alone = linter.lint(_SPREAD, Config().with_options(tone={**bars, "support_threshold": 1.01}))
+    assert not [f for f in alone.findings if f.check == "tone"]

@@ -425,6 +425,14 @@ judge misreads ("I've already taken back to my practice", 0.88), so the bar is h
 On the read sets 19–27, 29, 30, corpus/letters and real dev (cross-validated),
 clauses at 0.9 or more were 2 labelled phrases and no false alarm; at 0.8, 5 and 5,
 three of the false ones in clean letters."""
+SUPPORT_THRESHOLD = 0.7
+"""The judge's probability at which another sentence or clause of the letter backs a
+lone doubt below ``lone_threshold`` (``[tool.letterlint.tone] support_threshold``;
+1.01 switches it off): a sarcastic letter spreads its doubts ("The forty minutes in
+the waiting room gave me a great chance to observe how the dispensary runs", 0.64,
+beside "I imagine the staff will be relieved", 0.72 as a clause). On real dev
+(cross-validated) and the read sets 19–30, 36 and 37 it flagged two more bad-toned
+letters and one clean one; at 0.6 and 0.5, two and six more clean ones."""
 CONTEXT_CLAUSE_THRESHOLD = 0.8
 """The clause bar in a letter already holding ``CONTEXT_ERRORS`` bad-toned sentences
 (``context_clause_threshold``): there the clauses from 0.8 on were 4 labelled
@@ -457,6 +465,7 @@ class ToneCheck(Check):
             "context_threshold": CONTEXT_THRESHOLD,
             "lone_threshold": LONE_THRESHOLD,
             "clause_threshold": CLAUSE_THRESHOLD,
+            "support_threshold": SUPPORT_THRESHOLD,
             "context_clause_threshold": CONTEXT_CLAUSE_THRESHOLD,
             "mode": "combined",
         }
@@ -533,7 +542,8 @@ class ToneCheck(Check):
                     accepted=accepted, context=True,
                 ))
             findings = _supported(
-                findings, float(self.setting(config, "lone_threshold")), letter, thresholds.lexicon
+                findings, float(self.setting(config, "lone_threshold")), letter, thresholds.lexicon,
+                float(self.setting(config, "support_threshold")),
             )
         counts = {code: sum(1 for f in findings if f.code == code) for code in _LABELS}
         return self.result(findings, {"sentences_flagged": len({f.span for f in findings}),
@@ -708,12 +718,13 @@ no support from the rest of the letter (``LONE_THRESHOLD``)."""
 
 
 def _supported(
-    findings: list[Finding], lone: float, letter: Letter, lexicon: float
+    findings: list[Finding], lone: float, letter: Letter, lexicon: float, support: float
 ) -> list[Finding]:
     """The findings, without a letter's only one when the judge alone made it with a
-    probability (as reported, to two places) below ``lone`` and the sentiment lexicon
-    does not read its sentence as clearly negative (at or below ``lexicon``): a doubt
-    nothing else in the letter supports."""
+    probability (as reported, to two places) below ``lone``, the sentiment lexicon
+    does not read its sentence as clearly negative (at or below ``lexicon``) and the
+    judge reads no other sentence or clause of the letter as bad tone at ``support``
+    or more: a doubt nothing else in the letter supports."""
     if len(findings) != 1 or findings[0].metadata.get("source") != "judge":
         return findings
     finding = findings[0]
@@ -722,7 +733,23 @@ def _supported(
     sentiment = _sentiment(finding, letter)
     if sentiment is None or sentiment <= lexicon:
         return findings  # "I feel cheated by the misleading job advert."
+    if finding.span is not None and _doubted_elsewhere(letter, finding.span, support):
+        return findings  # a sarcastic letter spreads its doubts over several sentences
     return []
+
+
+def _doubted_elsewhere(letter: Letter, span: Span, support: float) -> bool:
+    """Whether the judge reads another sentence of the letter, or a clause of one, as
+    bad tone at ``support`` or more."""
+    for sentence in (*letter.sentences, *letter.asides):
+        if not sentence.judgement or sentence.span.overlaps(span):
+            continue
+        if is_instruction(sentence.tokens):
+            continue
+        readings = [sentence.judgement, *(clause.judgement for clause in sentence.clauses)]
+        if any(reading.get("tone", 0.0) >= support for reading in readings):
+            return True
+    return False
 
 
 def _sentiment(finding: Finding, letter: Letter) -> float | None:
