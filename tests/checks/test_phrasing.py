@@ -502,3 +502,37 @@ def test_office_jargon_and_a_restated_interest_are_stock(phrasing: Linter) -> No
     plain = letter("The panel reiterated that the role is hybrid. I still want to join the team,"
                    " and I touched on my interest in the base in Leeds.")
     assert flagged(phrasing, plain) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("It was fascinating to delve into your plans for the Hull depot.", "delve"),
+        ("Your rota is a testament to the team's care.", "is a testament to"),
+        ("Clinics must adapt in today's ever-evolving healthcare landscape.",
+         "today's ever-evolving healthcare landscape"),
+        ("You underscored the pivotal role of the night team.", "underscored"),
+        ("Your focus on fostering a culture of learning truly resonated with me.",
+         "fostering a culture of"),
+        ("I bring unwavering dedication to every shift.", "unwavering dedication"),
+        ("Thank you for an insightful conversation about the ward.", "insightful conversation"),
+        ("I would love to help move the needle on retention.", "move the needle"),
+    ],
+)
+def test_chatbot_filler_and_jargon_are_stiff_words(
+    phrasing: Linter, sentence: str, phrase: str
+) -> None:
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert ("LL302", phrase) in flagged(phrasing, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I spent four years as a landscape gardener before I retrained.",
+    "My journey to the Hull depot takes forty minutes by bus.",
+    "I was a foster carer for six years, so I know how much a steady routine matters.",
+    "The new scanners had a real impact on how fast the night team could pick.",
+    "It was a long, honest conversation and I learned a lot about the ward.",
+])
+def test_plain_words_near_the_filler_pass(phrasing: Linter, sentence: str) -> None:
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert not [code for code, _ in flagged(phrasing, text) if code == "LL302"]

@@ -91,8 +91,11 @@ RULES = (
         summary="A stiff word with a plain everyday equivalent",
         what=(
             "Flags words nobody says aloud — 'utilize', 'herewith', 'aforementioned', "
-            "'commence', 'endeavour to', 'kindly revert', 'as per', 'henceforth' — and "
-            "suggests the everyday word ('use', 'start', 'try', 'please reply')."
+            "'commence', 'endeavour to', 'kindly revert', 'as per', 'henceforth' — the "
+            "vocabulary of a chatbot's draft pasted unread ('delve', 'a testament to', "
+            "'the ever-evolving landscape', 'underscored the pivotal role') and office "
+            "jargon ('move the needle'), and suggests the everyday word ('use', 'start', "
+            "'try', 'please reply') or a plain sentence."
         ),
         why=(
             "Stiff words make a short note sound like a contract. The reader notices the "
