@@ -629,7 +629,7 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
         candidates = following
     joins = [
         t for t in candidates
-        if lemma(t) in cues("interest", "join_verbs") | {"get", "land"}
+        if (lemma(t) in cues("interest", "join_verbs") | {"get", "land"} or _for_them(t, cues))
         and t.pos_ in ("VERB", "AUX", "")
         and (lemma(t) != "be" or not has_parse(sentence) or _being_in(t, cues))
     ]
@@ -650,11 +650,35 @@ _BELONGING = frozenset({"part", "member", "addition", "asset", "colleague", "tea
 
 
 def _being_in(verb: Token, cues: Cues) -> bool:
-    """ "to be part of the team", "to be considered", "to be on your team": being with
-    the employer; not "to be respectful of your time" or "to be honest"."""
+    """ "to be part of the team", "to be considered", "to be on your team", "to be your
+    sous chef": being with the employer, or its next one of something; not "to be
+    respectful of your time" or "to be honest"."""
     words = {lemma(t) for t in verb.subtree if t.i > verb.i} | {
         t.lower_ for t in verb.subtree if t.i > verb.i}
-    return bool(words & (cues("interest", "targets") | _BELONGING))
+    if words & (cues("interest", "targets") | _BELONGING):
+        return True
+    return any(
+        child.dep_ == "attr" and child.pos_ == "NOUN"
+        and any(c.dep_ == "poss" and c.lower_ == "your" for c in child.children)
+        for child in verb.children
+    )
+
+
+def _for_them(verb: Token, cues: Cues) -> bool:
+    """ "to write for you", "to cook for your kitchen", "to nurse with your team": any
+    work done for the employer is joining it."""
+    for child in verb.children:
+        if child.dep_ not in ("prep", "dative") or child.lower_ not in ("for", "with", "at"):
+            continue
+        for noun in child.children:
+            if noun.dep_ != "pobj":
+                continue
+            if noun.lower_ == "you" and child.lower_ == "for":
+                return True
+            owned = any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children)
+            if owned and lemma(noun) in cues("interest", "targets"):
+                return True
+    return False
 
 
 def _look_forward_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:

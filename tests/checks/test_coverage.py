@@ -46,6 +46,10 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "I can truly picture myself on Ward 7.",
         "I can already see myself on the tills in the plant area.",
         "The role remains very interesting for me.",
+        # being the employer's next one of something, working for them
+        "I'd love to be your sous chef and I think we'd make a great team.",
+        "I'd still love to write for you.",
+        "I would love to cook for your kitchen.",
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -85,6 +89,8 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "I see myself as a team player.",
         "I couldn't see myself staying in retail.",
         "It was interesting to hear about the new project.",
+        "I would love to cook for my family this weekend.",
+        "I would love to be honest with you about the pay.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:

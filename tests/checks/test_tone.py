@@ -34,6 +34,7 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("I was disappointed to be kept waiting, but thanks for the tour.", "LL401"),
         ("That's disappointing news.", "LL401"),
         ("I'm so sorry to bother you again about this.", "LL405"),
+        ("I'm also sorry I went blank when you asked about the budget.", "LL405"),
         # an apology for oneself, not for a slip
         ("I'm so sorry if my answers didn't make much sense.", "LL405"),
         ("Apologies for following up again so soon.", "LL405"),
