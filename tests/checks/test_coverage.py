@@ -50,6 +50,7 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "I'd love to be your sous chef and I think we'd make a great team.",
         "I'd still love to write for you.",
         "I would love to cook for your kitchen.",
+        "I'd be glad to do the Saturday shifts.",
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -91,6 +92,7 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "It was interesting to hear about the new project.",
         "I would love to cook for my family this weekend.",
         "I would love to be honest with you about the pay.",
+        "The night shift sounded busy.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
