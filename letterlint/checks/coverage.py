@@ -462,7 +462,40 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
             best = max(best, 0.8)  # "working at Daily Grind would be a dream"
         elif base == "choice" and _my_first_choice(token):
             best = max(best, 0.85)  # "Acme is still my first choice"
+        elif base == "mean" and _means_the_world(token, tokens, cues):
+            best = max(best, 0.85)  # "This job would mean everything to me"
+        elif word == "interesting" and _interesting_in(token, tokens, cues):
+            best = max(best, 0.85)  # "I am interesting in this job" (second language)
     return best
+
+
+_EVERYTHING = frozenset({"everything", "world", "lot", "much", "deal"})
+
+
+def _means_the_world(verb: Token, sentence: TokenSpan, cues: Cues) -> bool:
+    """ "This job would mean everything to me", "the role means a great deal to me": the
+    job is what matters to the writer."""
+    if is_negated(verb, sentence):
+        return False
+    subject = subjects(verb, sentence)
+    if not subject or not any(
+        lemma(t) in cues("interest", "targets") or t.lower_ in ("this", "it") for t in subject
+    ):
+        return False
+    objects = [t for t in verb.subtree if t.i > verb.i]
+    to_me = any(t.lower_ == "to" and any(c.lower_ == "me" for c in t.children) for t in objects)
+    return to_me and any(t.lower_ in _EVERYTHING for t in objects)
+
+
+def _interesting_in(adjective: Token, sentence: TokenSpan, cues: Cues) -> bool:
+    """ "I am interesting in this job": a second-language "interested in", told from
+    "an interesting job" by its first-person subject and its "in" the job."""
+    if is_negated(adjective, sentence) or not is_first_person(subjects(adjective, sentence)):
+        return False
+    return any(
+        child.lower_ == "in" and any(lemma(t) in cues("interest", "targets") for t in child.subtree)
+        for child in adjective.children
+    )
 
 
 def _would_like(token: Token) -> bool:
@@ -691,6 +724,8 @@ def _look_forward_interest(token: Token, sentence: TokenSpan, cues: Cues) -> flo
         return 0.0
     if set(bases) & (cues("interest", "join_verbs") - {"be", "get", "make", "put", "take"}):
         return 0.85
+    if "stick" in bases and any(t.lower_ == "in" for t in following):
+        return 0.85  # "looking forward to getting stuck in"
     if set(bases) & {"possibility", "chance", "opportunity", "prospect"}:
         return 0.85
     return 0.0

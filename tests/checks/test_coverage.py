@@ -51,6 +51,10 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "I'd still love to write for you.",
         "I would love to cook for your kitchen.",
         "I'd be glad to do the Saturday shifts.",
+        "This job would mean everything to me.",
+        "The role means a great deal to me.",
+        "I am interesting in this job if the conditions are good.",  # second language
+        "Really looking forward to getting stuck in with the new Leeds office.",
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -93,6 +97,9 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "I would love to cook for my family this weekend.",
         "I would love to be honest with you about the pay.",
         "The night shift sounded busy.",
+        "Your support means a lot to me.",
+        "It was an interesting job to hear about.",
+        "I got stuck in traffic on the way in.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
