@@ -747,7 +747,7 @@ def test_someone_elses_missing_apology_is_no_over_apology(linter: Linter) -> Non
 
 
 _SPREAD = (
-    "Dear Ms Hale,\n\nThank you for squeezing me in eventually on Tuesday. The half hour in "
+    "Dear Ms Hale,\n\nThank you for seeing me on Tuesday. The half hour in "
     "the lobby gave me a wonderful opportunity to watch how the front desk copes, which was "
     "instructive in its own way.\n\nIt was good to hear you're at last replacing the booking "
     "software; I imagine the receptionists will be relieved. I ran the switch to Opera at the "
@@ -774,3 +774,34 @@ def test_a_lone_doubt_is_supported_by_a_doubt_elsewhere(linter: Linter) -> None:
     assert judged[0].metadata["probability"] < 0.75
     alone = linter.lint(_SPREAD, Config().with_options(tone={**bars, "support_threshold": 1.01}))
     assert not [f for f in alone.findings if f.check == "tone"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Thank you for eventually seeing me on Monday.", "LL402"),
+        ("Thanks for fitting me in at the end of the day in the end.", "LL402"),
+        ("Looking forward to finally hearing from you.", "LL402"),
+        ("I hope the rest of the process is a little quicker.", "LL402"),
+        ("Assuming the next stage runs a bit more smoothly, I'd love to continue.", "LL402"),
+        ("I'd be happy to bring some proper standards to the place.", "LL401"),
+        ("Honestly the front desk could do with a shake-up.", "LL401"),
+        ("I could help you find somewhere a bit more suitable for interviews.", "LL401"),
+        ("I could certainly help bring the team up to date.", "LL401"),
+    ],
+)
+def test_the_eleventh_sessions_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) -> None:
+    """Thanks that clock the wait, wishing the process better next time, offering to fix
+    the employer's shortcomings (read sets 36 and 38)."""
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thank you for seeing me on Monday; I know the diary was tight in the end.",
+    "I hope the rest of the process goes well for everyone.",
+    "Looking forward to hearing from you.",
+    "I'd be happy to bring my own tools to the trial shift.",
+    "I'd be glad to help the team get up to speed on the new till system.",
+])
+def test_look_alikes_of_the_eleventh_sessions_cues_pass(linter: Linter, sentence: str) -> None:
+    assert not tone(linter, sentence)
