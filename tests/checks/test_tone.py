@@ -788,6 +788,8 @@ def test_a_lone_doubt_is_supported_by_a_doubt_elsewhere(linter: Linter) -> None:
         ("Honestly the front desk could do with a shake-up.", "LL401"),
         ("I could help you find somewhere a bit more suitable for interviews.", "LL401"),
         ("I could certainly help bring the team up to date.", "LL401"),
+        ("I would appreciate the courtesy of a reply.", "LL402"),
+        ("Nobody has had the courtesy to tell me where things stand.", "LL402"),
     ],
 )
 def test_the_eleventh_sessions_kinds_of_tone_fire(linter: Linter, sentence: str, code: str) -> None:
@@ -802,6 +804,8 @@ def test_the_eleventh_sessions_kinds_of_tone_fire(linter: Linter, sentence: str,
     "Looking forward to hearing from you.",
     "I'd be happy to bring my own tools to the trial shift.",
     "I'd be glad to help the team get up to speed on the new till system.",
+    # the old formal thanks, not a reply asked for
+    "I beg to thank you for the courtesy of the interview extended to me on Tuesday.",
 ])
 def test_look_alikes_of_the_eleventh_sessions_cues_pass(linter: Linter, sentence: str) -> None:
     assert not tone(linter, sentence)
