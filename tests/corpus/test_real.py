@@ -248,6 +248,12 @@ def test_the_judge_never_trains_on_a_blind_set() -> None:
         ROOT / "corpus" / "heldout" / "set33",
         ROOT / "corpus" / "heldout" / "set34",
         ROOT / "corpus" / "heldout" / "set35",
+        ROOT / "corpus" / "heldout" / "set36",
+        ROOT / "corpus" / "heldout" / "set37",
+        ROOT / "corpus" / "heldout" / "set38",
+        ROOT / "corpus" / "heldout" / "set39",
+        ROOT / "corpus" / "heldout" / "set40",
+        ROOT / "corpus" / "heldout" / "set41",
         *(ROOT / "corpus" / "real" / name
           for name in ("test", "test2", "test3", "test4", "test5", "test6", "test7")),
     }
