@@ -462,9 +462,9 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
             best = max(best, 0.8)  # "working at Daily Grind would be a dream"
         elif base == "choice" and _my_first_choice(token):
             best = max(best, 0.85)  # "Acme is still my first choice"
-        elif base == "mean" and _means_the_world(token, tokens, cues):
+        elif base == "mean" and has_parse(tokens) and _means_the_world(token, tokens, cues):
             best = max(best, 0.85)  # "This job would mean everything to me"
-        elif word == "interesting" and _interesting_in(token, tokens, cues):
+        elif word == "interesting" and has_parse(tokens) and _interesting_in(token, tokens, cues):
             best = max(best, 0.85)  # "I am interesting in this job" (second language)
     return best
 
@@ -665,7 +665,8 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
         candidates = following
     joins = [
         t for t in candidates
-        if (lemma(t) in cues("interest", "join_verbs") | {"get", "land"} or _for_them(t, cues))
+        if (lemma(t) in cues("interest", "join_verbs") | {"get", "land"}
+            or (has_parse(sentence) and _for_them(t, cues)))
         and t.pos_ in ("VERB", "AUX", "")
         and (lemma(t) != "be" or not has_parse(sentence) or _being_in(t, cues))
     ]
@@ -1129,7 +1130,9 @@ def learned_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> f
             best = max(best, _conversation_about(token, tokens, generic))
         if base in cues("learned", "knowing_verbs") and _known_from_the_talk(token, cues):
             best = max(best, _i_learned(token, tokens, generic))
-        if base in cues("learned", "speech_adjectives") and token.pos_ == "ADJ":
+        if base in cues("learned", "speech_adjectives") and token.pos_ == "ADJ" and has_parse(
+            tokens
+        ):
             best = max(best, _open_about(token, tokens, generic, cues))
     return best
 
@@ -1311,7 +1314,7 @@ def _said_by_them(token: Token, sentence: TokenSpan, cues: Cues) -> list[Token] 
                 and _restated(sentence.doc[after + 1]):
             said += list(sentence.doc[after : sentence.end])  # "…, that 22% drop off"
     said = [t for t in said if t.lower_ not in FIRST_PERSON]
-    if not any(t.is_alpha and t.pos_ not in _BARE for t in said):
+    if has_parse(sentence) and not any(t.is_alpha and t.pos_ not in _BARE for t in said):
         said = _reduced_relative(token, subject, sentence) or said
     return said
 
