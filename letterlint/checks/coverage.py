@@ -478,10 +478,8 @@ def _means_the_world(verb: Token, sentence: TokenSpan, cues: Cues) -> bool:
     if is_negated(verb, sentence):
         return False
     subject = subjects(verb, sentence)
-    if not subject or not any(
-        lemma(t) in cues("interest", "targets") or t.lower_ in ("this", "it") for t in subject
-    ):
-        return False
+    if not subject or not any(lemma(t) in cues("interest", "targets") for t in subject):
+        return False  # "It meant a lot to me that you took the time": thanks, not the job
     objects = [t for t in verb.subtree if t.i > verb.i]
     to_me = any(t.lower_ == "to" and any(c.lower_ == "me" for c in t.children) for t in objects)
     return to_me and any(t.lower_ in _EVERYTHING for t in objects)

@@ -98,6 +98,7 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "I would love to be honest with you about the pay.",
         "The night shift sounded busy.",
         "Your support means a lot to me.",
+        "It meant a lot to me that you took the time.",
         "It was an interesting job to hear about.",
         "I got stuck in traffic on the way in.",
     ],
