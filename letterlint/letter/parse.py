@@ -237,30 +237,26 @@ def _judged(letters: list[Letter], pipeline: Pipeline) -> list[Letter]:
         for sentence in (*letter.sentences, *letter.asides)
         if judged(sentence)
     ]
-    pieces = {
-        id(sentence): clauses(sentence.tokens) if sentence.role in JUDGED_ROLES else []
+    pieces = [
+        clauses(sentence.tokens) if sentence.role in JUDGED_ROLES else []
         for sentence in sentences
-    }
+    ]
     # A hard-wrapped sentence is read as one line, as the judge learned sentences
     texts = [" ".join(sentence.text.split()) for sentence in sentences]
-    texts += [" ".join(words.split()) for found in pieces.values() for _, _, words in found]
-    read_all = pipeline.judge(texts)
-    judgements = iter(read_all[: len(sentences)])
-    clause_judgements = iter(read_all[len(sentences) :])
-
-    def with_clauses(sentence: Sentence) -> tuple[Clause, ...]:
-        return tuple(
-            Clause(Span(sentence.offset + start, sentence.offset + end), words,
-                   next(clause_judgements))
-            for start, end, words in pieces[id(sentence)]
-        )
+    texts += [" ".join(words.split()) for found in pieces for _, _, words in found]
+    readings = iter(pipeline.judge(texts))
+    of_sentences = [next(readings) for _ in sentences]  # the clauses' readings follow
+    judged_sentences = iter([
+        replace(sentence, judgement=judgement, clauses=tuple(
+            Clause(Span(sentence.offset + start, sentence.offset + end), words, next(readings))
+            for start, end, words in found
+        ))
+        for sentence, judgement, found in zip(sentences, of_sentences, pieces, strict=True)
+    ])
 
     def read(group: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
-        return tuple(
-            replace(sentence, judgement=next(judgements), clauses=with_clauses(sentence))
-            if judged(sentence) else sentence
-            for sentence in group
-        )
+        return tuple(next(judged_sentences) if judged(sentence) else sentence
+                     for sentence in group)
 
     return [
         replace(letter, sentences=read(letter.sentences), asides=read(letter.asides))
