@@ -332,6 +332,41 @@ def test_a_signpost_that_is_part_of_the_sentence_is_no_stock_phrase(
     assert flagged(phrasing, letter(sentence)) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("I know how to drive results in a small team.", "drive results"),
+        ("I thrive in collaborative environments.", "thrive in collaborative environments"),
+        ("I am committed to continuous growth and learning.", "committed to continuous growth"),
+        ("I am always eager to embrace new challenges.", "eager to embrace new challenges"),
+        ("I am adept at managing multiple priorities.", "adept at managing multiple priorities"),
+    ],
+)
+def test_cv_cliches_are_claims(phrasing: Linter, sentence: str, phrase: str) -> None:
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert ("LL305", phrase) in flagged(phrasing, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am ready to hit the ground running.",  # labelled stock in only 4 of 10 letters
+    "I drive to Hull on Tuesdays, so the early shift suits me.",
+    "Your nurses told me they thrive on the variety of the ward.",
+])
+def test_words_near_the_cliches_pass(phrasing: Linter, sentence: str) -> None:
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert not [code for code, _ in flagged(phrasing, text) if code == "LL305"]
+
+
+def test_a_claim_in_a_relative_clause_is_the_writers_when_the_main_clause_is(
+    phrasing: Linter,
+) -> None:
+    mine = letter("My background brings a fresh perspective that would be a valuable asset to"
+                  " your team.")
+    assert ("LL305", "would be a valuable asset to your team") in flagged(phrasing, mine)
+    theirs = letter("You described a new scheduler that would be a real asset to the team.")
+    assert flagged(phrasing, theirs) == []
+
+
 def test_words_describing_others_are_not_self_claims(phrasing: Linter) -> None:
     text = letter(
         "You said the ideal candidate would be comfortable with ambiguity, and your colleague "
@@ -517,6 +552,21 @@ def test_office_jargon_and_a_restated_interest_are_stock(phrasing: Linter) -> No
         ("I bring unwavering dedication to every shift.", "unwavering dedication"),
         ("Thank you for an insightful conversation about the ward.", "insightful conversation"),
         ("I would love to help move the needle on retention.", "move the needle"),
+        ("It was truly an honor to meet your innovative team.", "It was truly an honor"),
+        ("I admired your team's innovative approach to storytelling.", "innovative approach"),
+        ("Our talk further solidified my enthusiasm for the post.", "solidified my enthusiasm"),
+        ("I value your commitment to fostering a collaborative and creative environment.",
+         "fostering a collaborative and creative environment"),
+        ("I would love to join such a dynamic and forward-thinking team.",
+         "dynamic and forward-thinking team"),
+        ("I hope to grow alongside such a talented group of professionals.",
+         "talented group of professionals"),
+        ("It was a pleasure to connect with you.", "pleasure to connect with you"),
+        ("I thank you for the courtesy extended to me at the interview.",
+         "courtesy extended to me"),
+        ("We met on Monday last to discuss the post.", "Monday last"),
+        ("I trust that my previous experience will be found satisfactory.",
+         "I trust that my previous experience will be found satisfactory"),
     ],
 )
 def test_chatbot_filler_and_jargon_are_stiff_words(
@@ -532,6 +582,12 @@ def test_chatbot_filler_and_jargon_are_stiff_words(
     "I was a foster carer for six years, so I know how much a steady routine matters.",
     "The new scanners had a real impact on how fast the night team could pick.",
     "It was a long, honest conversation and I learned a lot about the ward.",
+    "Your team's approach to the Hull rota was new to me, and it works.",
+    "We met last Monday to talk about the post.",
+    "I found the last part of the tour, the loading bay, the most useful.",
+    "The innovative AI products you are building are why I applied.",
+    "Our conversation strengthened my interest in the role.",
+    "Building tools that help innovative initiatives scale is what I enjoy.",
 ])
 def test_plain_words_near_the_filler_pass(phrasing: Linter, sentence: str) -> None:
     text = letter("Thank you for the interview on Tuesday. " + sentence)

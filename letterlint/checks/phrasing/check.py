@@ -611,7 +611,15 @@ def _about_the_writer(sentence: Sentence, start: int, end: int) -> bool:
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("which", "that", "who") and head.dep_ == "relcl":
-                subject = head.head
+                antecedent = head.head
+                if any(token.lower_ in _FIRST_PERSON for token in antecedent.subtree):
+                    return True
+                if antecedent.dep_ in ("dobj", "obj", "attr") and antecedent.head.i != antecedent.i:
+                    # 'My background brings a fresh perspective that would be an
+                    # asset': the clause that names the antecedent says whose it is
+                    head = antecedent.head
+                    continue
+                return False
             return any(token.lower_ in _FIRST_PERSON for token in subject.subtree)
         if head.head.i == head.i:
             return True
