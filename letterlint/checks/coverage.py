@@ -616,6 +616,17 @@ def _adjective_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
     following = [t for t in clause(token, sentence) if t.i > token.i]
     if not has_parse(sentence):
         following = [t for t in sentence if t.i > token.i]
+    elif token.dep_ == "acomp":
+        # "I would be glad if I could join your team", "I am very happy if I can work
+        # for your company": the condition is the job, hung on the verb
+        following += [
+            t for child in token.head.children
+            if child.dep_ == "advcl" and child.i > token.i
+            and lemma(child) in cues("interest", "join_verbs")
+            and any(c.dep_ == "mark" and c.lower_ == "if" for c in child.children)
+            and is_first_person(subjects(child, sentence))
+            for t in child.subtree
+        ]
     kind = _target_kind(following, cues)
     if lemma(token) in cues("interest", "target_only_adjectives") or token.lower_ in cues(
         "interest", "target_only_adjectives"
@@ -825,6 +836,9 @@ def standout_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
             phrasal or base not in cues("standout", "not_achievements") or _published(token)
         ):
             best = max(best, _achievement(token, tokens, cues, generic, implied_me))
+            if token.lower_ in cues("standout", "credentials"):
+                # a participle the parser reads as a verb: "I'm Gas Safe registered"
+                best = max(best, _credential(token, tokens, generic))
         elif base in ("experience", "background", "expertise", "career") and token.pos_ == "NOUN":
             best = max(best, _experience_in(token, tokens, generic))
         elif base == "be" and has_parse(tokens):

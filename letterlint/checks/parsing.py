@@ -107,11 +107,28 @@ def subjects(token: Token, sentence: TokenSpan) -> list[Token]:
                     return subjects(antecedent.head, sentence) or [antecedent]
                 if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "as":
                     return subjects(antecedent.head.head, sentence) or [antecedent]
-                return [antecedent]
+                return [_owned_head(antecedent) or antecedent]
             current = current.head
             continue
         break
     return []
+
+
+def _owned_head(noun: Token) -> Token | None:
+    """The writer's noun a prepositional chain hangs from: "my work on volatility
+    models at Aldgate Capital, which cut…" — the parser hangs the relative clause on
+    the nearest noun ("Capital"), but what it says is about "my work"."""
+    current = noun
+    for _ in range(3):
+        if current.dep_ != "pobj" or current.head.dep_ != "prep":
+            return None
+        current = current.head.head
+        if current.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if any(child.dep_ == "poss" and child.lower_ in FIRST_PERSON
+               for child in current.children):
+            return current
+    return None
 
 
 def is_first_person(tokens: Iterable[Token]) -> bool:

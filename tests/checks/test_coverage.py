@@ -55,6 +55,8 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "The role means a great deal to me.",
         "I am interesting in this job if the conditions are good.",  # second language
         "Really looking forward to getting stuck in with the new Leeds office.",
+        "I would be glad if I could join your team.",
+        "I am very happy if I can work for your company.",  # second language
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -101,6 +103,8 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "It meant a lot to me that you took the time.",
         "It was an interesting job to hear about.",
         "I got stuck in traffic on the way in.",
+        "I would be happy if you could send the form again.",
+        "I was happy if a little tired after the night shift.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
@@ -129,6 +133,11 @@ def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sente
         "I wrote the £40,000 lottery bid that funded our youth club.",
         "I have my NVQ Level 2 in Health and Social Care.",
         "I have six years' frontline homelessness casework at Brackenfield Borough Council.",
+        # the relative clause hangs on the last noun, the deed is "my work"'s
+        "I think my work on pricing models at Aldgate Capital, which cut our losses by half,"
+        " would help.",
+        # a credential the parser reads as a verb
+        "I'm Gas Safe registered with ACS for boilers and unvented cylinders.",
     ],
 )
 def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
@@ -155,6 +164,8 @@ def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
         "I am writing to thank you for the interview on 12 June.",
         "I wrote a long list of questions on the train home.",
         "Afterwards I wrote a summary of our conversation for myself.",
+        "I met your team at Aldgate Capital, which cut its losses by half last year.",
+        "The nurses there are all registered with the NMC.",
     ],
 )
 def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
