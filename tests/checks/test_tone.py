@@ -809,3 +809,35 @@ def test_the_eleventh_sessions_kinds_of_tone_fire(linter: Linter, sentence: str,
 ])
 def test_look_alikes_of_the_eleventh_sessions_cues_pass(linter: Linter, sentence: str) -> None:
     assert not tone(linter, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Management there couldn't organise a rota if their lives depended on it.", "LL401"),
+        ("My manager couldn't organise a piss-up in a brewery.", "LL401"),
+        ("It's encouraging to see a small practice punching above its weight.", "LL402"),
+        ("The portfolio was really quite good for a team of your size.", "LL402"),
+        ("No criticism intended, but the brief was thin.", "LL402"),
+        ("I've given years to this borough, so a quick email wouldn't have gone amiss.",
+         "LL402"),
+        ("I do like to give honest feedback on my interview experiences online.", "LL402"),
+        ("I'd much rather my review of Northbridge be a positive one.", "LL402"),
+    ],
+)
+def test_insults_and_condescension_in_idiom_fire(linter: Linter, sentence: str, code: str) -> None:
+    """Idioms with no kind reading (read set 40; the rota insult also came from a
+    writer of set 21, the size limit from one of set 29)."""
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'd have done the night shift if my life depended on it, and I'd do it again.",
+    "Your team of twelve covers the whole county, which surprised me.",
+    "I punched above my weight at the regional finals and came second.",
+    "A checklist would not have gone amiss on my first placement, so I wrote one.",
+    "I gave honest feedback on the new rota to my manager online.",
+    "I moved our customer feedback online at the garden centre.",
+])
+def test_look_alikes_of_the_idioms_pass(linter: Linter, sentence: str) -> None:
+    assert not tone(linter, sentence)
