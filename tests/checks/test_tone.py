@@ -823,6 +823,8 @@ def test_look_alikes_of_the_eleventh_sessions_cues_pass(linter: Linter, sentence
          "LL402"),
         ("I do like to give honest feedback on my interview experiences online.", "LL402"),
         ("I'd much rather my review of Northbridge be a positive one.", "LL402"),
+        ("I'd be so grateful for any chance at all.", "LL404"),
+        ("I'd do the first month at a lower rate if that helps.", "LL404"),
     ],
 )
 def test_insults_and_condescension_in_idiom_fire(linter: Linter, sentence: str, code: str) -> None:
@@ -838,6 +840,8 @@ def test_insults_and_condescension_in_idiom_fire(linter: Linter, sentence: str, 
     "A checklist would not have gone amiss on my first placement, so I wrote one.",
     "I gave honest feedback on the new rota to my manager online.",
     "I moved our customer feedback online at the garden centre.",
+    "I'd be grateful for any feedback you can share.",
+    "I'm happy to work any shifts, including weekends.",
 ])
 def test_look_alikes_of_the_idioms_pass(linter: Linter, sentence: str) -> None:
     assert not tone(linter, sentence)
