@@ -584,6 +584,7 @@ def test_chatbot_filler_and_jargon_are_stiff_words(
     "It was a long, honest conversation and I learned a lot about the ward.",
     "Your team's approach to the Hull rota was new to me, and it works.",
     "We met last Monday to talk about the post.",
+    "I met the team on Monday last week.",
     "I found the last part of the tour, the loading bay, the most useful.",
     "The innovative AI products you are building are why I applied.",
     "Our conversation strengthened my interest in the role.",
