@@ -121,7 +121,12 @@ _CLOSING_PHRASES = (
     rf"|(?:{_FOREIGN_SIGN_OFFS})(?:[ \t]*/[ \t]*(?:{_ENGLISH_BESIDE}))?"
     rf"|(?:{_ENGLISH_BESIDE})[ \t]*/[ \t]*(?:{_FOREIGN_SIGN_OFFS})"
 )
-_CLOSING = re.compile(rf"(?i)^\s*(?:{_CLOSING_PHRASES})(?:\s*[,.!])?\s*$")
+_THANKS_FOR_TIME = r"(?:many thanks|thanks)(?: again| so much)? for your (?:time|consideration)"
+"""A sign-off only on a line of its own and with its comma ("Thanks for your time,"
+above the name); after a sentence it is a sentence ("… Thanks for your time.")."""
+_CLOSING = re.compile(
+    rf"(?i)^\s*(?:{_CLOSING_PHRASES}|{_THANKS_FOR_TIME}[ \t]*,)(?:\s*[,.!])?\s*$"
+)
 _INLINE_CLOSING = re.compile(
     rf"(?i)(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))[ \t]+"
     rf"(?P<closing>(?:(?:{_CLOSING_PHRASES})[ \t]*[,.!][ \t]+)?(?:{_CLOSING_PHRASES})[ \t]*[,.!]?)"

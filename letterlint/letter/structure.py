@@ -492,9 +492,36 @@ def _letter_parts(
         edited = _EDITED.search(signed[-1].text)
         if edited and edited.start():
             signed[-1] = signed[-1].cut(0, edited.start())  # a chat app's "(edited)"
+        signed, said = _said_under_name(signed, lowercase)
         parts.append(_part(Role.SIGNATURE, signed))
+        if said:
+            parts.append(_part(Role.ASIDE, said))
     parts.extend(_part(Role.ASIDE, [row.line for row in group]) for group in below)
     return parts
+
+
+_SAID_WORDS = 4
+"""The fewest words of a sentence under the name that is said to the reader rather
+than a signature's motto."""
+
+
+def _said_under_name(signed: list[Line], lowercase: bool) -> tuple[list[Line], list[Line]]:
+    """The signature lines, and the sentences at their end that the writer says to the
+    reader ("Going off what we said, I'll start Monday the 14th.", "(No doubt it's gone
+    to someone's mate.)"): no part of the signature but sent with it, so an aside, which
+    tone reads. Only a run that closes the block and holds no name, title or contact."""
+    start = len(signed)
+    while start > 1 and _said(signed[start - 1], lowercase):
+        start -= 1
+    return signed[:start], signed[start:]
+
+
+def _said(line: Line, lowercase: bool) -> bool:
+    return (
+        line.words >= _SAID_WORDS
+        and SENTENCE_END.search(line.text) is not None
+        and not signature_like(line, lowercase)
+    )
 
 
 _ATTACHMENT_CHIP = re.compile(

@@ -1118,12 +1118,37 @@ def test_a_first_sentence_set_apart_stays_body(first: str) -> None:
     assert roles(text)[0] == ("body", first)
 
 
-def test_a_signed_block_keeps_its_tagline() -> None:
+def test_a_sentence_closing_a_signed_block_is_an_aside() -> None:
+    """A sentence said to the reader under the name is no part of the signature but is
+    sent with it: an aside, which tone reads (a tagline, or "I'll start Monday")."""
     text = ("Hi Jonah,\n\nThanks for the call yesterday.\n\nAll the best,\nHarriet Cole\n"
             "Content Strategist\nI work flexible hours, so please don't feel obliged to reply.")
     found = roles(text)
     assert found[2] == ("closing", "All the best,")
-    assert found[3][0] == "signature" and found[3][1].endswith("obliged to reply.")
+    assert found[3] == ("signature", "Harriet Cole\nContent Strategist")
+    assert found[4] == ("aside", "I work flexible hours, so please don't feel obliged to reply.")
+    assert [role for role, _ in found].count("body") == 1
+
+
+@pytest.mark.parametrize("under", [
+    "Harriet Cole\nContent Strategist\n07700 900123",
+    "Harriet Cole\nHead of Content, Northwind Ltd.",
+    "Harriet Cole\n#OpenToWork",
+])
+def test_a_signature_without_a_sentence_stays_whole(under: str) -> None:
+    text = f"Hi Jonah,\n\nThanks for the call yesterday.\n\nAll the best,\n{under}"
+    assert roles(text)[-1] == ("signature", under)
+
+
+def test_thanks_for_your_time_signs_off() -> None:
+    text = ("Hi Mrs Greaves,\n\nJust following up on the driver job.\n\nThanks for your "
+            "time,\nPaul Hennessy\n(No doubt it's gone to someone's mate, but thought I'd "
+            "ask anyway.)")
+    found = roles(text)
+    assert found[2:] == [
+        ("closing", "Thanks for your time,"), ("signature", "Paul Hennessy"),
+        ("aside", "(No doubt it's gone to someone's mate, but thought I'd ask anyway.)"),
+    ]
 
 
 def test_a_sentence_under_a_closing_word_in_a_paragraph_is_not_a_signature() -> None:
