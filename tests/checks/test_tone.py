@@ -7,7 +7,7 @@ import pytest
 from letterlint import Linter
 from letterlint.checks.tone.courtesy import sympathy
 from letterlint.letter.structure import find_parts
-from letterlint.model import Role
+from letterlint.model import Role, Severity
 
 LETTER = "Hi Dana,\n\n{body}\n\nThanks,\nSam"
 
@@ -747,7 +747,7 @@ def test_someone_elses_missing_apology_is_no_over_apology(linter: Linter) -> Non
 
 
 _SPREAD = (
-    "Dear Ms Hale,\n\nThank you for seeing me on Tuesday. The half hour in "
+    "Dear Ms Hale,\n\nThank you for seeing me on Tuesday. My time in "
     "the lobby gave me a wonderful opportunity to watch how the front desk copes, which was "
     "instructive in its own way.\n\nIt was good to hear you're at last replacing the booking "
     "software; I imagine the receptionists will be relieved. I ran the switch to Opera at the "
@@ -769,7 +769,7 @@ def test_a_lone_doubt_is_supported_by_a_doubt_elsewhere(linter: Linter) -> None:
     )
     judged = [f for f in supported.findings if f.check == "tone"]
     assert [f.span.of(_SPREAD)[:33] for f in judged if f.span] == [
-        "The half hour in the lobby gave m"
+        "My time in the lobby gave me a wo"
     ]
     assert judged[0].metadata["probability"] < 0.75
     alone = linter.lint(_SPREAD, Config().with_options(tone={**bars, "support_threshold": 1.01}))
@@ -845,3 +845,93 @@ def test_insults_and_condescension_in_idiom_fire(linter: Linter, sentence: str, 
 ])
 def test_look_alikes_of_the_idioms_pass(linter: Linter, sentence: str) -> None:
     assert not tone(linter, sentence)
+
+
+_PLEADING = (
+    "Hi Dana,\n\nThank you for the interview on Tuesday and for showing me the new dispatch "
+    "board.\n\n{first} At Harlow Freight I planned routes for twelve vans and cut empty "
+    "miles by a fifth. {second}\n\n{third}\n\nThanks,\nSam"
+)
+
+
+def test_a_letter_that_pleads_in_three_sentences_fails(linter: Linter) -> None:
+    """One apology is a warning an adviser edits out; three sentences that plead or
+    apologise are the letter's voice (pleading_sentences), and each becomes an error."""
+    text = _PLEADING.format(
+        first="I'm so sorry for how nervous I was in the interview.",
+        second="I would be so grateful for any chance at all.",
+        third="Sorry again for taking up so much of your afternoon.",
+    )
+    report = linter.lint(text)
+    pleas = [f for f in report.findings if f.code in ("LL404", "LL405")]
+    assert len({f.metadata["pleading"] for f in pleas}) == 1 and len(pleas) >= 3
+    assert all(f.severity is Severity.ERROR for f in pleas)
+    assert not report.passed and report.score <= 25
+
+
+def test_one_apology_stays_a_warning(linter: Linter) -> None:
+    text = _PLEADING.format(
+        first="I'm so sorry for how nervous I was in the interview.",
+        second="The board you showed me is close to the one I built there.",
+        third="I'd love to join the team.",
+    )
+    pleas = [f for f in linter.lint(text).findings if f.code in ("LL404", "LL405")]
+    assert [f.severity for f in pleas] == [Severity.WARNING]
+    assert "pleading" not in pleas[0].metadata
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # favouritism insinuated (sets 18, 20, 25, 29, 40, 42)
+        ("I gather the successful candidate last time happened to be a friend of one of "
+         "the panel.", "LL402"),
+        ("It was clear from the questions that you already had someone in mind.", "LL402"),
+        ("No doubt it's gone to someone's mate from the depot, as these things usually do.",
+         "LL402"),
+        # the wait in reception clocked (sets 13, 19, 20, 36, 42)
+        ("Thank you for the interview, and for the forty minutes in reception beforehand.",
+         "LL402"),
+        ("The 55 minutes I spent in reception gave me a real appreciation of your values.",
+         "LL402"),
+        # condescension, a reputation held up, a rival's pressure, insults in idiom
+        ("I'm happy to walk you through the basics again whenever you like.", "LL402"),
+        ("I am sure the hotel cares about its reputation.", "LL402"),
+        ("They're not the sort to wait around.", "LL403"),
+        ("I'd hate for Kestrel to miss out because of a slow process.", "LL403"),
+        ("Some of the Figma talk went over your head.", "LL401"),
+        ("I cut shrinkage to 0.9%, no thanks to an area manager who couldn't tell a stock "
+         "count from a headcount.", "LL401"),
+    ],
+)
+def test_the_thirteenth_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    """Kinds read in set 42, each seen in other writers' letters where the idiom
+    recurs."""
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I know these things often take longer than planned.",
+    "I know you may already have someone in mind, but I'd love to be considered.",
+    "My friend is a friend of the owner of the bakery, which is how I heard of the job.",
+    "I arrived early and spent twenty minutes in reception reading about your projects.",
+    "I'd be glad to walk you through how we trained the temps.",
+    "I know how much the practice cares about its patients.",
+    "It would be a shame for the children to miss out on forest school.",
+    "I couldn't tell a hawthorn from a blackthorn before the course.",
+    "On my last ward I helped set up a buddy rota for new starters on nights.",
+    # the reader's own account of their trouble, retold
+    "You were very open about how stretched the team has been, and the frustration of "
+    "good interviews sitting on a drive for months.",
+])
+def test_look_alikes_of_the_thirteenth_sessions_kinds_pass(linter: Linter, sentence: str) -> None:
+    assert not tone(linter, sentence)
+
+
+def test_the_writers_remark_on_the_readers_account_is_still_a_complaint(
+    linter: Linter,
+) -> None:
+    sentence = "You were very open about the delays, which was frustrating to hear."
+    assert "LL401" in tone(linter, sentence)

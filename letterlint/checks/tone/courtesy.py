@@ -266,6 +266,31 @@ def others_feeling(text: str, end: int) -> bool:
     return _OTHERS.match(text, end) is not None
 
 
+_ACCOUNT = re.compile(
+    r"\byou (were|was|'ve been|have been) (very |so |really |refreshingly |admirably |"
+    r"quite )?(open|honest|frank|candid|upfront|up-front) (about|that)\b|\byou (described|"
+    r"explained|talked about|told me about|spoke about|walked me through|shared|were open about)\b"
+)
+"""The reader's own account of their trouble, retold: "You were very open about how
+stretched the team has been", "you described the backlog"."""
+_REMARK = re.compile(r",\s*which\b")
+
+
+def readers_account(text: str, start: int) -> bool:
+    """True when the negative word at ``start`` in the lower-cased sentence is part of
+    the reader's own account that the writer retells ("You were very open about how
+    stretched the team has been, … and the frustration of good interviews sitting on
+    a drive"): their candour, not the writer's complaint. Not when the writer turns
+    ("but"), speaks of themself or remarks on it (", which was frustrating") between."""
+    account = None
+    for found in _ACCOUNT.finditer(text, 0, start):
+        account = found
+    if account is None:
+        return False
+    between = text[account.end() : start]
+    return not (_TURN.search(between) or _MINE.search(between) or _REMARK.search(between))
+
+
 def praised_candour(text: str, start: int) -> bool:
     """True when "frankly" at ``start`` says how the reader spoke ("how frankly you
     described the pressures"), not the writer's aside ("Frankly, …")."""
