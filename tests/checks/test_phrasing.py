@@ -593,3 +593,50 @@ def test_chatbot_filler_and_jargon_are_stiff_words(
 def test_plain_words_near_the_filler_pass(phrasing: Linter, sentence: str) -> None:
     text = letter("Thank you for the interview on Tuesday. " + sentence)
     assert not [code for code, _ in flagged(phrasing, text) if code == "LL302"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "code"),
+    [
+        ("I am confident that I would make a valuable contribution from day one.",
+         "make a valuable contribution", "LL305"),
+        ("I know I can add value from day one.", "add value", "LL305"),
+        ("I am confident that I would thrive in such an environment.",
+         "thrive in such an environment", "LL305"),
+        ("I possess the qualities required to excel in this position.",
+         "excel in this position", "LL305"),
+        ("I trust that you will give my application your most favourable consideration.",
+         "give my application your most favourable consideration", "LL301"),
+        ("I will be most grateful if my application is given favourable consideration.",
+         "given favourable consideration", "LL301"),
+        ("I am of the opinion that my skills suit the post.", "I am of the opinion that",
+         "LL302"),
+        ("My training renders me eminently suitable for the post.", "eminently suitable",
+         "LL302"),
+        ("I would be glad to accept the post should you see fit to offer it to me.",
+         "should you see fit", "LL302"),
+        ("I would draw your attention to the fact that I hold a licence.",
+         "draw your attention to the fact that", "LL302"),
+    ],
+)
+def test_claims_and_officialese_of_set_43_are_flagged(
+    phrasing: Linter, sentence: str, phrase: str, code: str
+) -> None:
+    """Kinds from read set 43 (chatbot drafts and old formal letters), each also seen
+    labelled in other sets where they occur (contribution and value: sets 19–30 and
+    40; thrive/excel in this role: sets 18, 20, 30, 37; favourable consideration:
+    corpus/letters, sets 19, 21, 25)."""
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert (code, phrase) in flagged(phrasing, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bakery's sourdough adds value to every order, the owner says.",
+    "My contribution to the Hull bid was the costing.",
+    "The children thrive in the forest school's outdoor sessions.",
+    "I gave the proposal careful consideration before I signed.",
+    "In my opinion the new rota is fair.",
+])
+def test_words_near_set_43s_claims_pass(phrasing: Linter, sentence: str) -> None:
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert flagged(phrasing, text) == []
