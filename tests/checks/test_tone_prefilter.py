@@ -51,10 +51,44 @@ def test_a_cue_that_matches_is_named() -> None:
     assert {"LL401", "LL402"} <= codes
 
 
-def test_relaxing_keeps_python_class_meanings_and_drops_only_boundaries() -> None:
-    assert relax(r"\bcaf\w\b") == r"caf[\pL\pN_]"
+def test_relaxing_widens_classes_and_drops_only_boundaries() -> None:
+    """Each rewrite matches at least what Python's pattern does: ``\\w`` widened to any
+    character beyond ASCII, kept exact inside a negated class."""
+    assert relax(r"\bcaf\w\b") == r"caf[0-9A-Z_a-z\x{80}-\x{10FFFF}]"
+    assert relax(r"[\w ]+") == r"[0-9A-Z_a-z\x{80}-\x{10FFFF} ]+"
+    assert relax(r"[^\w.]") == r"[^\pL\pN_.]"
+    assert relax(r"\W") == "[^0-9A-Z_a-z]"
     assert relax(r"[\d-]+ days") == r"[\p{Nd}-]+ days"
     assert relax(r"over$") == r"over(?:\n?\z)"
+
+
+def test_bounded_repeats_become_unbounded() -> None:
+    """RE2 writes a bounded repeat out copy by copy; ``*`` matches every count."""
+    assert relax(r"i .{0,60} late") == "i .* late"
+    assert relax(r"(\w+ ){0,3}(feedback)") == "([0-9A-Z_a-z\\x{80}-\\x{10FFFF}]+ )*(feedback)"
+    assert relax(r"x{2}y{3,}z{1,4}?") == "x*y*z*?"
+    assert relax(r"a{b}") == "a{b}"  # no repeat: a literal brace
+    assert relax(r"[{]") == "[{]"
+
+
+def test_the_automaton_of_the_built_in_cues_is_small() -> None:
+    """Measured by what RE2 reports as its programs' size: 44 thousand instructions
+    in the thirteenth session, against 378 thousand (34 MB of a cold run) before
+    bounded repeats and Unicode classes were relaxed. A guard, not a timing."""
+    import re2
+
+    options = re2.Options()
+    options.log_errors = False
+    sizes = []
+    for cue in CUES:
+        relaxed = relax(getattr(cue.pattern, "pattern", ""))
+        if relaxed is None:
+            continue
+        try:
+            sizes.append(re2.compile(relaxed, options).programsize)
+        except re2.error:
+            continue
+    assert sum(sizes) < 100_000, sum(sizes)
 
 
 def test_patterns_relaxing_cannot_keep_exact_are_always_run() -> None:

@@ -12,6 +12,14 @@ a match) are dropped, and the classes whose meaning RE2 narrows to ASCII (``\\w`
 ``\\d``, ``\\s`` and their negations) are spelt in Unicode properties as Python reads
 them. A pattern that RE2 cannot take (a lookaround, a backreference) or that
 cannot be relaxed safely is always run.
+
+Relaxing also keeps the automaton small. RE2 writes a bounded repeat out in full
+(``[^.]{0,60}`` is sixty copies of the class) and spells a Unicode class as every
+UTF-8 byte range in it, so the cues' ``.{0,60}`` and ``\\w`` grew the set to 34 MB of
+a cold run's memory by the twelfth session. A bounded repeat becomes ``*`` (it then
+matches any count, the bounded ones among them), and ``\\w`` outside a negated class
+becomes the ASCII word characters or any character beyond ASCII, ``\\W`` every
+character but the ASCII word ones (each a superset of what Python means): 3 MB.
 """
 
 from __future__ import annotations
@@ -26,9 +34,13 @@ if TYPE_CHECKING:
 
 _SPACE = r"\t\n\x0b\f\r\x1c-\x1f\x85\p{Z}"
 """Python's ``\\s`` (``str.isspace``): the ASCII controls and every Unicode separator."""
-_IN_CLASS = {"w": r"\pL\pN_", "d": r"\p{Nd}", "s": _SPACE}
+_WORDISH = r"0-9A-Z_a-z\x{80}-\x{10FFFF}"
+"""Python's ``\\w`` and more: the ASCII word characters and every character beyond ASCII."""
+_IN_CLASS = {"w": _WORDISH, "d": r"\p{Nd}", "s": _SPACE}
+_IN_NEGATED_CLASS = {"w": r"\pL\pN_", "d": r"\p{Nd}", "s": _SPACE}
+"""Exact, for inside ``[^…]``: a larger class there would match less."""
 _OUTSIDE = {
-    "w": r"[\pL\pN_]", "W": r"[^\pL\pN_]",
+    "w": f"[{_WORDISH}]", "W": "[^0-9A-Z_a-z]",
     "d": r"\p{Nd}", "D": r"\P{Nd}",
     "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]",
     "b": "", "B": "",
@@ -109,20 +121,25 @@ class CueFilter:
         return [self._cues[index] for index in sorted(chosen)] + list(self._extra)
 
 
+_BOUNDED = re.compile(r"\{\d*,?\d*\}")
+"""A bounded repeat, ``{2}``, ``{0,60}``, ``{3,}`` (``{,4}`` too); a ``{`` that is no
+repeat ("{x}") stays a literal."""
+
+
 def relax(pattern: str) -> str | None:
     """``pattern`` for RE2, matching wherever Python's would (and perhaps more), or
     None when it cannot be rewritten safely."""
     if pattern.startswith("(?") and not pattern.startswith(("(?:", "(?P<")):
         return None  # inline flags change what the classes mean: leave it to Python
     out: list[str] = []
-    in_class = False
+    in_class = negated = False
     index = 0
     while index < len(pattern):
         char = pattern[index]
         if char == "\\" and index + 1 < len(pattern):
             letter = pattern[index + 1]
             if in_class and letter in _IN_CLASS:
-                out.append(_IN_CLASS[letter])
+                out.append((_IN_NEGATED_CLASS if negated else _IN_CLASS)[letter])
             elif in_class and letter in _OUTSIDE:
                 return None  # a negated class or a backspace inside brackets
             elif not in_class and letter in _OUTSIDE:
@@ -137,7 +154,8 @@ def relax(pattern: str) -> str | None:
             in_class = True
             out.append(char)
             index += 1
-            if pattern[index : index + 1] == "^":
+            negated = pattern[index : index + 1] == "^"
+            if negated:
                 out.append("^")
                 index += 1
             if pattern[index : index + 1] == "]":  # a literal ] first in the class
@@ -149,6 +167,11 @@ def relax(pattern: str) -> str | None:
         if char == "$" and not in_class:
             out.append(r"(?:\n?\z)")  # Python's $ also matches before a final newline
             index += 1
+            continue
+        repeat = _BOUNDED.match(pattern, index) if char == "{" and not in_class else None
+        if repeat is not None:
+            out.append("*")  # any count: RE2 would write every bounded copy out
+            index = repeat.end()
             continue
         out.append(char)
         index += 1
