@@ -889,6 +889,13 @@ def test_one_apology_stays_a_warning(linter: Linter) -> None:
         ("It was clear from the questions that you already had someone in mind.", "LL402"),
         ("No doubt it's gone to someone's mate from the depot, as these things usually do.",
          "LL402"),
+        ("I hope the decision goes to experience rather than to whoever happens to know the "
+         "head nurse.", "LL402"),
+        # the job taken as won in passing (sets 19, 24, 36, 40, real dev)
+        ("I'll have a fair bit to teach the team once I start.", "LL403"),
+        ("Do get in touch should you have any questions regarding my start date.", "LL403"),
+        ("I'll need a dev kit and a 4090 build ready for day one.", "LL403"),
+        ("I'm sure we'll be working together at last.", "LL403"),
         # the wait in reception clocked (sets 13, 19, 20, 36, 42)
         ("Thank you for the interview, and for the forty minutes in reception beforehand.",
          "LL402"),
@@ -922,6 +929,10 @@ def test_the_thirteenth_sessions_kinds_of_tone_fire(
     "It would be a shame for the children to miss out on forest school.",
     "I couldn't tell a hawthorn from a blackthorn before the course.",
     "On my last ward I helped set up a buddy rota for new starters on nights.",
+    "When I join a new team I always ask for a buddy.",
+    "When I start a new job I read the handbook first.",
+    "I know someone who knows the area well.",
+    "I could be ready to start within two weeks of an offer.",
     # the reader's own account of their trouble, retold
     "You were very open about how stretched the team has been, and the frustration of "
     "good interviews sitting on a drive for months.",
