@@ -116,7 +116,10 @@ RULES = (
             "Flags insinuation, which usually has no negative word in it: 'I still haven't "
             "heard back', 'as per my previous email', 'a reply would be common courtesy', "
             "'I hope the position wasn't quietly filled', 'I assume you forgot', reminders "
-            "of what you gave up or how long you waited."
+            "of what you gave up or how long you waited, favouritism hinted at ('no doubt "
+            "it's gone to someone's mate'), and a review online held over the reader "
+            "('I'll be sharing my experience on Glassdoor', 'I'm sure the hotel cares "
+            "about its reputation')."
 
             + _JUDGED_NOTE
         ),
