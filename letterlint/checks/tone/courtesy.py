@@ -269,7 +269,7 @@ def others_feeling(text: str, end: int) -> bool:
 _ACCOUNT = re.compile(
     r"\byou (were|was|'ve been|have been) (very |so |really |refreshingly |admirably |"
     r"quite )?(open|honest|frank|candid|upfront|up-front) (about|that)\b|\byou (described|"
-    r"explained|talked about|told me about|spoke about|walked me through|shared|were open about)\b"
+    r"explained|talked about|told me about|spoke about|walked me through|shared)\b"
 )
 """The reader's own account of their trouble, retold: "You were very open about how
 stretched the team has been", "you described the backlog"."""
