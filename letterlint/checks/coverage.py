@@ -466,7 +466,24 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
             best = max(best, 0.85)  # "This job would mean everything to me"
         elif word == "interesting" and has_parse(tokens) and _interesting_in(token, tokens, cues):
             best = max(best, 0.85)  # "I am interesting in this job" (second language)
+        elif base == "prefer" and has_parse(tokens) and _preferred_job(token, tokens, cues):
+            best = max(best, 0.85)  # "Yours is the role I'd prefer"
     return best
+
+
+def _preferred_job(verb: Token, sentence: TokenSpan, cues: Cues) -> bool:
+    """ "Yours is the role I'd prefer", "I would prefer this position", "I'd prefer to
+    join your team": the writer's preference, told from "I'd prefer a morning slot" by
+    what is preferred — the job, or joining it."""
+    if is_negated(verb, sentence) or not is_first_person(subjects(verb, sentence)):
+        return False
+    if verb.dep_ == "relcl":
+        return lemma(verb.head) in cues("interest", "targets")
+    return any(
+        (child.dep_ == "dobj" and lemma(child) in cues("interest", "targets"))
+        or (child.dep_ == "xcomp" and lemma(child) == "join")
+        for child in verb.children
+    )
 
 
 _EVERYTHING = frozenset({"everything", "world", "lot", "much", "deal"})
@@ -486,12 +503,14 @@ def _means_the_world(verb: Token, sentence: TokenSpan, cues: Cues) -> bool:
 
 
 def _interesting_in(adjective: Token, sentence: TokenSpan, cues: Cues) -> bool:
-    """ "I am interesting in this job": a second-language "interested in", told from
-    "an interesting job" by its first-person subject and its "in" the job."""
+    """ "I am interesting in this job", "I am very interesting for this job": a
+    second-language "interested in", told from "an interesting job" by its
+    first-person subject and its "in" (or "for") the job."""
     if is_negated(adjective, sentence) or not is_first_person(subjects(adjective, sentence)):
         return False
     return any(
-        child.lower_ == "in" and any(lemma(t) in cues("interest", "targets") for t in child.subtree)
+        child.lower_ in ("in", "for")
+        and any(lemma(t) in cues("interest", "targets") for t in child.subtree)
         for child in adjective.children
     )
 
@@ -1173,10 +1192,18 @@ def _open_about(adjective: Token, sentence: TokenSpan, generic: frozenset[str],
     return _specificity(about, generic, strong=0.9)
 
 
+_GLAD = frozenset({"happy", "glad", "pleased", "delighted", "excited", "interested",
+                   "thrilled", "surprised", "amazed", "fascinated", "intrigued"})
+"""Feelings that make "to know" news heard: "I am very happy to know about your plan
+to move the suite to Playwright" (a second-language "glad to hear about")."""
+
+
 def _known_from_the_talk(verb: Token, cues: Cues) -> bool:
     """ "I know from our interview that…", "I gathered from the call that…", "I
     realised during our talk that…": what the writer knows, sourced in the
-    conversation."""
+    conversation; or "happy to know about …", news the writer was glad of."""
+    if lemma(verb) == "know" and verb.dep_ == "xcomp" and lemma(verb.head) in _GLAD:
+        return True
     return any(
         child.lower_ in ("from", "during", "in", "at", "after") and any(
             lemma(grand) in cues("learned", "conversation_sources")

@@ -57,6 +57,9 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "Really looking forward to getting stuck in with the new Leeds office.",
         "I would be glad if I could join your team.",
         "I am very happy if I can work for your company.",  # second language
+        "I am very interesting for this job.",  # second language (set 43)
+        "Yours is the role I'd prefer.",  # a preference among offers (set 43)
+        "I'd prefer to join your team.",
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -81,6 +84,8 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "Sam is a keener listener than most.",
         "I would not like to be considered rude.",
         "I'd like a spot of lunch before the site visit.",
+        "I would prefer a morning slot for the second interview.",
+        "This is an interesting job for a graduate.",
         "I'd like to be back home before the snow, so Friday is best.",
         "It was what I had been waiting for: a clear answer on the budget.",
         "I hope to be considered for reimbursement of my travel costs.",
@@ -198,6 +203,9 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "I'm sure you've been busy, what with the Harrogate trade fair you told me about, "
         "but a one-line reply wouldn't take long.",
         "I know you've had a lot on, what with the Harrogate trade fair you told me about.",
+        # a second-language "glad to hear about" (set 43)
+        "I am very much happy to know about your plan to move the regression suite from "
+        "Selenium to Playwright.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -228,6 +236,7 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "I was honest about my gap year in Peru.",
         "The Leeds depot has an open plan office beside the loading bay.",
         "You were very open about the role.",
+        "I am happy to know that I can contact you with questions.",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:
