@@ -125,8 +125,10 @@ _SOURCE = _words(
     "(?:was|were|been) (?:told|informed|advised|given to understand|promised|led to believe"
     "|assured)",
     # someone else reporting: "The recruiter, Mark, indicated that", "Sarah said", "your
-    # email mentioned"; not the writer ("as I said", "I also mentioned", "as mentioned")
+    # email mentioned"; not the writer ("as I said", "I also mentioned", "as mentioned"),
+    # nor a turn of phrase ("That said, I need a decision by 5pm tomorrow")
     r"(?<!\bi )(?<!\bi also )(?<!\bi've )(?<!\bi had )(?<!\bi just )(?<!\bwe )(?<!\bas )"
+    r"(?<!\bthat )(?<!\bhaving )"
     r"(?:indicated|explained|promised|estimated|advised|said|mentioned|stated|noted)\b",
     "according to",
     "(?:let|letting) (?:me|us) know that", "told (?:me|us)", "said to (?:me|us)",

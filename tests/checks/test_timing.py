@@ -291,6 +291,7 @@ def test_references_to_the_employers_timeline(sentence: str) -> None:
     "sentence",
     [
         "I need to know by tomorrow whether you're moving forward with me.",
+        "That said, I need a firm decision from you by 5pm tomorrow.",  # read set 42
         "Please get back to me this week.",
         "I'd like a clear answer by the end of the week.",
         "Had my interview two weeks ago and I still haven't heard back.",
