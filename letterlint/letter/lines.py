@@ -173,7 +173,12 @@ MOBILE_FOOTER = re.compile(
     r"|celular)|inviato da (?:iphone|ipad|android|samsung)"
     r"|(?:verzonden|verstuurd) (?:met|vanaf|van) (?:mijn )?(?:iphone|ipad)"
     r"|sendt fra (?:min )?(?:iphone|ipad)|wys(?:ł|l)ane z (?:iphone|mojego)"
-    r"|skickat fr(?:å|a)n min (?:iphone|ipad))[^\n]{0,60}$"
+    r"|skickat fr(?:å|a)n min (?:iphone|ipad)"
+    # the phone's excuse under the name: "Please excuse brevity and typos", "Apologies
+    # for any typos, sent on the move"
+    r"|(?:please )?(?:excuse|forgive|pardon) (?:the |my |any )?(?:brevity|typos|typing|"
+    r"spelling|auto-?correct)|(?:apologies|sorry) for (?:any |the )?(?:brevity|typos|"
+    r"typing errors|spelling errors|auto-?correct))[^\n]{0,60}$"
 )
 """What a mail app appends under the signature: "Sent from my iPhone", "Von meinem
 iPhone gesendet"."""

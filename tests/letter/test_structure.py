@@ -1163,6 +1163,21 @@ def test_a_phone_footer_in_another_language_is_no_part(footer: str) -> None:
     assert [role for role, _ in roles(text)] == ["salutation", "body"]
 
 
+@pytest.mark.parametrize("footer", ["Apologies for any typos, sent on the move.",
+                                    "Please excuse brevity and typos."])
+def test_a_phones_excuse_under_the_name_is_no_part(footer: str) -> None:
+    """A phone's footer, not an apology of the writer's: no part holds it, so the tone
+    check does not read it as one (LL405)."""
+    text = f"Hi Jonah,\n\nThanks for the call yesterday.\n\nBest,\nSam Ortiz\n{footer}\n"
+    assert [role for role, _ in roles(text)] == ["salutation", "body", "closing", "signature"]
+    assert roles(text)[-1] == ("signature", "Sam Ortiz")
+
+
+def test_an_apology_in_the_letter_stays_body() -> None:
+    text = "Hi Jonah,\n\nApologies for any typos in my last email.\n\nBest,\nSam"
+    assert roles(text)[1] == ("body", "Apologies for any typos in my last email.")
+
+
 def test_speak_soon_signs_off() -> None:
     text = "Hi Rosie,\n\nThanks so much for the chat on Thursday.\n\nSpeak soon!\nEllis"
     assert ("closing", "Speak soon!") in roles(text)
