@@ -939,6 +939,8 @@ def test_the_thirteenth_sessions_kinds_of_tone_fire(
     # the reader's own account of their trouble, retold
     "You were very open about how stretched the team has been, and the frustration of "
     "good interviews sitting on a drive for months.",
+    # the reader freed from answering: no pressure, though the judge reads a demand
+    "I am not expecting you to respond outside your own working hours.",
 ])
 def test_look_alikes_of_the_thirteenth_sessions_kinds_pass(linter: Linter, sentence: str) -> None:
     assert not tone(linter, sentence)

@@ -38,6 +38,7 @@ from letterlint.checks.tone.courtesy import (
     praised_candour,
     readers_account,
     readers_trouble,
+    releases_reader,
     respectful_thanks,
     sympathy,
     waiting_elsewhere,
@@ -608,8 +609,8 @@ class ToneCheck(Check):
             if any(cue.pattern.search(text) for cue in cues.candidates(text)):
                 continue  # a cue matched here and the rules cleared it
             kind = max(_JUDGED_CODES, key=lambda label: reading.judgement.get(label, 0.0))
-            if kind == "pushy" and offer_elsewhere(text):
-                continue  # another offer's deadline, stated once: a fact, not pressure
+            if kind == "pushy" and (offer_elsewhere(text) or releases_reader(text)):
+                continue  # another offer's deadline, stated once, or no answer needed
             if kind == "presumptuous" and accepted:
                 continue  # the offer is accepted: the start date is no presumption
             code = _JUDGED_CODES[kind]
