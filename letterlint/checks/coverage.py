@@ -479,9 +479,12 @@ def _preferred_job(verb: Token, sentence: TokenSpan, cues: Cues) -> bool:
         return False
     if verb.dep_ == "relcl":
         return lemma(verb.head) in cues("interest", "targets")
-    return any(
-        (child.dep_ == "dobj" and lemma(child) in cues("interest", "targets"))
-        or (child.dep_ == "xcomp" and lemma(child) == "join")
+    complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    if any(lemma(c) == "join" for c in complements):
+        return True
+    return not complements and any(  # "I'd prefer the position to be full-time": a condition
+        child.dep_ == "dobj" and lemma(child) in cues("interest", "targets")
+        and not any(grand.dep_ in ("acl", "relcl", "xcomp") for grand in child.children)
         for child in verb.children
     )
 
@@ -1192,17 +1195,13 @@ def _open_about(adjective: Token, sentence: TokenSpan, generic: frozenset[str],
     return _specificity(about, generic, strong=0.9)
 
 
-_GLAD = frozenset({"happy", "glad", "pleased", "delighted", "excited", "interested",
-                   "thrilled", "surprised", "amazed", "fascinated", "intrigued"})
-"""Feelings that make "to know" news heard: "I am very happy to know about your plan
-to move the suite to Playwright" (a second-language "glad to hear about")."""
-
-
 def _known_from_the_talk(verb: Token, cues: Cues) -> bool:
     """ "I know from our interview that…", "I gathered from the call that…", "I
     realised during our talk that…": what the writer knows, sourced in the
     conversation; or "happy to know about …", news the writer was glad of."""
-    if lemma(verb) == "know" and verb.dep_ == "xcomp" and lemma(verb.head) in _GLAD:
+    if lemma(verb) == "know" and verb.dep_ == "xcomp" and (
+        lemma(verb.head) in cues("learned", "glad_to_know")
+    ):
         return True
     return any(
         child.lower_ in ("from", "during", "in", "at", "after") and any(

@@ -161,6 +161,11 @@ POSTSCRIPT = re.compile(r"(?i)^\s*p\.?\s?(p\.?\s?)?s\b\.?[:\s]")
 BULLET = re.compile(r"^\s*([-*•‣◦▪–]|\d{1,2}[.)])\s+")
 QUOTE = re.compile(r"^\s*>")
 SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
+_SLIPS = r"(?:brevity|typos|typing errors|spelling errors|errors|auto-?correct)"
+_EXCUSE = (
+    r"(?:(?:please[ \t]+)?(?:excuse|forgive|pardon)|(?:apologies|sorry)[ \t]+for)"
+    rf"[ \t]+(?:the[ \t]+|my[ \t]+|any[ \t]+)?{_SLIPS}"
+)
 MOBILE_FOOTER = re.compile(
     r"(?i)^\s*(?:sent (?:from|with|via) (?:my |the )?(?:iphone|ipad|android|samsung|galaxy|mobile|"
     r"phone|blackberry|smartphone|tablet|pixel|huawei|xiaomi|mail for windows|yahoo mail|"
@@ -173,15 +178,17 @@ MOBILE_FOOTER = re.compile(
     r"|celular)|inviato da (?:iphone|ipad|android|samsung)"
     r"|(?:verzonden|verstuurd) (?:met|vanaf|van) (?:mijn )?(?:iphone|ipad)"
     r"|sendt fra (?:min )?(?:iphone|ipad)|wys(?:ł|l)ane z (?:iphone|mojego)"
-    r"|skickat fr(?:å|a)n min (?:iphone|ipad)"
-    # the phone's excuse under the name: "Please excuse brevity and typos", "Apologies
-    # for any typos, sent on the move"
-    r"|(?:please )?(?:excuse|forgive|pardon) (?:the |my |any )?(?:brevity|typos|typing|"
-    r"spelling|auto-?correct)|(?:apologies|sorry) for (?:any |the )?(?:brevity|typos|"
-    r"typing errors|spelling errors|auto-?correct))[^\n]{0,60}$"
+    r"|skickat fr(?:å|a)n min (?:iphone|ipad))[^\n]{0,60}$"
+    # the phone's excuse under the name, alone or with the phone named: "Please excuse
+    # brevity and typos", "Apologies for any typos, sent on the move" (not "Please
+    # excuse my spelling in the application form")
+    rf"|^\s*{_EXCUSE}(?:[ \t]+(?:and|&)[ \t]+(?:any[ \t]+)?{_SLIPS})?[ \t.!]*$"
+    rf"|^\s*{_EXCUSE}[ \t]*[,;.–—-]?[ \t]*(?:sent|typed|written)?[ \t]*(?:from|on|via)"
+    r"[ \t]+(?:my[ \t]+|the[ \t]+|a[ \t]+)?(?:phone|mobile|iphone|android|tablet|move|go)\b"
+    r"[ \t.!]*$"
 )
 """What a mail app appends under the signature: "Sent from my iPhone", "Von meinem
-iPhone gesendet"."""
+iPhone gesendet", and the phone's excuse for its typos."""
 MAIL_CHROME = re.compile(
     r"(?i)^[ \t]*(?:\[message clipped\](?:[ \t]+view entire message)?"
     r"|reply(?:[ \t|·•]+reply[ \t]+(?:to[ \t]+)?all)?(?:[ \t|·•]+forward)"

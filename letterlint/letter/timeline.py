@@ -126,10 +126,12 @@ _SOURCE = _words(
     "|assured)",
     # someone else reporting: "The recruiter, Mark, indicated that", "Sarah said", "your
     # email mentioned"; not the writer ("as I said", "I also mentioned", "as mentioned"),
-    # nor a turn of phrase ("That said, I need a decision by 5pm tomorrow")
+    # nor a turn of phrase ("That said, I need a decision by 5pm tomorrow"; "Mark in HR
+    # that said…" is a source)
     r"(?<!\bi )(?<!\bi also )(?<!\bi've )(?<!\bi had )(?<!\bi just )(?<!\bwe )(?<!\bas )"
-    r"(?<!\bthat )(?<!\bhaving )"
-    r"(?:indicated|explained|promised|estimated|advised|said|mentioned|stated|noted)\b",
+    r"(?<!\bhaving )"
+    r"(?:indicated|explained|promised|estimated|advised|said(?!(?<=\bthat said),)|mentioned"
+    r"|stated|noted)\b",
     "according to",
     "(?:let|letting) (?:me|us) know that", "told (?:me|us)", "said to (?:me|us)",
     "(?:he|she|they) (?:said|mentioned|told|explained|indicated|hoped|expected|would|promised)",

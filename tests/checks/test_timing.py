@@ -281,6 +281,7 @@ def test_an_insinuating_reference_still_counts_as_a_reference(linter: Linter) ->
         "Given the two-week timeframe you mentioned, I wanted to check in.",
         "I'm following up, since you'd said a decision was likely around [date/week].",
         "You said you expected to be in contact by [original timeline], so I'm checking in.",
+        "It was Mark in HR that said a decision would come by the 14th.",
     ],
 )
 def test_references_to_the_employers_timeline(sentence: str) -> None:

@@ -872,6 +872,17 @@ def test_a_letter_that_pleads_in_three_sentences_fails(linter: Linter) -> None:
     assert not report.passed and report.score <= 25
 
 
+def test_a_plea_in_the_subject_line_counts_towards_pleading(linter: Linter) -> None:
+    text = "Subject: Please give me a chance\n\n" + _PLEADING.format(
+        first="I'm so sorry for how nervous I was in the interview.",
+        second="The board you showed me is close to the one I built there.",
+        third="Sorry again for taking up so much of your afternoon.",
+    )
+    pleas = [f for f in linter.lint(text).findings if f.code in ("LL404", "LL405")]
+    assert len(pleas) == 3
+    assert {f.metadata.get("pleading") for f in pleas} == {3}
+
+
 def test_one_apology_stays_a_warning(linter: Linter) -> None:
     text = _PLEADING.format(
         first="I'm so sorry for how nervous I was in the interview.",
@@ -941,13 +952,39 @@ def test_the_thirteenth_sessions_kinds_of_tone_fire(
     "good interviews sitting on a drive for months.",
     # the reader freed from answering: no pressure, though the judge reads a demand
     "I am not expecting you to respond outside your own working hours.",
+    "I don't expect you to respond before the holidays.",
+    # found by a review of the thirteenth session's cues
+    "I applied after seeing your job post on Indeed.",
+    "At Harlow I handled posting vacancies on Indeed.",
+    "Your reviews on Glassdoor speak for themselves.",
+    "I can see why the hotel cares so much about its reputation for service.",
+    "I heard about the role through a friend of someone on your team.",
+    "I'm someone who knows the right questions to ask.",
+    "I know these things take time, as these things often do.",
+    "It was lovely to go to the owner's favourite café.",
+    "I'm flexible about my start date if that helps.",
+    "I'd like to shadow the night team before or after I start, if I'm offered the role.",
+    "The few minutes in reception gave me a lovely chance to chat to your receptionist.",
+    "I'm happy to walk you through the basics of the stock system I built.",
+    "I'm not the type to wait around for things to happen.",
+    "They couldn't tell the vegan version from the original.",
+    "The new rota went over your head office's desk first.",
 ])
 def test_look_alikes_of_the_thirteenth_sessions_kinds_pass(linter: Linter, sentence: str) -> None:
     assert not tone(linter, sentence)
 
 
-def test_the_writers_remark_on_the_readers_account_is_still_a_complaint(
-    linter: Linter,
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("You were very open about the delays, which was frustrating to hear.", "LL401"),
+    ("You explained nothing and wasted my afternoon.", "LL401"),
+    ("You told me about the salary, frankly insulting for the hours.", "LL401"),
+    ("You described the role as entry level; ridiculous given the duties.", "LL401"),
+    ("I'm not expecting an answer today, but I will need one by Friday at the latest.",
+     "LL403"),
+])
+def test_the_writers_verdict_beside_the_readers_account_still_counts(
+    linter: Linter, sentence: str, code: str
 ) -> None:
-    sentence = "You were very open about the delays, which was frustrating to hear."
-    assert "LL401" in tone(linter, sentence)
+    """Only the reader's candour retold is exempt, and a release from answering only
+    when nothing turns after it."""
+    assert code in tone(linter, sentence)

@@ -56,7 +56,9 @@ def test_relaxing_widens_classes_and_drops_only_boundaries() -> None:
     character beyond ASCII, kept exact inside a negated class."""
     assert relax(r"\bcaf\w\b") == r"caf[0-9A-Z_a-z\x{80}-\x{10FFFF}]"
     assert relax(r"[\w ]+") == r"[0-9A-Z_a-z\x{80}-\x{10FFFF} ]+"
-    assert relax(r"[^\w.]") == r"[^\pL\pN_.]"
+    assert relax(r"[^\w.]") == "[^0-9A-Z_a-z.]"
+    assert relax(r"[^\d\s]") == r"[^0-9\t\n\x0b\f\r\x1c-\x20]"
+    assert relax(r"\D\S") == r"[^0-9][^\t\n\x0b\f\r\x1c-\x20]"
     assert relax(r"\W") == "[^0-9A-Z_a-z]"
     assert relax(r"[\d-]+ days") == r"[\p{Nd}-]+ days"
     assert relax(r"over$") == r"over(?:\n?\z)"
@@ -68,6 +70,8 @@ def test_bounded_repeats_become_unbounded() -> None:
     assert relax(r"(\w+ ){0,3}(feedback)") == "([0-9A-Z_a-z\\x{80}-\\x{10FFFF}]+ )*(feedback)"
     assert relax(r"x{2}y{3,}z{1,4}?") == "x*y*z*?"
     assert relax(r"a{b}") == "a{b}"  # no repeat: a literal brace
+    assert relax(r"a{}b") == "a{}b"
+    assert relax(r"a{,}b") == "a*b"
     assert relax(r"[{]") == "[{]"
 
 

@@ -1176,6 +1176,12 @@ def test_a_phones_excuse_under_the_name_is_no_part(footer: str) -> None:
 def test_an_apology_in_the_letter_stays_body() -> None:
     text = "Hi Jonah,\n\nApologies for any typos in my last email.\n\nBest,\nSam"
     assert roles(text)[1] == ("body", "Apologies for any typos in my last email.")
+    last = "Apologies for the typos in my application; a corrected CV is attached."
+    unsigned = f"Hi Jonah,\n\nThanks for the call yesterday.\n\n{last}\n"
+    assert roles(unsigned)[-1] == ("body", last)
+    under = "Please excuse my spelling in the application form."
+    signed = f"Hi Jonah,\n\nThanks for the call.\n\nBest,\nSam Ortiz\n{under}\n"
+    assert roles(signed)[-1] == ("aside", under)
 
 
 def test_speak_soon_signs_off() -> None:

@@ -745,25 +745,22 @@ _PLEAS = frozenset({"LL404", "LL405"})
 
 def _pleading(findings: list[Finding], letter: Letter, limit: int) -> list[Finding]:
     """The findings, with every plea and apology made an error when they stand in
-    ``limit`` or more sentences of the letter: the letter as a whole pleads."""
-    pleas = [f for f in findings if f.code in _PLEAS and f.severity is not Severity.ERROR]
-    sentences = {
-        sentence.span
-        for sentence in (*letter.sentences, *letter.asides)
+    ``limit`` or more sentences of the letter (a subject line counts as one): the
+    letter as a whole pleads. Their metadata says in how many (``pleading``)."""
+    pleas = [f for f in findings
+             if f.code in _PLEAS and f.severity is not Severity.ERROR and f.span is not None]
+    spoken = (*letter.sentences, *letter.asides)
+    places = {
+        next((s.span for s in spoken if s.span.overlaps(finding.span)), finding.span)
         for finding in pleas
-        if finding.span is not None and sentence.span.overlaps(finding.span)
+        if finding.span is not None
     }
-    if limit < 1 or len(sentences) < limit:
+    if limit < 1 or len(places) < limit:
         return findings
     marked = {id(finding) for finding in pleas}
     return [
-        replace(
-            finding,
-            severity=Severity.ERROR,
-            message=f"{finding.message} (one of {len(sentences)} sentences that plead or "
-            "apologise: the letter as a whole pleads)",
-            metadata={**finding.metadata, "pleading": len(sentences)},
-        )
+        replace(finding, severity=Severity.ERROR,
+                metadata={**finding.metadata, "pleading": len(places)})
         if id(finding) in marked else finding
         for finding in findings
     ]

@@ -217,9 +217,9 @@ _OFFER_ELSEWHERE = re.compile(
 
 
 _RELEASE = re.compile(
-    r"\b((not|n'?t) expect(ing)? (you|a reply|an answer|a response)|(don'?t|do not|never) "
-    r"feel (obliged|under pressure|pressured|you (have|need) to)|no (need|obligation) to "
-    r"(reply|respond|get back|answer|write))"
+    r"(\bnot|n'?t) expect(ing)? (you|a reply|an answer|a response)|\b(don'?t|do not|never) "
+    r"feel (obliged|under pressure|pressured|you (have|need) to)|\bno (need|obligation) to "
+    r"(reply|respond|get back|answer|write)"
 )
 
 
@@ -228,8 +228,10 @@ def releases_reader(text: str) -> bool:
     don't feel you need to reply", "I am not expecting you to respond outside your
     working hours"): the opposite of pressure, though a judge may read "expect you to
     respond" as a demand. In the readable corpora every such sentence was in a good
-    letter (seven of seven)."""
-    return _RELEASE.search(text) is not None
+    letter (seven of seven). Not when the sentence turns after it ("I'm not
+    expecting an answer today, but I will need one by Friday")."""
+    found = _RELEASE.search(text)
+    return found is not None and not _TURN.search(text, found.end())
 
 
 def offer_elsewhere(text: str) -> bool:
@@ -284,27 +286,31 @@ def others_feeling(text: str, end: int) -> bool:
 
 _ACCOUNT = re.compile(
     r"\byou (were|was|'ve been|have been) (very |so |really |refreshingly |admirably |"
-    r"quite )?(open|honest|frank|candid|upfront|up-front) (about|that)\b|\byou (described|"
-    r"explained|talked about|told me about|spoke about|walked me through|shared)\b"
+    r"quite )?(open|honest|frank|candid|upfront|up-front) (about|that)\b"
 )
-"""The reader's own account of their trouble, retold: "You were very open about how
-stretched the team has been", "you described the backlog"."""
-_REMARK = re.compile(r",\s*which\b")
+"""The reader's candour about their own trouble, retold: "You were very open about how
+stretched the team has been". Not "you explained", "you told me about": what follows
+those is as often the writer's verdict ("You explained nothing and wasted my
+afternoon")."""
+_VERDICT = re.compile(r"[;:]|,\s*which\b|\b(it'?s|it is|it was|that'?s|that is|that was|"
+                      r"frankly|honestly|nothing)\b")
+"""Where the retelling turns into the writer's own verdict on it."""
 
 
 def readers_account(text: str, start: int) -> bool:
     """True when the negative word at ``start`` in the lower-cased sentence is part of
-    the reader's own account that the writer retells ("You were very open about how
+    the reader's candid account that the writer retells ("You were very open about how
     stretched the team has been, … and the frustration of good interviews sitting on
     a drive"): their candour, not the writer's complaint. Not when the writer turns
-    ("but"), speaks of themself or remarks on it (", which was frustrating") between."""
+    ("but"), speaks of themself or gives a verdict (", which was frustrating", "—
+    frankly, it's insulting") between."""
     account = None
     for found in _ACCOUNT.finditer(text, 0, start):
         account = found
     if account is None:
         return False
     between = text[account.end() : start]
-    return not (_TURN.search(between) or _MINE.search(between) or _REMARK.search(between))
+    return not (_TURN.search(between) or _MINE.search(between) or _VERDICT.search(between))
 
 
 def praised_candour(text: str, start: int) -> bool:

@@ -36,13 +36,18 @@ _SPACE = r"\t\n\x0b\f\r\x1c-\x1f\x85\p{Z}"
 """Python's ``\\s`` (``str.isspace``): the ASCII controls and every Unicode separator."""
 _WORDISH = r"0-9A-Z_a-z\x{80}-\x{10FFFF}"
 """Python's ``\\w`` and more: the ASCII word characters and every character beyond ASCII."""
+_ASCII_SPACE = r"\t\n\x0b\f\r\x1c-\x20"
+"""The ASCII characters Python's ``\\s`` holds."""
 _IN_CLASS = {"w": _WORDISH, "d": r"\p{Nd}", "s": _SPACE}
-_IN_NEGATED_CLASS = {"w": r"\pL\pN_", "d": r"\p{Nd}", "s": _SPACE}
-"""Exact, for inside ``[^…]``: a larger class there would match less."""
+_IN_NEGATED_CLASS = {"w": "0-9A-Z_a-z", "d": "0-9", "s": _ASCII_SPACE}
+"""Inside ``[^…]`` a larger class would match less, so only the ASCII part of each:
+every character beyond ASCII is then let through, which Python may not, but never
+one it would. (RE2's Unicode tables are newer than Python's: "every letter" in RE2
+holds letters Python does not know, so the Unicode classes would not be safe here.)"""
 _OUTSIDE = {
     "w": f"[{_WORDISH}]", "W": "[^0-9A-Z_a-z]",
-    "d": r"\p{Nd}", "D": r"\P{Nd}",
-    "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]",
+    "d": r"\p{Nd}", "D": "[^0-9]",
+    "s": f"[{_SPACE}]", "S": f"[^{_ASCII_SPACE}]",
     "b": "", "B": "",
 }
 
@@ -121,9 +126,9 @@ class CueFilter:
         return [self._cues[index] for index in sorted(chosen)] + list(self._extra)
 
 
-_BOUNDED = re.compile(r"\{\d*,?\d*\}")
-"""A bounded repeat, ``{2}``, ``{0,60}``, ``{3,}`` (``{,4}`` too); a ``{`` that is no
-repeat ("{x}") stays a literal."""
+_BOUNDED = re.compile(r"\{(?:\d+(?:,\d*)?|,\d*)\}")
+"""A bounded repeat as Python reads one: ``{2}``, ``{0,60}``, ``{3,}``, ``{,4}``,
+``{,}``; ``{}`` and ``{x}`` are literals and stay so."""
 
 
 def relax(pattern: str) -> str | None:
