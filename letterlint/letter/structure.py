@@ -937,8 +937,9 @@ def _signed_block(
     rows: list[_Row], index: int, lowercase: bool
 ) -> tuple[list[_Row], list[Line], list[Line]] | None:
     """A sign-off line with the name right under it, heading an unbroken block that
-    runs down to the end: the block is the signature even where a line of it is a
-    sentence or a tagline ("I work flexible hours, so…", "#OpenToWork")."""
+    runs down to the end: the block is signed even where a line of it is a sentence
+    or a tagline ("I work flexible hours, so…", "#OpenToWork"); sentences that close
+    it are then split off as an aside (:func:`_said_under_name`)."""
     if any(row.gap for row in rows[index:]):
         return None
     for above in range(index - 1, max(0, index - _SIGNATURE_LIMIT), -1):

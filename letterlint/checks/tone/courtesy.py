@@ -149,6 +149,14 @@ _REACH = 200
 """How far back from the negative word the granting clause is looked for."""
 
 
+def _last(pattern: re.Pattern[str], text: str, begin: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[begin:end]``, or None."""
+    found = None
+    for found in pattern.finditer(text, begin, end):  # noqa: B007 - the last one is kept
+        pass
+    return found
+
+
 def readers_trouble(text: str, start: int, end: int) -> bool:
     """True when the negative word at ``text[start:end]`` (a match in the lower-cased
     sentence) is what the writer grants about the reader's own situation ("I know
@@ -158,9 +166,7 @@ def readers_trouble(text: str, start: int, end: int) -> bool:
     window = max(0, start - _REACH)
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)),
                        default=window)
-    granted = None
-    for found in _GRANTED.finditer(text, clause_start, start):
-        granted = found  # the last "I know" before the word
+    granted = _last(_GRANTED, text, clause_start, start)  # the last "I know" before the word
     if granted is None or _TURN.search(text, granted.end(), start):
         return False
     if _MINE.search(text, granted.end(), start) or _SHRUG.search(text, end):
@@ -304,9 +310,7 @@ def readers_account(text: str, start: int) -> bool:
     a drive"): their candour, not the writer's complaint. Not when the writer turns
     ("but"), speaks of themself or gives a verdict (", which was frustrating", "—
     frankly, it's insulting") between."""
-    account = None
-    for found in _ACCOUNT.finditer(text, 0, start):
-        account = found
+    account = _last(_ACCOUNT, text, 0, start)
     if account is None:
         return False
     between = text[account.end() : start]
