@@ -640,3 +640,39 @@ def test_claims_and_officialese_of_set_43_are_flagged(
 def test_words_near_set_43s_claims_pass(phrasing: Linter, sentence: str) -> None:
     text = letter("Thank you for the interview on Tuesday. " + sentence)
     assert flagged(phrasing, text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "code"),
+    [
+        ("I respectfully beg to enquire as to the outcome.", "I respectfully beg to enquire",
+         "LL301"),
+        ("I wanted to take a moment to sincerely thank you for your time.",
+         "take a moment to sincerely thank", "LL301"),
+        ("I was given to understand that the panel would decide soon.",
+         "was given to understand", "LL302"),
+        ("I venture to suggest that my skills would be of use.", "I venture to suggest",
+         "LL302"),
+        ("I was interviewed on the 17th ultimo.", "ultimo", "LL302"),
+    ],
+)
+def test_formulas_of_set_45_are_flagged(
+    phrasing: Linter, sentence: str, phrase: str, code: str
+) -> None:
+    """Kinds from read set 45, each also labelled elsewhere ("beg to": sets 19–30, 40,
+    43; "take a moment to thank": real dev, sets 37, 41, 43; "ultimo" beside "instant":
+    sets 4, 5, 13, 23, 37)."""
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert any(found_code == code and phrase in found for found_code, found in
+               flagged(phrasing, text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please take a moment to look at the portfolio link below.",
+    "I understand the panel meets on Friday.",
+    "I beg you to read it, since it is short.",
+])
+def test_words_near_set_45s_formulas_pass(phrasing: Linter, sentence: str) -> None:
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert [code for code, _ in flagged(phrasing, text) if code in ("LL301", "LL302")] == []
+

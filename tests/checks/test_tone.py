@@ -988,3 +988,86 @@ def test_the_writers_verdict_beside_the_readers_account_still_counts(
     """Only the reader's candour retold is exempt, and a release from answering only
     when nothing turns after it."""
     assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # the elapsed time thrown back (letters, sets 2, 3, 9, 20, 25, 29, 38, 43, 44)
+        ("I was told I would hear by mid-February and it is now March.", "LL402"),
+        ("You said I'd hear by the 14th. It's now the 28th.", "LL402"),
+        ("I interviewed on the 3rd and it's now nearly four weeks later.", "LL402"),
+        # a sacrifice counted (sets 5, 6, 9, 40, 42, 43, 44, 45)
+        ("For what it's worth, I did turn down another interview so that I could keep that "
+         "week clear for your panel.", "LL402"),
+        # the e-mail said lost (sets 22, 26, 27, 29, 36, 44)
+        ("I'm writing again since my email from the 14th seems to have gone missing.", "LL401"),
+        ("I assume the email simply got lost along the way.", "LL401"),
+        # surprise at the silence (sets 22, 44, 45)
+        ("I was a little surprised not to hear anything last week.", "LL402"),
+        # sarcasm on "apparently" (sets 2, 18, 44)
+        ("You must be very busy. Too busy, apparently, to answer a two-line email.", "LL402"),
+        ("Twenty-two years on the trucks, apparently not enough these days.", "LL402"),
+        # a veiled threat, the workplace called a circus, condescension
+        ("Be a shame if the lads at the yard heard you'd been messing drivers about.",
+         "LL402"),
+        ("Anything would be an improvement on the circus I'm in now.", "LL401"),
+        ("Honestly, the place is a total shambles.", "LL401"),
+        ("I didn't want to correct you in front of Daniel.", "LL402"),
+        ("I'm happy to walk you through it, slowly if needed.", "LL402"),
+        ("I appreciate that not everyone on the panel comes from a technical background.",
+         "LL402"),
+        # thanks for being considered at all; the job announced as won
+        ("Thank you so much for even considering me.", "LL405"),
+        ("I'm delighted to be joining the team.", "LL403"),
+        # read in set 45, each idiom in two or more writers' letters
+        ("I assume you've forgotten about me.", "LL402"),
+        ("I have now sent three emails and left two voicemails without any reply.", "LL402"),
+        ("Surely it only takes a minute to send a short email.", "LL402"),
+        ("I was flustered, partly because the interview started forty minutes late.", "LL401"),
+        ("Pretty sure I nailed the latte art test lol.", "LL403"),
+        ("I was clearly the strongest candidate on the day.", "LL403"),
+        ("I know I'm probably being a pain.", "LL405"),
+        ("I'll need a start date from you as soon as possible.", "LL403"),
+        ("I'll be taking the first two weeks of August off.", "LL403"),
+    ],
+)
+def test_the_fourteenth_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    """Kinds read in set 44, each seen in other writers' letters where the idiom
+    recurs."""
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It's now the most downloaded slot of the week.",
+    "It's now on the shelves in three farm shops.",
+    "I'm sorry not to be joining the group, but thank you for telling me so kindly.",
+    "I really hope to be joining you on Ward 7.",
+    "I'd be delighted to be joining such a team.",
+    "Apparently the team is growing again next year.",
+    "I have to turn down your kind offer, with thanks.",
+    "My form went to the wrong office at first, so I sent it again.",
+    "I was surprised to hear how quickly the clinic has grown.",
+    "I'm used to explaining things slowly and more than once to older customers.",
+    "It would be a shame if the children missed out on forest school.",
+    "I'd be happy to walk you through it whenever suits you.",
+    "Thank you for considering my application.",
+    "Not everyone on my last team came from a technical background, so I ran lunch sessions.",
+    "The circus skills workshop I ran was a hit with the children.",
+    "It only takes a minute to read my portfolio.",
+    "The set-up only takes a few minutes each morning.",
+    "I sent three letters of reference with my application.",
+    "The interview started late for everyone after the fire alarm, which nobody could help.",
+    "My last manager called me the best trainer on the floor.",
+])
+def test_look_alikes_of_the_fourteenth_sessions_kinds_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert not tone(linter, sentence)
+
+
+def test_the_old_formal_beg_to_enquire_is_no_plea(linter: Linter) -> None:
+    """'I respectfully beg to enquire' is the old formula (LL301), not desperation."""
+    assert not tone(linter, "I respectfully beg to enquire as to the outcome of my interview.")
