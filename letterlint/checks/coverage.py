@@ -725,10 +725,33 @@ def _being_in(verb: Token, cues: Cues) -> bool:
         t.lower_ for t in verb.subtree if t.i > verb.i}
     if words & (cues("interest", "targets") | _BELONGING):
         return True
+    if _where_i_would_be(verb, cues):
+        return True
     return any(
         child.dep_ == "attr" and child.pos_ == "NOUN"
         and any(c.dep_ == "poss" and c.lower_ == "your" for c in child.children)
         for child in verb.children
+    )
+
+
+def _where_i_would_be(verb: Token, cues: Cues) -> bool:
+    """ "The Rep is where I would most like to be": the place named as the subject of
+    "is where…" is the employer (an organisation, a name with "the", or a job or company
+    word), not "Cardiff is where I'd like to be" said of a city."""
+    if not any(child.dep_ == "advmod" and child.lower_ == "where" for child in verb.children):
+        return False
+    copula = verb.head
+    while copula.dep_ in ("xcomp",) and copula.head.i != copula.i:
+        copula = copula.head
+    copula = copula.head
+    if lemma(copula) != "be":
+        return False
+    return any(
+        child.dep_ == "nsubj" and (
+            lemma(child) in cues("interest", "targets") | {"yours", "this", "here"}
+            or child.ent_type_ == "ORG"
+            or (child.pos_ == "PROPN" and any(c.lower_ == "the" for c in child.children)))
+        for child in copula.children
     )
 
 
@@ -1156,7 +1179,9 @@ def learned_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> f
     best = 0.0
     for token in tokens:
         base = lemma(token)
-        if base in cues("learned", "speech_verbs") and token.pos_ in ("VERB", "AUX", ""):
+        if base in cues("learned", "speech_verbs") | cues("learned", "building_verbs") and (
+            token.pos_ in ("VERB", "AUX", "")
+        ):
             best = max(best, _they_said(token, tokens, generic, cues))
         if base in cues("learned", "learning_verbs") and token.pos_ in ("VERB", "ADJ", ""):
             best = max(best, _i_learned(token, tokens, generic))
@@ -1346,7 +1371,7 @@ def _said_by_them(token: Token, sentence: TokenSpan, cues: Cues) -> list[Token] 
         # "the number you mentioned, that 22% of mobile shoppers drop off": what was
         # said is the noun the clause describes
         inside = {t.i for t in token.subtree}
-        said += [t for t in token.head.subtree if t.i not in inside]
+        said += [t for t in _described(token.head).subtree if t.i not in inside]
         after = max(inside) + 1
         if after + 1 < sentence.end and sentence.doc[after].text in (",", ":", "—", "-", "–") \
                 and _restated(sentence.doc[after + 1]):
@@ -1355,6 +1380,15 @@ def _said_by_them(token: Token, sentence: TokenSpan, cues: Cues) -> list[Token] 
     if has_parse(sentence) and not any(t.is_alpha and t.pos_ not in _BARE for t in said):
         said = _reduced_relative(token, subject, sentence) or said
     return said
+
+
+def _described(noun: Token) -> Token:
+    """The noun phrase a clause like "you described" is about: the parser hangs it on
+    the nearest noun ("the move to Svelte you described" on "Svelte"), but what was
+    described is the whole phrase ("the move to Svelte")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return noun
 
 
 _BARE = frozenset({"ADP", "PART", "PRON", "PUNCT", "SPACE"})

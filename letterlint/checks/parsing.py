@@ -158,13 +158,18 @@ def modal(token: Token) -> str | None:
     return None
 
 
+_NOUNS_ON_THE_STOP_LIST = frozenset({"move", "show"})
+"""Nouns spaCy's stop list holds for their other uses: "the move to Svelte", "the show
+you are touring" name a topic."""
+
+
 def specific_words(tokens: Iterable[Token], generic: frozenset[str]) -> list[Token]:
     """Content words that carry information: not stop words, not generic."""
     return [
         t for t in tokens
         if (t.pos_ in CONTENT_POS or not t.pos_)
         and t.is_alpha
-        and not t.is_stop
+        and (not t.is_stop or (t.pos_ == "NOUN" and t.lower_ in _NOUNS_ON_THE_STOP_LIST))
         and lemma(t) not in generic
         and t.lower_ not in generic
         and len(t) > 2

@@ -60,6 +60,7 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "I am very interesting for this job.",  # second language (set 43)
         "Yours is the role I'd prefer.",  # a preference among offers (set 43)
         "I'd prefer to join your team.",
+        "The Rep is where I would most like to be.",  # the employer named (set 44)
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -111,6 +112,7 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "I got stuck in traffic on the way in.",
         "I would be happy if you could send the form again.",
         "I was happy if a little tired after the night shift.",
+        "Cardiff is where I would like to be in five years.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
@@ -207,6 +209,9 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         # a second-language "glad to hear about" (set 43)
         "I was very happy to know that your team is moving the regression suite from "
         "Selenium to Playwright.",
+        # the phrase a "you described" hangs on, and what the employer is building (set 44)
+        "I'm still really excited about the move to Svelte you described.",
+        "I keep thinking about the fermentation corner you're setting up in the basement.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -239,6 +244,8 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "You were very open about the role.",
         "I am happy to know that I can contact you with questions.",
         "I would be interested to know how the Leeds depot handles the night shift.",
+        "I set up a fermentation corner at my last restaurant.",
+        "I hope you open the new site soon.",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:
