@@ -654,6 +654,9 @@ def test_words_near_set_43s_claims_pass(phrasing: Linter, sentence: str) -> None
         ("I venture to suggest that my skills would be of use.", "I venture to suggest",
          "LL302"),
         ("I was interviewed on the 17th ultimo.", "ultimo", "LL302"),
+        ("I am passionate about leveraging data to find actionable insights.",
+         "about leveraging", "LL302"),
+        ("I always go above and beyond for my customers.", "go above and beyond", "LL305"),
     ],
 )
 def test_formulas_of_set_45_are_flagged(
@@ -671,6 +674,8 @@ def test_formulas_of_set_45_are_flagged(
     "Please take a moment to look at the portfolio link below.",
     "I understand the panel meets on Friday.",
     "I beg you to read it, since it is short.",
+    "I moved us from quarterly leverage tests to an annual measure.",
+    "I spent nine years in leveraged finance.",
 ])
 def test_words_near_set_45s_formulas_pass(phrasing: Linter, sentence: str) -> None:
     text = letter("Thank you for the interview on Tuesday. " + sentence)

@@ -1071,3 +1071,19 @@ def test_look_alikes_of_the_fourteenth_sessions_kinds_pass(
 def test_the_old_formal_beg_to_enquire_is_no_plea(linter: Linter) -> None:
     """'I respectfully beg to enquire' is the old formula (LL301), not desperation."""
     assert not tone(linter, "I respectfully beg to enquire as to the outcome of my interview.")
+
+
+def test_the_judge_still_reads_the_clause_a_cue_left_out(linter: Linter) -> None:
+    """A cue names one barb of a long sentence; a clause beside it that the judge reads
+    as bad tone on its own (at the clause bar) is flagged too, not hidden by the cue's
+    finding."""
+    body = ("I've now sent three emails since then, so I'm beginning to suspect my messages "
+            "are going straight to a folder nobody opens.")
+    report = linter.lint(LETTER.format(body=body), kind="follow-up")
+    found = [f for f in report.findings if f.check == "tone"]
+    sources = sorted(str(f.metadata.get("source", "rule")) for f in found)
+    assert sources == ["judge", "rule"]
+    judged = next(f for f in found if f.metadata.get("source") == "judge")
+    assert judged.metadata["clause"] is True
+    assert "suspect" in judged.span.of(report.text)
+    assert "three emails" not in judged.span.of(report.text)

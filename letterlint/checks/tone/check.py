@@ -602,7 +602,9 @@ class ToneCheck(Check):
             if reading is None:
                 continue
             if any(f.span is not None and f.span.overlaps(reading.span) for f in found):
-                continue
+                reading = _clause_beside(sentence, found, thresholds, bowing)
+                if reading is None:
+                    continue
             text = Folded(normalise(reading.text)).text
             if any(phrase and phrase in text for phrase in allowed):
                 continue
@@ -858,6 +860,25 @@ def _barbed_clause(
     best = max(sentence.clauses, key=lambda c: c.judgement.get("tone", 0.0), default=None)
     if best is None or best.judgement.get("tone", 0.0) < bar:
         return None
+    return _Reading(best.span, best.text, best.judgement, best.judgement["tone"], clause=True)
+
+
+def _clause_beside(
+    sentence: Sentence, found: list[Finding], thresholds: _Thresholds, bowing: bool
+) -> _Reading | None:
+    """A clause of the sentence that no finding covers, which the judge reads as bad
+    tone on its own at the clause bar: a cue names one barb of a long sentence ("I've
+    now sent three emails since then"), and the judge the other ("so I'm beginning to
+    suspect my messages are going straight to a folder nobody opens")."""
+    bar = max(thresholds.clause, thresholds.bowing_out if bowing else 0.0)
+    free = [
+        clause for clause in sentence.clauses
+        if clause.judgement.get("tone", 0.0) >= bar
+        and not any(f.span is not None and f.span.overlaps(clause.span) for f in found)
+    ]
+    if not free:
+        return None
+    best = max(free, key=lambda c: c.judgement["tone"])
     return _Reading(best.span, best.text, best.judgement, best.judgement["tone"], clause=True)
 
 
