@@ -1371,7 +1371,7 @@ def _said_by_them(token: Token, sentence: TokenSpan, cues: Cues) -> list[Token] 
         # "the number you mentioned, that 22% of mobile shoppers drop off": what was
         # said is the noun the clause describes
         inside = {t.i for t in token.subtree}
-        said += [t for t in _described(token.head).subtree if t.i not in inside]
+        said += [t for t in _described(token).subtree if t.i not in inside]
         after = max(inside) + 1
         if after + 1 < sentence.end and sentence.doc[after].text in (",", ":", "—", "-", "–") \
                 and _restated(sentence.doc[after + 1]):
@@ -1382,11 +1382,16 @@ def _said_by_them(token: Token, sentence: TokenSpan, cues: Cues) -> list[Token] 
     return said
 
 
-def _described(noun: Token) -> Token:
-    """The noun phrase a clause like "you described" is about: the parser hangs it on
-    the nearest noun ("the move to Svelte you described" on "Svelte"), but what was
-    described is the whole phrase ("the move to Svelte")."""
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+def _described(clause: Token) -> Token:
+    """The noun phrase a contact clause like "you described" is about: the parser hangs
+    it on the nearest noun ("the move to Svelte you described" on "Svelte"), but what
+    was described is the whole phrase ("the move to Svelte"). A clause with a relative
+    pronoun ("everyone who works in nursing") stays on its noun."""
+    noun = clause.head
+    relative = any(child.dep_ in ("nsubj", "nsubjpass") and child.tag_ in ("WP", "WDT")
+                   for child in clause.children)
+    if not relative and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.pos_ == "NOUN":
         return noun.head.head
     return noun
 

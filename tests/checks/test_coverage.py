@@ -246,6 +246,7 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "I would be interested to know how the Leeds depot handles the night shift.",
         "I set up a fermentation corner at my last restaurant.",
         "I hope you open the new site soon.",
+        "Working at Marlowe is a dream for nearly everyone who works in the field of nursing.",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:

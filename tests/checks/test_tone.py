@@ -1030,6 +1030,12 @@ def test_the_writers_verdict_beside_the_readers_account_still_counts(
         ("I know I'm probably being a pain.", "LL405"),
         ("I'll need a start date from you as soon as possible.", "LL403"),
         ("I'll be taking the first two weeks of August off.", "LL403"),
+        ("The extra hour and a half in reception gave me a chance to read every issue.",
+         "LL402"),
+        ("Caching rates in each service is a mistake I see a lot from teams new to scale.",
+         "LL402"),
+        ("I look forward to your decision whenever you get round to it.", "LL402"),
+        ("Looking forward to hearing from you whenever the stars align!", "LL402"),
     ],
 )
 def test_the_fourteenth_sessions_kinds_of_tone_fire(
@@ -1056,6 +1062,8 @@ def test_the_fourteenth_sessions_kinds_of_tone_fire(
     "Thank you for considering my application.",
     "Not everyone on my last team came from a technical background, so I ran lunch sessions.",
     "The circus skills workshop I ran was a hit with the children.",
+    "I made a mistake in my answer on budgets, so here is the right figure.",
+    "I didn't get round to the reading list before the interview.",
     "It only takes a minute to read my portfolio.",
     "The set-up only takes a few minutes each morning.",
     "I sent three letters of reference with my application.",
