@@ -1130,8 +1130,22 @@ def test_a_sentence_closing_a_signed_block_is_an_aside() -> None:
     assert [role for role, _ in found].count("body") == 1
 
 
+def test_a_remark_in_brackets_closing_a_signed_block_is_an_aside() -> None:
+    """A remark in brackets under the name, with no full stop, is said to the reader
+    too (set 44)."""
+    text = ("Hello Mrs Wainwright,\n\nI am following up about the forklift job.\n\n"
+            "Regards,\nRaymond Dobbs\n(22 years' experience – apparently not enough these days)")
+    found = roles(text)
+    assert found[-2:] == [
+        ("signature", "Raymond Dobbs"),
+        ("aside", "(22 years' experience – apparently not enough these days)"),
+    ]
+
+
 @pytest.mark.parametrize("under", [
     "Harriet Cole\nContent Strategist\n07700 900123",
+    "Harriet Cole\n(she/her)",
+    "Harriet Cole\nRegistered Nurse (Adult), NMC PIN 12A3456E",
     "Harriet Cole\nHead of Content, Northwind Ltd.",
     "Harriet Cole\n#OpenToWork",
 ])
