@@ -735,9 +735,10 @@ def _being_in(verb: Token, cues: Cues) -> bool:
 
 
 def _where_i_would_be(verb: Token, cues: Cues) -> bool:
-    """ "The Rep is where I would most like to be": the place named as the subject of
-    "is where…" is the employer (an organisation, a name with "the", or a job or company
-    word), not "Cardiff is where I'd like to be" said of a city."""
+    """ "Halden Foods is where I would most like to be", "Your ward is where I'd like to
+    be": the place named as the subject of "is where…" is the employer (an organisation,
+    or a job or company word), not "Cardiff" or "The Hague" (a proper name alone can be
+    a place)."""
     if not any(child.dep_ == "advmod" and child.lower_ == "where" for child in verb.children):
         return False
     copula = verb.head
@@ -749,8 +750,7 @@ def _where_i_would_be(verb: Token, cues: Cues) -> bool:
     return any(
         child.dep_ == "nsubj" and (
             lemma(child) in cues("interest", "targets") | {"yours", "this", "here"}
-            or child.ent_type_ == "ORG"
-            or (child.pos_ == "PROPN" and any(c.lower_ == "the" for c in child.children)))
+            or child.ent_type_ == "ORG")
         for child in copula.children
     )
 
@@ -1179,9 +1179,9 @@ def learned_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> f
     best = 0.0
     for token in tokens:
         base = lemma(token)
-        if base in cues("learned", "speech_verbs") | cues("learned", "building_verbs") and (
-            token.pos_ in ("VERB", "AUX", "")
-        ):
+        if (base in cues("learned", "speech_verbs") or (
+            base in cues("learned", "building_verbs") and token.tag_ == "VBG"
+        )) and token.pos_ in ("VERB", "AUX", ""):
             best = max(best, _they_said(token, tokens, generic, cues))
         if base in cues("learned", "learning_verbs") and token.pos_ in ("VERB", "ADJ", ""):
             best = max(best, _i_learned(token, tokens, generic))

@@ -158,9 +158,9 @@ def modal(token: Token) -> str | None:
     return None
 
 
-_NOUNS_ON_THE_STOP_LIST = frozenset({"move", "show"})
-"""Nouns spaCy's stop list holds for their other uses: "the move to Svelte", "the show
-you are touring" name a topic."""
+_NOUNS_ON_THE_STOP_LIST = frozenset({"move"})
+"""Nouns spaCy's stop list holds for their other uses: "the move to Svelte" names a
+topic."""
 
 
 def specific_words(tokens: Iterable[Token], generic: frozenset[str]) -> list[Token]:

@@ -60,7 +60,7 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "I am very interesting for this job.",  # second language (set 43)
         "Yours is the role I'd prefer.",  # a preference among offers (set 43)
         "I'd prefer to join your team.",
-        "The Rep is where I would most like to be.",  # the employer named (set 44)
+        "Halden Foods is where I would most like to be.",  # the employer named (set 44)
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -113,6 +113,7 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "I would be happy if you could send the form again.",
         "I was happy if a little tired after the night shift.",
         "Cardiff is where I would like to be in five years.",
+        "The Hague is where I would most like to be.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
@@ -245,6 +246,7 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "I am happy to know that I can contact you with questions.",
         "I would be interested to know how the Leeds depot handles the night shift.",
         "I set up a fermentation corner at my last restaurant.",
+        "Thank you for the trial shift you set up for me on Saturday.",
         "I hope you open the new site soon.",
         "Working at Marlowe is a dream for nearly everyone who works in the field of nursing.",
     ],

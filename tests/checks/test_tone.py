@@ -1001,8 +1001,8 @@ def test_the_writers_verdict_beside_the_readers_account_still_counts(
         ("For what it's worth, I did turn down another interview so that I could keep that "
          "week clear for your panel.", "LL402"),
         # the e-mail said lost (sets 22, 26, 27, 29, 36, 44)
-        ("I'm writing again since my email from the 14th seems to have gone missing.", "LL401"),
-        ("I assume the email simply got lost along the way.", "LL401"),
+        ("I'm writing again since my email from the 14th seems to have gone missing.", "LL402"),
+        ("I assume the email simply got lost along the way.", "LL402"),
         # surprise at the silence (sets 22, 44, 45)
         ("I was a little surprised not to hear anything last week.", "LL402"),
         # sarcasm on "apparently" (sets 2, 18, 44)
@@ -1015,8 +1015,8 @@ def test_the_writers_verdict_beside_the_readers_account_still_counts(
         ("Honestly, the place is a total shambles.", "LL401"),
         ("I didn't want to correct you in front of Daniel.", "LL402"),
         ("I'm happy to walk you through it, slowly if needed.", "LL402"),
-        ("I appreciate that not everyone on the panel comes from a technical background.",
-         "LL402"),
+        ("I appreciate that not everyone on the panel comes from a technical background, so "
+         "here it is in plain terms.", "LL402"),
         # thanks for being considered at all; the job announced as won
         ("Thank you so much for even considering me.", "LL405"),
         ("I'm delighted to be joining the team.", "LL403"),
@@ -1032,9 +1032,15 @@ def test_the_writers_verdict_beside_the_readers_account_still_counts(
         ("I'll be taking the first two weeks of August off.", "LL403"),
         ("The extra hour and a half in reception gave me a chance to read every issue.",
          "LL402"),
-        ("Caching rates in each service is a mistake I see a lot from teams new to scale.",
-         "LL402"),
+        ("Caching rates in each service is a mistake I see a lot from teams that haven't "
+         "run anything at volume.", "LL402"),
         ("I look forward to your decision whenever you get round to it.", "LL402"),
+        ("Thank you for the extra hour and a half in reception.", "LL402"),
+        ("I might have done better if the interview hadn't started forty minutes late.",
+         "LL401"),
+        ("Apparently ten years of experience isn't enough these days.", "LL402"),
+        ("I did turn down a job to wait for this.", "LL402"),
+        ("I have sent you 3 emails now.", "LL402"),
         ("Looking forward to hearing from you whenever the stars align!", "LL402"),
     ],
 )
@@ -1063,6 +1069,37 @@ def test_the_fourteenth_sessions_kinds_of_tone_fire(
     "Not everyone on my last team came from a technical background, so I ran lunch sessions.",
     "The circus skills workshop I ran was a hit with the children.",
     "I made a mistake in my answer on budgets, so here is the right figure.",
+    # found by a review of the fourteenth session's cues
+    "I'm delighted to be joining you for the second interview on Friday.",
+    "My email got lost in my drafts folder, so this is a day late.",
+    "I built an alert so that no customer messages get lost.",
+    "I sent three emails to my referees this morning.",
+    "I've sent you two messages today because the first was missing the attachment.",
+    "The whole hygiene check only takes a minute.",
+    "My last meeting ran late, so apologies for the delay in writing.",
+    "I wouldn't be surprised not to get the job, given the field.",
+    "It's now a fortnight-long festival with forty stalls.",
+    "It's now two months since I started the course.",
+    "Happy new year — I can hardly believe it's already January!",
+    "I had to turn down a few freelance projects to care for my dad.",
+    "Not everyone on the panel had seen my portfolio, so I've attached it.",
+    "It's a mistake I see a lot in my own first drafts.",
+    "I'm a pain specialist by training.",
+    "I'll need a start date only if you offer me the job.",
+    "I'll be taking two days off work to attend the assessment centre.",
+    "I was nervous, but apparently it didn't show.",
+    "The menu changes weekly, apparently.",
+    "I teach at the circus at weekends.",
+    "The kitchen was a madhouse on Saturday night, and I loved every minute.",
+    "I'm sure anything would be better than the rain outside.",
+    "It would be a shame if I never heard how the pilot turned out.",
+    "Thank you for even considering my late application.",
+    "When the stars align for all three of us, I'd love to meet the design team.",
+    "Please reply whenever you get round to it; there's no rush while you're short-staffed.",
+    "I assume you've missed the train photos, so I've attached them.",
+    "I was the best person to ask about the old system.",
+    "At my last job I aced the barista test on my first day.",
+    "I'm hoping I was the best candidate for the evening shift.",
     "I didn't get round to the reading list before the interview.",
     "It only takes a minute to read my portfolio.",
     "The set-up only takes a few minutes each morning.",
@@ -1073,7 +1110,11 @@ def test_the_fourteenth_sessions_kinds_of_tone_fire(
 def test_look_alikes_of_the_fourteenth_sessions_kinds_pass(
     linter: Linter, sentence: str
 ) -> None:
-    assert not tone(linter, sentence)
+    """No cue fires on them (alone in a letter, the judge reads a few of them warily at
+    its ordinary bar; that is its call, not a cue's)."""
+    report = linter.lint(LETTER.format(body=sentence), kind="follow-up")
+    assert [f.code for f in report.findings
+            if f.check == "tone" and f.metadata.get("source") != "judge"] == []
 
 
 def test_the_old_formal_beg_to_enquire_is_no_plea(linter: Linter) -> None:

@@ -74,7 +74,8 @@ _JUDGED_NOTE = (
     "in the letter or the sentiment lexicon does, its bar is higher (lone_threshold): "
     "most letters are courteous. A long sentence is also read clause by clause, and a "
     "barbed clause inside a courteous sentence is flagged on its own when the judge is "
-    "sure of it (clause_threshold; metadata clause = true). The judge and the cues also "
+    "sure of it (clause_threshold; metadata clause = true), even beside a cue's finding "
+    "in the same sentence. The judge and the cues also "
     "read a greeting or sign-off that says something (\"Regards, not that anyone "
     "cares,\") and the notes around the letter: a line under the signature with no "
     "\"P.S.\" goes out with it."
@@ -602,7 +603,9 @@ class ToneCheck(Check):
             if reading is None:
                 continue
             if any(f.span is not None and f.span.overlaps(reading.span) for f in found):
-                reading = _clause_beside(sentence, found, thresholds, bowing)
+                # beside a cue's finding, only a clause the judge is sure of on its own,
+                # and not in the context pass, whose clause bar is lower
+                reading = None if context else _clause_beside(sentence, found, thresholds, bowing)
                 if reading is None:
                     continue
             text = Folded(normalise(reading.text)).text

@@ -262,7 +262,7 @@ def waiting_elsewhere(text: str, end: int) -> bool:
 _ACCEPTED = re.compile(
     r"\b(accept(ing|ed)?|signed|sign) (your|the|this|that|my) ((kind|generous|formal|verbal|"
     r"written) )?((job|employment) )?(offer|contract)\b|\bas (agreed|discussed),? my "
-    r"(first day|start date|start)"
+    r"(first day|start date|start)|\b(happy|delighted|pleased|thrilled|glad|excited) to accept\b"
 )
 
 
