@@ -603,9 +603,10 @@ class ToneCheck(Check):
             if reading is None:
                 continue
             if any(f.span is not None and f.span.overlaps(reading.span) for f in found):
-                # beside a cue's finding, only a clause the judge is sure of on its own,
-                # and not in the context pass, whose clause bar is lower
-                reading = None if context else _clause_beside(sentence, found, thresholds, bowing)
+                # beside a cue's finding, only a clause the judge reads as bad on its own
+                # (at the clause bar; in the context pass, a letter already hostile in two
+                # places, at context_clause_threshold)
+                reading = _clause_beside(sentence, found, thresholds, bowing)
                 if reading is None:
                     continue
             text = Folded(normalise(reading.text)).text
@@ -872,7 +873,9 @@ def _clause_beside(
     """A clause of the sentence that no finding covers, which the judge reads as bad
     tone on its own at the clause bar: a cue names one barb of a long sentence ("I've
     now sent three emails since then"), and the judge the other ("so I'm beginning to
-    suspect my messages are going straight to a folder nobody opens")."""
+    suspect my messages are going straight to a folder nobody opens"). On the read sets
+    it found one more labelled phrase on each of sets 14, 16, 22, 29, 36 and 39 and one
+    false alarm (set 19); four of those came from the context pass."""
     bar = max(thresholds.clause, thresholds.bowing_out if bowing else 0.0)
     free = [
         clause for clause in sentence.clauses
