@@ -995,12 +995,7 @@ def _achievement(
         reach = list(sentence)
         anchors = [t for t in concrete_anchors(reach)
                    if t.ent_type_ not in ("DATE", "TIME") or t.like_num]
-        if anchors:
-            return 0.8
-        # "the reminiscence sessions I set up at my last home": a deed named in words
-        deed = _phrasal_deed(token) or not weak_verb(token, cues)
-        described = specific_words(list(token.head.subtree), generic)
-        return 0.7 if deed and len(described) >= 2 else 0.0
+        return 0.8 if anchors else 0.0
     reach = [t for t in reach if t.lower_ not in SECOND_PERSON]
     if _for_the_interview(reach):
         return 0.1  # "I took two buses to get to the interview": the cost of coming
@@ -1017,12 +1012,6 @@ def _achievement(
     if len(specific) >= 2 and not weak:
         return 0.7
     return 0.3 if specific else 0.1
-
-
-def _phrasal_deed(verb: Token) -> bool:
-    """ "set up", "put together": a phrasal verb that reports a deed."""
-    return any((lemma(verb), child.lower_) in _PHRASAL_DEEDS
-               for child in verb.children if child.dep_ == "prt")
 
 
 def weak_verb(token: Token, cues: Cues) -> bool:
