@@ -1015,8 +1015,6 @@ def test_the_writers_verdict_beside_the_readers_account_still_counts(
         ("Honestly, the place is a total shambles.", "LL401"),
         ("I didn't want to correct you in front of Daniel.", "LL402"),
         ("I'm happy to walk you through it, slowly if needed.", "LL402"),
-        ("I appreciate that not everyone on the panel comes from a technical background, so "
-         "here it is in plain terms.", "LL402"),
         # thanks for being considered at all; the job announced as won
         ("Thank you so much for even considering me.", "LL405"),
         ("I'm delighted to be joining the team.", "LL403"),
@@ -1083,6 +1081,22 @@ def test_the_fourteenth_sessions_kinds_of_tone_fire(
     "Happy new year — I can hardly believe it's already January!",
     "I had to turn down a few freelance projects to care for my dad.",
     "Not everyone on the panel had seen my portfolio, so I've attached it.",
+    "Not everyone on the call comes from an engineering background, so I've attached a "
+    "plain-English summary.",
+    "I didn't want to embarrass her in front of the patient, so I raised it privately.",
+    "I've sent two emails with the certificates now, one per file.",
+    "I have sent 3 emails to my referees so far.",
+    "It's now February and I'm halfway through the NVQ.",
+    "It is now May, but I am still every bit as keen.",
+    "I'll be taking a week off in June for my sister's wedding, so could we avoid the 12th?",
+    "Since our call ran late, I didn't get to ask about parking.",
+    "I was surprised not to receive a response from the online portal.",
+    "I had to turn down a few shifts to keep weekends free for my children.",
+    "No hurry on the reply: whenever you get round to it is absolutely fine.",
+    "I think I nailed the knife skills but rushed the plating.",
+    "Thank you so much; I'm thrilled to say yes, and I'm delighted to be joining the team on "
+    "1 June.",
+    "My first email may have got lost because the attachment was so large.",
     "It's a mistake I see a lot in my own first drafts.",
     "I'm a pain specialist by training.",
     "I'll need a start date only if you offer me the job.",

@@ -262,7 +262,9 @@ def waiting_elsewhere(text: str, end: int) -> bool:
 _ACCEPTED = re.compile(
     r"\b(accept(ing|ed)?|signed|sign) (your|the|this|that|my) ((kind|generous|formal|verbal|"
     r"written) )?((job|employment) )?(offer|contract)\b|\bas (agreed|discussed),? my "
-    r"(first day|start date|start)|\b(happy|delighted|pleased|thrilled|glad|excited) to accept\b"
+    r"(first day|start date|start)|\b(happy|delighted|pleased|thrilled|glad|excited) to "
+    r"(accept|say yes)\b|\bsigned (and (returned|sent back) )?(the|your|my) (contract|offer)\b"
+    r"|\b(with|for) the good news\b|\bsending (over )?the contract\b|\bthe contract over\b"
 )
 
 
