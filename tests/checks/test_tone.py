@@ -1150,3 +1150,23 @@ def test_the_judge_still_reads_the_clause_a_cue_left_out(linter: Linter) -> None
     assert judged.metadata["clause"] is True
     assert "suspect" in judged.span.of(report.text)
     assert "three emails" not in judged.span.of(report.text)
+
+
+@pytest.mark.parametrize(("body", "presumes"), [
+    # asking for the contract is the presumption itself, not an accepted offer
+    ("I'll be taking the first two weeks of August off. Can you send the contract over by "
+     "Friday?", True),
+    # thanking for it, or saying yes, is acceptance: the start date is no presumption
+    ("Thanks for sending the contract over; I'm thrilled to be joining the team on the 4th.",
+     False),
+    ("Thank you for the call with the good news. I'm delighted to be joining the team in "
+     "March.", False),
+    ("I'm thrilled to say yes, and I'm delighted to be joining the team on 1 June.", False),
+])
+def test_an_accepted_offer_silences_presumption_and_a_request_does_not(
+    linter: Linter, body: str, presumes: bool
+) -> None:
+    report = linter.lint(LETTER.format(body=body), kind="follow-up")
+    rules = [f for f in report.findings
+             if f.code == "LL403" and f.metadata.get("source") != "judge"]
+    assert bool(rules) is presumes

@@ -264,7 +264,8 @@ _ACCEPTED = re.compile(
     r"written) )?((job|employment) )?(offer|contract)\b|\bas (agreed|discussed),? my "
     r"(first day|start date|start)|\b(happy|delighted|pleased|thrilled|glad|excited) to "
     r"(accept|say yes)\b|\bsigned (and (returned|sent back) )?(the|your|my) (contract|offer)\b"
-    r"|\b(with|for) the good news\b|\bsending (over )?the contract\b|\bthe contract over\b"
+    r"|\b(with|for) the good news\b|\bthank(s| you) for sending (over )?(the|your|my) contract"
+    r"( over)?\b"
 )
 
 
