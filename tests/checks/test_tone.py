@@ -646,6 +646,7 @@ def test_sets_26_and_27s_kinds_of_tone_fire(linter: Linter, sentence: str, code:
 @pytest.mark.parametrize("sentence", [
     "I appreciated how frankly you described the pressures on the ward.",
     "Flood claims meant damp readings and a lot of upset people, which I handled calmly.",
+    "I'm used to looking after patients who are anxious or upset.",  # set 44
     "The diversion took longer than I'd allowed; I'm sorry for the delay.",
     "I'm sorry not to be bringing better news, and thank you for the offer.",
     "I understand why you wanted someone with more experience of running a rota.",

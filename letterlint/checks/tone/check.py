@@ -659,7 +659,7 @@ class ToneCheck(Check):
                     courteous_regret(text, match.start(), match.end())
                     or respectful_thanks(text, match.start())
                     or readers_trouble(text, match.start(), match.end())
-                    or others_feeling(text, match.end())
+                    or others_feeling(text, match.start(), match.end())
                     or praised_candour(text, match.start())
                     or readers_account(text, match.start())
                 ):

@@ -274,12 +274,18 @@ def offer_accepted(text: str) -> bool:
     return _ACCEPTED.search(text) is not None
 
 
-_OTHERS = re.compile(
-    r"\W*(people|customers|clients|callers|patients|families|residents|members|tenants|"
+_PEOPLE = (
+    r"(people|customers|clients|callers|patients|families|residents|members|tenants|"
     r"passengers|guests|relatives|children|parents|staff|colleagues|drivers|students|"
-    r"service users|users|victims)\b"
+    r"service users|users|victims)"
 )
+_OTHERS = re.compile(r"\W*" + _PEOPLE + r"\b")
 """The people a feeling word describes when it is theirs, not the writer's."""
+_OTHERS_BEFORE = re.compile(
+    r"\b" + _PEOPLE + r" (who|that) (are|were|'re|feel|felt|get|got|can be|may be|might be)"
+    r"( \w+)?( (or|and))? $"
+)
+"""... or names them before it: "patients who are anxious or upset"."""
 _CANDOUR = re.compile(r"\b(how|so|very|quite|spoke|speaking|talked|described|explained) $")
 _GRANTED_CHOICE = re.compile(
     r"\b(understand|see|appreciate|respect|accept) (why|that|your (decision|choice|reasons?))"
@@ -287,10 +293,12 @@ _GRANTED_CHOICE = re.compile(
 )
 
 
-def others_feeling(text: str, end: int) -> bool:
-    """True when the feeling word ending at ``end`` describes other people ("a lot of
-    upset people", "frustrated customers"): the writer's work, not a complaint."""
-    return _OTHERS.match(text, end) is not None
+def others_feeling(text: str, start: int, end: int) -> bool:
+    """True when the feeling word at ``start``–``end`` describes other people ("a lot
+    of upset people", "frustrated customers", "patients who are anxious or upset"): the
+    writer's work, not a complaint."""
+    return (_OTHERS.match(text, end) is not None
+            or _OTHERS_BEFORE.search(text, max(0, start - 60), start) is not None)
 
 
 _ACCOUNT = re.compile(
