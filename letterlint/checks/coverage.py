@@ -742,7 +742,7 @@ def _where_i_would_be(verb: Token, cues: Cues) -> bool:
     if not any(child.dep_ == "advmod" and child.lower_ == "where" for child in verb.children):
         return False
     copula = verb.head
-    while copula.dep_ in ("xcomp",) and copula.head.i != copula.i:
+    while copula.dep_ == "xcomp" and copula.head.i != copula.i:
         copula = copula.head
     copula = copula.head
     if lemma(copula) != "be":

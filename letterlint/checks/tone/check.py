@@ -860,18 +860,15 @@ def _barbed_clause(
     pass), when the sentence as a whole did not clear its bar: a barb inside a
     courteous sentence ("…, even if the panel seemed more interested in
     their phones than in anything I had to say")."""
-    bar = max(thresholds.clause, thresholds.bowing_out if bowing else 0.0)
-    best = max(sentence.clauses, key=lambda c: c.judgement.get("tone", 0.0), default=None)
-    if best is None or best.judgement.get("tone", 0.0) < bar:
-        return None
-    return _Reading(best.span, best.text, best.judgement, best.judgement["tone"], clause=True)
+    return _clause_beside(sentence, [], thresholds, bowing)
 
 
 def _clause_beside(
     sentence: Sentence, found: list[Finding], thresholds: _Thresholds, bowing: bool
 ) -> _Reading | None:
-    """A clause of the sentence that no finding covers, which the judge reads as bad
-    tone on its own at the clause bar: a cue names one barb of a long sentence ("I've
+    """The clause of the sentence that no finding in ``found`` covers which the judge
+    reads as most surely bad tone on its own, at the clause bar (as
+    :func:`_barbed_clause`): a cue names one barb of a long sentence ("I've
     now sent three emails since then"), and the judge the other ("so I'm beginning to
     suspect my messages are going straight to a folder nobody opens"). On the read sets
     it found one more labelled phrase on each of sets 14, 16, 22, 29, 36 and 39 and one
