@@ -1004,6 +1004,7 @@ def test_the_writers_verdict_beside_the_readers_account_still_counts(
         # the e-mail said lost (sets 22, 26, 27, 29, 36, 44)
         ("I'm writing again since my email from the 14th seems to have gone missing.", "LL402"),
         ("I assume the email simply got lost along the way.", "LL402"),
+        ("I'm sending this again in case the first one went astray.", "LL402"),
         # surprise at the silence (sets 22, 44, 45)
         ("I was a little surprised not to hear anything last week.", "LL402"),
         # sarcasm on "apparently" (sets 2, 18, 44)
