@@ -520,11 +520,11 @@ def _said(line: Line, lowercase: bool) -> bool:
     """A sentence (a full stop at its end), or a remark in brackets ("(22 years'
     experience – apparently not enough these days)"), of four words or more."""
     text = line.text.strip()
-    if text.startswith("(") and text.endswith(")") and SENTENCE_END.search(text) is None:
+    if SENTENCE_END.search(text) is None:
+        if not (text.startswith("(") and text.endswith(")")):
+            return False
         # the brackets would read as a template's slot ("(Your Name)"): judge the words
         line = line.cut(line.text.index("(") + 1, line.text.rindex(")"))
-    elif SENTENCE_END.search(line.text) is None:
-        return False
     return line.words >= _SAID_WORDS and not signature_like(line, lowercase)
 
 
