@@ -260,6 +260,8 @@ def test_the_judge_never_trains_on_a_blind_set() -> None:
         ROOT / "corpus" / "heldout" / "set45",
         ROOT / "corpus" / "heldout" / "set46",
         ROOT / "corpus" / "heldout" / "set47",
+        ROOT / "corpus" / "heldout" / "set48",
+        ROOT / "corpus" / "heldout" / "set49",
         *(ROOT / "corpus" / "real" / name
           for name in ("test", "test2", "test3", "test4", "test5", "test6", "test7")),
     }
