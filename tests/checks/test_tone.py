@@ -1172,3 +1172,140 @@ def test_an_accepted_offer_silences_presumption_and_a_request_does_not(
     rules = [f for f in report.findings
              if f.code == "LL403" and f.metadata.get("source") != "judge"]
     assert bool(rules) is presumes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # a promise never to fail the reader, and the waiting counted (sets 4, 19, 41, 47)
+        ("I promise I'll never let you down if you give me one chance.", "LL404"),
+        ("You will never regret hiring me, I promise you.", "LL404"),
+        ("I am waiting every day for your call.", "LL404"),
+        ("I'm waiting for your reply every single day.", "LL404"),
+        # mock praise, "brave" (sets 33, 46)
+        ("You handled the awkward silences very bravely.", "LL402"),
+        ("It was a very brave decision to run the interview with no questions prepared.",
+         "LL402"),
+        ("Such a brave choice.", "LL402"),
+        # the reader's attention and time ridiculed (sets 23, 25, 46)
+        ("I was flattered that you managed to look up from your phone for most of it.",
+         "LL402"),
+        ("The panel hardly lifted their eyes from their screens.", "LL402"),
+        ("If a longer chat would help, I'm sure I can find a gap in my own schedule.",
+         "LL402"),
+        # silence thrown back in an aside (set 46)
+        ("Yes, I'm still available, not that anyone has asked.", "LL402"),
+        ("Not that you'd have noticed, but I was the only candidate who brought a portfolio.",
+         "LL402"),
+        # the backhanded compliment
+        ("You were far sharper than the job ad had led me to expect.", "LL402"),
+        ("Surprisingly, your staff knew what they were doing.", "LL402"),
+        # the reader's boss told how long the process has run
+        ("She was very interested to hear how long the campaign had been running.", "LL402"),
+        # condescension to the interviewer
+        ("It took me a while to learn too, so please don't worry.", "LL402"),
+        ("I could tell the technical round is still quite new for your team.", "LL402"),
+        ("I liked the plan to move your reporting to Power BI, which I think is long overdue.",
+         "LL402"),
+        ("The residents seemed settled, which is a credit to them, given how stretched your "
+         "staff looked.", "LL402"),
+        # elapsed time thrown back, in second-language English too (sets 13, 46)
+        ("You told that the result will come within one week, and now it is almost one month.",
+         "LL402"),
+        ("We spoke on the 3rd, and it's now almost a month.", "LL402"),
+        # scare quotes on the reader's process
+        ("I enjoyed my \"interview\", if you can call it that.", "LL401"),
+    ],
+)
+def test_the_fifteenth_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    """Kinds read in set 46, each tried in other wordings by a review."""
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'd never let you down on a deadline without warning you well in advance.",
+    "I am waiting every day for the decision on my visa extension.",
+    "I promise I will not disappoint the residents who rely on the morning rota.",
+    "Your nurses handled the evacuation bravely.",
+    "It's a very brave decision for anyone to retrain at forty, and I have never regretted "
+    "mine.",
+    "The children barely looked up from the laptops, they were so absorbed.",
+    "I found a gap in my own schedule to visit the site.",
+    "Thank you for the ten minutes you were able to give me between meetings.",
+    "The problem at my last job was not that anyone cared too little, but that nobody "
+    "planned.",
+    "The panel were kinder than I had feared, and I calmed down quickly.",
+    "The panel were more technical than I expected, which I really enjoyed.",
+    "Your director was very interested to hear how long the recruitment campaign at my "
+    "current trust usually runs.",
+    "I'm finally taking the CIPD qualification, which is long overdue.",
+    "It took me a while to learn it too, so please don't worry if my first week is mostly "
+    "shadowing.",
+    "It is remarkable, given how stretched the staff are in every care home I know, that "
+    "yours found time for me.",
+    "I finish my course in June, and now it is two weeks until the final exam.",
+    "I moved to Manchester in May, and now it is three months that I work at the hospital.",
+    "At the Metrotown store I moved an associate to a \"host\" post at the door.",
+])
+def test_look_alikes_of_the_fifteenth_sessions_kinds_pass(
+    linter: Linter, sentence: str
+) -> None:
+    report = linter.lint(LETTER.format(body=sentence), kind="follow-up")
+    assert [f.code for f in report.findings
+            if f.check == "tone" and f.metadata.get("source") != "judge"] == []
+
+
+@pytest.mark.parametrize(("sentence", "pushy"), [
+    ("I've had an offer from another firm and they need an answer by Thursday.", False),
+    ("If you need an answer by Thursday on the salary question, I can give it today.", False),
+    ("My landlord will need an answer by the end of the month.", False),
+    ("I'll need your decision by Monday.", True),
+    ("Can you send the contract over by Friday?", True),
+])
+def test_a_deadline_someone_else_sets_is_no_demand(
+    linter: Linter, sentence: str, pushy: bool
+) -> None:
+    assert ("LL403" in tone(linter, sentence)) is pushy
+
+
+def test_a_demand_in_the_subject_line_fires_and_the_other_employers_does_not(
+    linter: Linter,
+) -> None:
+    letter = "Subject: {subject}\n\nHi Dana,\n\nThank you for the trial shift.\n\nThanks,\nSam"
+    demand = linter.lint(letter.format(subject="Chef de Partie - need your decision by Monday"))
+    fact = linter.lint(letter.format(subject="Other offer: they need an answer by Thursday"))
+    assert "LL403" in {f.code for f in demand.findings}
+    assert "LL403" not in {f.code for f in fact.findings}
+
+
+@pytest.mark.parametrize(("sentence", "negative"), [
+    ("I brought the school in nine days early despite a six-week steel delay.", False),
+    ("We went live despite a two-month delay in funding.", False),
+    ("I was early despite the interview starting half an hour late.", True),
+    ("I finished the task early despite your team's delay in sending it.", True),
+])
+def test_a_setback_overcome_is_no_complaint(
+    linter: Linter, sentence: str, negative: bool
+) -> None:
+    assert ("LL401" in tone(linter, sentence)) is negative
+
+
+@pytest.mark.parametrize(("body", "apologetic"), [
+    ("I know I stumbled over the safeguarding question, so I wanted to add that I would "
+     "always write a disclosure down word for word.", False),
+    ("I must admit I forgot the error state for the failed payment in the whiteboard "
+     "exercise. So I have sketched it properly and attached one page.", False),
+    ("I know I rambled a lot, so I'm not sure I explained my portfolio.", True),
+    ("I froze completely and let the whole panel down. Here is the reference form you "
+     "asked for.", True),
+    ("I blanked on the budgeting question and it has been keeping me up at night, so I "
+     "wanted to add my answer.", True),
+])
+def test_a_slip_put_right_is_no_over_apology(
+    linter: Linter, body: str, apologetic: bool
+) -> None:
+    """Owning a slip and correcting it is what advisers recommend; without the
+    correction, or wrapped in shame, it is still LL405."""
+    assert ("LL405" in tone(linter, body)) is apologetic

@@ -30,11 +30,14 @@ from letterlint.checks.quotes import quoted
 from letterlint.checks.tone.courtesy import (
     apology_for_bowing_out,
     apology_for_slip,
+    corrected_slip,
     courteous_regret,
     granted_choice,
     offer_accepted,
     offer_elsewhere,
+    others_deadline,
     others_feeling,
+    overcome,
     praised_candour,
     readers_account,
     readers_trouble,
@@ -533,9 +536,13 @@ class ToneCheck(Check):
         bowing = bows_out(letter)
         accepted = offer_accepted(normalise(letter.text))  # the start date is then no presumption
         if mode != "model":
-            for sentence in (*letter.sentences, *letter.asides):
-                if sentence.role in _PROSE and not is_instruction(sentence.tokens):
-                    findings.extend(self._sentence(sentence, cues, allowed, bowing, accepted))
+            for group in (letter.sentences, letter.asides):
+                for index, sentence in enumerate(group):
+                    if sentence.role in _PROSE and not is_instruction(sentence.tokens):
+                        following = group[index + 1].text if index + 1 < len(group) else ""
+                        findings.extend(self._sentence(
+                            sentence, cues, allowed, bowing, accepted, following
+                        ))
             findings.extend(self._subject_line(letter, cues, allowed))
         if mode != "rules":
             thresholds = _Thresholds(
@@ -645,7 +652,10 @@ class ToneCheck(Check):
         allowed: list[str],
         bowing: bool,
         accepted: bool = False,
+        following: str = "",
     ) -> Iterator[Finding]:
+        """The cues and signals of one sentence; ``following`` is the next sentence's
+        text (a slip owned may be put right there)."""
         folded = Folded(normalise(sentence.text))
         text = folded.text
         matched: dict[str, list[tuple[int, int]]] = {}
@@ -662,12 +672,16 @@ class ToneCheck(Check):
                     or others_feeling(text, match.start(), match.end())
                     or praised_candour(text, match.start())
                     or readers_account(text, match.start())
+                    or overcome(text, match.start())
                 ):
                     continue
                 if cue.code == "LL402" and waiting_elsewhere(text, match.end()):
                     continue
+                if cue.code == "LL403" and others_deadline(text, match.start()):
+                    continue  # "they need an answer by Thursday": the other employer's
                 if cue.code == "LL405" and (
-                    granted_choice(text, match.start())
+                    corrected_slip(text, match.end(), Folded(normalise(following)).text)
+                    or granted_choice(text, match.start())
                     or sympathy(text, match.start(), match.end())
                     or apology_for_slip(text, match.start(), match.end())
                     or apology_for_bowing_out(text, match.start(), match.end(), bowing)
@@ -689,6 +703,10 @@ class ToneCheck(Check):
                 courteous_regret(text, begin, finish) or readers_trouble(text, begin, finish)
             ):
                 continue
+            if code == "LL405" and corrected_slip(
+                text, finish, Folded(normalise(following)).text
+            ):
+                continue  # "I stumbled over X, so I wanted to add …": a slip put right
             word = _TokenMatch(at, at + len(token.text))
             matched.setdefault(code, []).append(_clause_extent(sentence, token, word))
             matched[code].append((word.start(), word.end()))
@@ -716,7 +734,9 @@ class ToneCheck(Check):
                 text = normalise(value)
                 for cue in cues.candidates(text):
                     match = cue.pattern.search(text)
-                    if match and _counts(cue, match, text, allowed):
+                    if match and _counts(cue, match, text, allowed) and not (
+                        cue.code == "LL403" and others_deadline(text, match.start())
+                    ):
                         quote = value[match.start() : match.end()]
                         yield self.finding(
                             cue.code,

@@ -52,6 +52,18 @@ people ("a lot of upset people", "frustrated customers") is the writer's job, an
 "how frankly you described the pressures" praises the reader's candour. Granting the
 reader's choice ("I understand why you wanted someone with more experience") is
 grace after a rejection, not self-abasement.
+Nor is a deadline someone else sets a demand on the reader: "I've had an offer from
+another firm and they need an answer by Thursday" tells the reader what the other
+employer wants.
+
+A setback the writer overcame is no complaint: "I brought the school in nine days early
+despite a six-week steel delay" is an achievement, the delay its measure.
+
+A slip owned and then put right is what advisers recommend: "I know I stumbled over the
+safeguarding question, so I wanted to add that …", "I made a mistake in the whiteboard
+exercise … So I have sketched it properly and attached it". Self-criticism with no
+correction ("I know I rambled, so I'm not sure I explained it") or wrapped in apology
+and shame is still LL405.
 """
 
 from __future__ import annotations
@@ -339,3 +351,79 @@ def granted_choice(text: str, start: int) -> bool:
     """True when the writer grants the reader's choice before the words at ``start``
     ("I understand why you wanted someone with more experience")."""
     return _GRANTED_CHOICE.search(text, max(0, start - 60), start) is not None
+
+
+_THIRD_PARTY = re.compile(
+    r"\b(they|who|she|he|(if|do|in case|should|when) you|your (team|panel)|"
+    r"the (other )?(company|firm|employer|offer|agency|school|practice|recruiter|hospital|"
+    r"trust|council)|my (landlord|partner|wife|husband|"
+    r"(current )?(manager|employer|boss|university|college)))( (also|really|still|now|will|would|"
+    r"both|may|might|do|does))?('ll|'d)? $"
+)
+
+
+def others_deadline(text: str, start: int) -> bool:
+    """True when the demand at ``start`` in the lower-cased sentence is someone else's
+    ("they need an answer by Thursday", "if you need a reply by Friday", "my landlord
+    will need an answer"), not the writer's on the reader."""
+    return (
+        _DEMAND.match(text, start) is not None
+        and _THIRD_PARTY.search(text, max(0, start - 40), start) is not None
+    )
+
+
+_DEMAND = re.compile(r"(need|want|expect|require)s? (an?|your|the|my) ")
+
+
+_FEAT = re.compile(
+    r"\b(early|ahead of (schedule|time|plan|target)|on (time|budget|schedule|target)|"
+    r"under budget|within budget|in full|the deadline|went live|with distinction|delivered|"
+    r"launched|completed|finished|shipped)\b"
+)
+_READERS_DELAY = re.compile(
+    r"\b(you|your|the (interview|panel|call|meeting)|reception|kept (me )?waiting|nobody|"
+    r"no one|starting|started)\b"
+)
+
+
+def overcome(text: str, start: int) -> bool:
+    """True when the "despite" at ``start`` in the lower-cased sentence measures the
+    writer's achievement ("delivered nine days early despite a six-week steel delay"),
+    not when the setback is the reader's ("early despite the interview starting late")."""
+    return (
+        _FEAT.search(text, max(0, start - 40), start) is not None
+        and _READERS_DELAY.search(text, start, start + 80) is None
+    )
+
+
+_CORRECTION = re.compile(
+    r"\b((so|and) i (wanted|want|'d like|would like|thought i'?d|thought i should) to (add|clarify|"
+    r"correct|explain|follow up|give|answer|send|share|expand|set out)|here is|here'?s|"
+    r"here it is|in short|the short answer (is|was)|"
+    r"(i'?ve|i have) (now )?(attached|sketched|written|drafted|put together|worked (it|this|that) "
+    r"(out|through)|corrected|fixed)|attached (is|are)|i'?d rather correct|"
+    r"to correct (it|that|this|my)|"
+    r"the (right|correct|full|better|proper) answer (is|was|would have been))\b"
+)
+_BACK = re.compile(
+    r"\b(answer|question|exercise|task|point|what i meant|properly|correct(ed|ly)?|"
+    r"sketch(ed)?|redone|worked (it|this|that) (out|through))\b"
+)
+_SHAME = re.compile(
+    r"\b(sorry|apolog\w*|embarrass\w*|ashamed|mortified|terrible|awful|kicking myself|"
+    r"beating myself|forgive|humiliat\w*|unforgivable|stupid|idiot\w*|pathetic|useless|"
+    r"typical of me|keeping me up|up at night|can'?t stop thinking|let (the|you|everyone|"
+    r"the whole) [a-z ]{0,12}down)\b"
+)
+
+
+def corrected_slip(text: str, end: int, following: str) -> bool:
+    """True when the writer's own slip that ends at ``end`` in the lower-cased sentence
+    is put right after it, in the sentence or in the next one (``following``, which must
+    come back to it: the answer, the question, the task), with no apology or shame
+    around it."""
+    if _SHAME.search(text) or _SHAME.search(following):
+        return False
+    if _CORRECTION.search(text, end) is not None:
+        return True
+    return _CORRECTION.search(following) is not None and _BACK.search(following) is not None
