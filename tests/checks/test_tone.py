@@ -1215,6 +1215,9 @@ def test_an_accepted_offer_silences_presumption_and_a_request_does_not(
         ("We spoke on the 3rd, and it's now almost a month.", "LL402"),
         # scare quotes on the reader's process
         ("I enjoyed my \"interview\", if you can call it that.", "LL401"),
+        # the lost e-mail, one cue for the kind
+        ("Did my last email get lost?", "LL402"),
+        ("In case my emails are going to your spam, I'm writing from a new address.", "LL402"),
     ],
 )
 def test_the_fifteenth_sessions_kinds_of_tone_fire(
