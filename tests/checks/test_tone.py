@@ -1312,3 +1312,87 @@ def test_a_slip_put_right_is_no_over_apology(
     """Owning a slip and correcting it is what advisers recommend; without the
     correction, or wrapped in shame, it is still LL405."""
     assert ("LL405" in tone(linter, body)) is apologetic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # mock praise with a qualifier, the reader's business made small
+        ("You explained the strategy very well, for someone from the finance side.", "LL402"),
+        ("The panel were surprisingly competent.", "LL402"),
+        ("You have built a really sweet little business there.", "LL402"),
+        # lecturing and correcting the interviewer
+        ("For your future interviews, you might find it helpful to read the portfolio first.",
+         "LL402"),
+        ("Going forward, it would be good practice to tell candidates how long it lasts.",
+         "LL402"),
+        ("I appreciate that recruitment isn't everyone's strength.", "LL402"),
+        ("In case it was unclear, agile is not just about stand-up meetings.", "LL402"),
+        # mock thanks for the reader's time and attention
+        ("Thank you for the thorough interview, all twelve minutes of it.", "LL402"),
+        ("Thanks for squeezing me in between your more important meetings.", "LL402"),
+        # the other candidates run down
+        ("Unlike some, I actually prepared for the interview.", "LL402"),
+        ("The chap before me seemed rather nervous, so I hope I did better.", "LL402"),
+        ("I doubt the other applicants have half my experience.", "LL402"),
+        ("It's pretty clear who the best fit is.", "LL403"),
+        # the current employer run down
+        ("It will be a relief to work for grown-ups again.", "LL401"),
+        ("Honestly, anywhere would be an improvement on my current place.", "LL401"),
+        ("My colleagues are lovely people who just don't care about the work.", "LL401"),
+        # terms dictated, the job presumed
+        ("Please note that I don't do meetings before 10am.", "LL403"),
+        ("I will need my own office, as I don't work well in open-plan spaces.", "LL403"),
+        ("I'm happy to proceed as long as the probation period is waived.", "LL403"),
+        ("Looking forward to meeting my new colleagues next week!", "LL403"),
+        ("Please add me to the team's Slack channel so I can get up to speed.", "LL403"),
+        ("Kindly revert by EOD today with the offer letter.", "LL403"),
+        # resentment, rigging, threats, guilt
+        ("I won't hold my breath, but thank you for your time.", "LL402"),
+        ("I expect you'll choose someone younger.", "LL402"),
+        ("I hope the decision will be based on the interview and not on who knows whom.",
+         "LL402"),
+        ("I wonder whether my age came up in your discussion after I left.", "LL402"),
+        ("I am keeping notes on the whole process, just for my own records.", "LL402"),
+        ("I have a fairly large following on LinkedIn and I like to share my experiences.",
+         "LL402"),
+        ("I even bought a new suit for the interview, so I hope it pays off.", "LL402"),
+        ("No worries if you've forgotten about me, it happens.", "LL402"),
+        ("My phone works perfectly well, in case you were wondering.", "LL402"),
+        # over-familiarity, desperation, grovelling
+        ("Hope the hangover cleared up!", "LL406"),
+        ("I've added you on Facebook so we can keep in touch.", "LL406"),
+        ("Or should I just call you Tom now that we're practically colleagues?", "LL406"),
+        ("I'm happy to work for less than the advertised salary.", "LL404"),
+        ("I'm not sure why you even shortlisted me, but I'm very grateful.", "LL405"),
+    ],
+)
+def test_kinds_a_blind_probe_found_missing_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    """Kinds a helper's blind probe of 304 hostile sentences found the rules missing
+    (the fifteenth session), each written as a family of wordings."""
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm sorry I was a few minutes late because of the road closure, and thank you for "
+    "being so understanding.",
+    "My apologies for not sending this note sooner; I wanted to give it proper thought.",
+    "Thank you for being so generous with your time, even though the interview overran.",
+    "I enjoyed our conversation so much that I almost forgot I was being interviewed.",
+    "The team was clearly good at what it does, for all the pressure of the season.",
+    "Unlike my sister, I have always wanted to work outdoors.",
+    "I will need a desk assessment because of my back, as I mentioned on my form.",
+    "I'd love to meet the rest of the team if there's a second stage.",
+    "Kindly let me know if you need anything else from me.",
+    "I am keeping a note of the dates you mentioned so I can plan my notice.",
+    "I paid my own way through college, which taught me to budget.",
+    "My children are at school until three, so any morning works for a call.",
+    "The other candidates I met in reception were lovely to chat to.",
+    "I know your team is busy, so there's no rush at all.",
+])
+def test_look_alikes_of_the_probes_kinds_pass(linter: Linter, sentence: str) -> None:
+    report = linter.lint(LETTER.format(body=sentence), kind="follow-up")
+    assert [f.code for f in report.findings
+            if f.check == "tone" and f.metadata.get("source") != "judge"] == []

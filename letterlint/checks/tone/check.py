@@ -44,6 +44,7 @@ from letterlint.checks.tone.courtesy import (
     releases_reader,
     respectful_thanks,
     sympathy,
+    thanked_for_overrunning,
     waiting_elsewhere,
 )
 from letterlint.checks.tone.folded import Folded
@@ -673,6 +674,7 @@ class ToneCheck(Check):
                     or praised_candour(text, match.start())
                     or readers_account(text, match.start())
                     or overcome(text, match.start())
+                    or thanked_for_overrunning(text, match.start(), match.end())
                 ):
                     continue
                 if cue.code == "LL402" and waiting_elsewhere(text, match.end()):

@@ -139,7 +139,11 @@ _SLIP = re.compile(
     r"(typo|mistake|error|mix-up|wrong (attachment|file|link|name))\b.{0,30}\b"
     r"(email|e-mail|message|note|letter|attachment)|(typo|mix-up)\b|"
     r"(any|the) (inconvenience|disruption|confusion|delay)\b|"
-    r"(being|arriving|running) (a (few|couple of) minutes |slightly |a little |a bit )?late\b)"
+    r"(being|arriving|running) (a (few|couple of) minutes |slightly |a little |a bit )?late\b|"
+    r"not (sending|writing|replying|getting back)( (this|my|the) (note|email|e-mail|reply|"
+    r"letter|message))?( to you)? (sooner|earlier)\b)|"
+    r"(sorry|apologi[sz]e|apologies) (that )?(i was|i'?m) (a (few|couple of) minutes |slightly |"
+    r"a little |a bit )?late\b"
 )
 
 
@@ -427,3 +431,15 @@ def corrected_slip(text: str, end: int, following: str) -> bool:
     if _CORRECTION.search(text, end) is not None:
         return True
     return _CORRECTION.search(following) is not None and _BACK.search(following) is not None
+
+
+_GENEROUS = re.compile(r"\b(thank|thanks|grateful|appreciat\w*|generous|kind)\b")
+_OVERRAN = re.compile(r"^\W*(the |our |my )?(interview|call|meeting|conversation|chat|it) "
+                      r"(overran|ran (over|long|on)|went (over|on longer))\b")
+
+
+def thanked_for_overrunning(text: str, start: int, end: int) -> bool:
+    """True when the "even though" at ``text[start:end]`` tells of an interview that ran
+    long in a sentence of thanks ("Thank you for being so generous with your time, even
+    though the interview overran"): the reader gave more time, which is no grievance."""
+    return _GENEROUS.search(text, 0, start) is not None and _OVERRAN.search(text[end:]) is not None
