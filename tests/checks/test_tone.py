@@ -1381,6 +1381,8 @@ def test_kinds_a_blind_probe_found_missing_fire(
     "My apologies for not sending this note sooner; I wanted to give it proper thought.",
     "Thank you for being so generous with your time, even though the interview overran.",
     "I enjoyed our conversation so much that I almost forgot I was being interviewed.",
+    "Sorry, I forgot to ask about next steps - could you let me know what they are?",
+    "I forgot to mention my forklift licence, so here it is.",
     "The team was clearly good at what it does, for all the pressure of the season.",
     "Unlike my sister, I have always wanted to work outdoors.",
     "I will need a desk assessment because of my back, as I mentioned on my form.",

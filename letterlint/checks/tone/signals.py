@@ -184,11 +184,20 @@ def self_criticism(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Tok
                 continue
             if any(c.lower_ in ("almost", "nearly", "practically") for c in token.children):
                 continue  # "I almost forgot I was being interviewed": a figure of speech
+            if base == "forget" and any(
+                c.dep_ == "xcomp" and lemma(c) in _MENTION for c in token.children
+            ):
+                continue  # "I forgot to ask about next steps": a question, not a failure
             yield "LL405", token
         elif base in words["performance_verbs"] and is_negated(token, sentence):
             manner = {t.lower_ for t in token.subtree}
             if manner & {"well", "clearly", "properly", "justice", "best", "enough", "right"}:
                 yield "LL405", token
+
+
+_MENTION = frozenset({"ask", "mention", "attach", "include", "say", "tell", "add", "give"})
+"""What a writer forgot to do that is put right by saying it now ("I forgot to mention my
+forklift licence")."""
 
 
 def imposed_deadline(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
