@@ -1398,3 +1398,64 @@ def test_look_alikes_of_the_probes_kinds_pass(linter: Linter, sentence: str) -> 
     report = linter.lint(LETTER.format(body=sentence), kind="follow-up")
     assert [f.code for f in report.findings
             if f.check == "tone" and f.metadata.get("source") != "judge"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("I do appreciate being asked the same question four times.", "LL402"),
+        ("How kind of you to let me know at the end that the post was filled.", "LL402"),
+        ("It was such a joy to repeat my CV, since no one had opened it beforehand.", "LL402"),
+        ("Mr Sharma was very friendly for a finance person.", "LL402"),
+        ("Your product is so simple that even I understood it.", "LL402"),
+        ("With a bit more experience she will become a very capable interviewer.", "LL402"),
+        ("For future reference, the correct term is data pipeline.", "LL402"),
+        ("I'd gently suggest that your managers attend a short course on interviewing.",
+         "LL402"),
+        ("Kindly note that good recruiters normally give feedback within a week.", "LL402"),
+        ("Please note I have kept copies of all correspondence about the selection.", "LL402"),
+        ("Kindly ensure the selection is done fairly this time.", "LL402"),
+        ("I'd be grateful for an update, as I appreciate a single email takes a while.",
+         "LL402"),
+        ("I hope you sleep well knowing how much this job means to a father of three.",
+         "LL402"),
+        ("This industry is smaller than people think.", "LL402"),
+        ("P.S. I still have the recording of our call, should it ever be needed.", "LL402"),
+        ("I've ordered business cards with the new title already.", "LL403"),
+        ("Please pass on my regards to my new colleagues.", "LL403"),
+        ("My acceptance would be conditional on a private office.", "LL403"),
+        ("For me to say yes, the start date will have to be after my trip.", "LL403"),
+        ("My last company was basically a circus.", "LL401"),
+        ("I learned a lot at Acme, chiefly what not to do.", "LL401"),
+        ("The chap who went in after me looked terrified, bless him.", "LL402"),
+        ("No doubt I won't hear back, as usual.", "LL402"),
+        ("I dare say my face didn't fit, but it was nice to see the office.", "LL402"),
+        ("Thanks sweetie, speak soon!", "LL406"),
+        ("Kindly revert with the offer letter within 24 hours.", "LL403"),
+        ("I check my email every five minutes hoping to see your name.", "LL404"),
+        ("I have nowhere else to turn.", "LL404"),
+    ],
+)
+def test_kinds_a_second_probe_found_missing_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    """Kinds a second blind probe found the rules missing, after it was scored."""
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I appreciated being asked about my volunteering; it rarely comes up.",
+    "For future interviews I will bring a printed portfolio as well.",
+    "My manager encouraged me to attend a short course on coaching, which I loved.",
+    "I keep copies of all my certificates in one folder, attached here.",
+    "I worked hard to do it fairly each time I ran the rota.",
+    "My family has been very supportive while I looked for work.",
+    "The team has achieved a lot, and I'd love to help it achieve more.",
+    "I'm sorry to hear the first round ran so late for everyone; thank you for staying.",
+    "My current company is a great place, and I'm leaving only because we are moving.",
+    "I recorded the dates you mentioned so I can arrange my notice.",
+])
+def test_look_alikes_of_the_second_probes_kinds_pass(linter: Linter, sentence: str) -> None:
+    report = linter.lint(LETTER.format(body=sentence), kind="follow-up")
+    assert [f.code for f in report.findings
+            if f.check == "tone" and f.metadata.get("source") != "judge"] == []
