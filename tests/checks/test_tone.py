@@ -1432,6 +1432,8 @@ def test_look_alikes_of_the_probes_kinds_pass(linter: Linter, sentence: str) -> 
         ("I dare say my face didn't fit, but it was nice to see the office.", "LL402"),
         ("Thanks sweetie, speak soon!", "LL406"),
         ("Kindly revert with the offer letter within 24 hours.", "LL403"),
+        ("I have another offer, so I'd appreciate a reply by Friday, or I'll assume you've "
+         "gone another way.", "LL403"),
         ("I check my email every five minutes hoping to see your name.", "LL404"),
         ("I have nowhere else to turn.", "LL404"),
     ],
@@ -1454,6 +1456,10 @@ def test_kinds_a_second_probe_found_missing_fire(
     "I'm sorry to hear the first round ran so late for everyone; thank you for staying.",
     "My current company is a great place, and I'm leaving only because we are moving.",
     "I recorded the dates you mentioned so I can arrange my notice.",
+    "I've been offered a position elsewhere, but I'd value the chance to hear your decision "
+    "before I reply.",
+    "Sorry for the duplicate email, my mail client sent it twice.",
+    "I enjoyed chatting with another candidate in reception; she was very friendly.",
 ])
 def test_look_alikes_of_the_second_probes_kinds_pass(linter: Linter, sentence: str) -> None:
     report = linter.lint(LETTER.format(body=sentence), kind="follow-up")

@@ -99,9 +99,17 @@ def test_patterns_relaxing_cannot_keep_exact_are_always_run() -> None:
     assert relax(r"(\w)\1") is None  # a backreference
     assert relax(r"(?i)sorry") is None  # inline flags
     assert relax(r"[^\W]") is None  # a negated class inside brackets
+
+
+def test_lookarounds_are_dropped_so_their_cues_are_filtered_too() -> None:
+    """A lookaround only narrows a match: without it the set matches more, never less."""
+    assert relax(r"(?<=very )rude") == "rude"
+    assert relax(r"rude(?! (if|unless)\b)[.!]") == "rude[.!]"
+    assert relax(r"a(?=[)(])b(?<!x\)y)c") == "abc"
     cues = build_cues([{"code": "LL401", "pattern": r"(?<=very )rude"}], "test", user=False)
     lookbehind = CueFilter(cues)
-    assert lookbehind.candidates("a plain sentence") == list(cues)
+    assert lookbehind.candidates("a plain sentence") == []
+    assert lookbehind.candidates("a very rude reply") == list(cues)
 
 
 def test_user_cues_compiled_with_re2_are_always_run() -> None:

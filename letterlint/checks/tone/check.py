@@ -30,6 +30,7 @@ from letterlint.checks.quotes import quoted
 from letterlint.checks.tone.courtesy import (
     apology_for_bowing_out,
     apology_for_slip,
+    asked_kindly_beside_an_offer,
     corrected_slip,
     courteous_regret,
     granted_choice,
@@ -679,7 +680,9 @@ class ToneCheck(Check):
                     continue
                 if cue.code == "LL402" and waiting_elsewhere(text, match.end()):
                     continue
-                if cue.code == "LL403" and others_deadline(text, match.start()):
+                if cue.code == "LL403" and (
+                    others_deadline(text, match.start()) or asked_kindly_beside_an_offer(text)
+                ):
                     continue  # "they need an answer by Thursday": the other employer's
                 if cue.code == "LL405" and (
                     corrected_slip(text, match.end(), Folded(normalise(following)).text)

@@ -136,6 +136,7 @@ _SLIP = re.compile(
     r"(missing|couldn'?t take|could not take) (your|the) (call|message)|"
     r"(late|delayed|slow|belated) (reply|response|answer|note)|"
     r"delay (in|with) (replying|responding|getting back|my (reply|response))|"
+    r"(duplicate|double) (email|e-mail|message)|"
     r"(typo|mistake|error|mix-up|wrong (attachment|file|link|name))\b.{0,30}\b"
     r"(email|e-mail|message|note|letter|attachment)|(typo|mix-up)\b|"
     r"(any|the) (inconvenience|disruption|confusion|delay)\b|"
@@ -443,3 +444,27 @@ def thanked_for_overrunning(text: str, start: int, end: int) -> bool:
     long in a sentence of thanks ("Thank you for being so generous with your time, even
     though the interview overran"): the reader gave more time, which is no grievance."""
     return _GENEROUS.search(text, 0, start) is not None and _OVERRAN.search(text[end:]) is not None
+
+
+_POLITE_ASK = re.compile(
+    r"\b(i'?d (value|appreciate|welcome|be (grateful|glad|happy))|i would (value|appreciate|"
+    r"welcome|be (grateful|glad|happy))|would it be possible|if (at all )?possible|"
+    r"if you (are able|can|could))\b"
+)
+_ULTIMATUM = re.compile(r"\b(or (else|i'?ll|i will)|otherwise|failing which|or i'?m)\b")
+_OFFERED_ELSEWHERE = re.compile(
+    r"\b(been )?offered an? (\w+ )?(position|job|role|post|place) "
+    r"(elsewhere|at another|with another)"
+)
+
+
+def asked_kindly_beside_an_offer(text: str) -> bool:
+    """True when the (lower-cased) sentence tells of an offer elsewhere and asks for the
+    reader's decision politely ("I've been offered a position elsewhere, but I'd value
+    the chance to hear your decision before I reply"): what advisers recommend, not a
+    demand."""
+    return (
+        (offer_elsewhere(text) or _OFFERED_ELSEWHERE.search(text) is not None)
+        and _POLITE_ASK.search(text) is not None
+        and _ULTIMATUM.search(text) is None
+    )

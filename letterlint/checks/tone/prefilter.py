@@ -10,8 +10,10 @@ The set must never miss a cue that Python would match, so each pattern is relaxe
 before it joins: word boundaries (``\\b``, ``\\B``, zero-width tests that only narrow
 a match) are dropped, and the classes whose meaning RE2 narrows to ASCII (``\\w``,
 ``\\d``, ``\\s`` and their negations) are spelt in Unicode properties as Python reads
-them. A pattern that RE2 cannot take (a lookaround, a backreference) or that
-cannot be relaxed safely is always run.
+them. A lookaround only narrows a match, so it is dropped as well (the
+fifteenth session's cues narrow many alternatives with one, and run in Python on every
+sentence they would undo the prefilter). A pattern that RE2 still cannot take (a
+backreference) or that cannot be relaxed safely is always run.
 
 Relaxing also keeps the automaton small. RE2 writes a bounded repeat out in full
 (``[^.]{0,60}`` is sixty copies of the class) and spells a Unicode class as every
@@ -131,10 +133,43 @@ _BOUNDED = re.compile(r"\{(?:\d+(?:,\d*)?|,\d*)\}")
 ``{,}``; ``{}`` and ``{x}`` are literals and stay so."""
 
 
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """The index just past the group that opens at ``start``, or None when it never
+    closes (escapes and character classes are read as Python reads them)."""
+    depth = 0
+    in_class = False
+    index = start
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "^":
+                index += 1
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return None
+
+
 def relax(pattern: str) -> str | None:
     """``pattern`` for RE2, matching wherever Python's would (and perhaps more), or
     None when it cannot be rewritten safely."""
-    if pattern.startswith("(?") and not pattern.startswith(("(?:", "(?P<")):
+    if pattern.startswith("(?") and not pattern.startswith(("(?:", "(?P<", *_LOOKAROUNDS)):
         return None  # inline flags change what the classes mean: leave it to Python
     out: list[str] = []
     in_class = negated = False
@@ -172,6 +207,12 @@ def relax(pattern: str) -> str | None:
         if char == "$" and not in_class:
             out.append(r"(?:\n?\z)")  # Python's $ also matches before a final newline
             index += 1
+            continue
+        if char == "(" and not in_class and pattern.startswith(_LOOKAROUNDS, index):
+            end = _group_end(pattern, index)
+            if end is None:
+                return None
+            index = end  # a lookaround only narrows a match: the set may match more
             continue
         repeat = _BOUNDED.match(pattern, index) if char == "{" and not in_class else None
         if repeat is not None:
