@@ -410,7 +410,11 @@ def leading_closing_end(line: Line) -> tuple[int, int] | None:
 
 def starts_like_closing(line: Line) -> bool:
     """A line that opens with a sign-off phrase: "Thanking you in anticipation of…"."""
-    return line.words <= 10 and bool(_CLOSING_START.match(line.text))
+    if not _CLOSING_START.match(line.text):
+        return False
+    # a long one is a sign-off only as a last line ending in a comma ("Thank you again
+    # and I hope to hear from you very soon," above the name)
+    return line.words <= 10 or (line.words <= 16 and line.text.rstrip().endswith(","))
 
 
 def closing_like(line: Line) -> bool:

@@ -1703,3 +1703,18 @@ def test_review_finds_of_the_eighth_session_parse_as_letters() -> None:
                for role, text in roles(paged))
     ola = "Ola Adeyemi\n14 Marsh Road\nLagos\n\nDear Ms Patel,\n\nThank you.\n\nBest,\nOla\n"
     assert ("salutation", "Dear Ms Patel,") in roles(ola)
+
+
+def test_a_long_closing_formula_ending_in_a_comma_joins_the_sign_off() -> None:
+    """'Thanking you in advance for your kind attention to this matter,' (eleven words)
+    above 'I remain, yours faithfully,' is the closing (set 43), while the same words as a
+    sentence with a full stop stay in the body."""
+    signed = ("Dear Sir,\n\nI await your decision with interest.\n\n"
+              "Thanking you in advance for your kind attention to this matter,\n\n"
+              "I remain, yours faithfully,\n\nPatricia Vane\n")
+    assert ("closing", "Thanking you in advance for your kind attention to this matter,\n\n"
+            "I remain, yours faithfully,") in roles(signed)
+    said = signed.replace("this matter,", "this matter.")
+    assert ("body", "Thanking you in advance for your kind attention to this matter.") in roles(
+        said
+    )
