@@ -1130,6 +1130,11 @@ def _experience_in(token: Token, sentence: TokenSpan, generic: frozenset[str]) -
         return 0.0
     about = [t for child in token.children if child.dep_ in ("prep", "acl")
              for t in child.subtree]
+    if not about and token.dep_ == "nsubj" and token.head.tag_ == "VBG":
+        # "I think my experience running the blister-pack service for 140 residents would
+        # be useful": the parser made the gerund the verb of a clause with "experience"
+        # as its subject, so what the experience is of hangs from the gerund
+        about = [t for t in token.head.subtree if t.i > token.i]
     amount = [t for child in token.children if child.dep_ in ("compound", "nummod", "amod")
               for t in child.subtree if t.like_num]
     anchors = concrete_anchors(about) + amount

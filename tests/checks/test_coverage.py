@@ -385,3 +385,25 @@ def test_a_template_needs_more_to_make_the_detail_points(linter: Linter) -> None
               f"role [...]. {sentence} See my [portfolio][1].<br>\n\nSincerely,\nSam")
     assert linter.lint(two).points["learned"].covered
     assert linter.lint(asides).points["learned"].covered
+
+
+def test_experience_parsed_as_a_gerunds_subject_still_stands_out(linter: Linter) -> None:
+    """In "I think my experience running X would be useful" the parser makes "running"
+    a verb with "experience" as its subject; what the experience is of hangs from it
+    (set 46)."""
+    from letterlint.checks import coverage
+    from letterlint.letter.parse import parse_letters
+    from letterlint.sources.read import Source
+
+    cues = coverage.load_cues()
+
+    def score(sentence: str) -> float:
+        letter = parse_letters([Source(LETTER.format(body=sentence))], linter.pipeline)[0]
+        return max(coverage.standout_score(s, cues) for s in letter.sentences)
+
+    assert score(
+        "I really enjoyed hearing about your plans for the NHS Pharmacy First service, and I "
+        "think my experience running the blister-pack service for 140 care home residents "
+        "at Hollins Chemist would be useful there."
+    ) >= 0.8
+    assert score("I think my experience running things would be useful there.") < 0.5
