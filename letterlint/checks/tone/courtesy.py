@@ -52,6 +52,7 @@ people ("a lot of upset people", "frustrated customers") is the writer's job, an
 "how frankly you described the pressures" praises the reader's candour. Granting the
 reader's choice ("I understand why you wanted someone with more experience") is
 grace after a rejection, not self-abasement.
+
 Nor is a deadline someone else sets a demand on the reader: "I've had an offer from
 another firm and they need an answer by Thursday" tells the reader what the other
 employer wants.
@@ -366,6 +367,8 @@ _THIRD_PARTY = re.compile(
     r"both|may|might|do|does))?('ll|'d)? $"
 )
 
+_DEMAND = re.compile(r"(need|want|expect|require)s? (an?|your|the|my) ")
+
 
 def others_deadline(text: str, start: int) -> bool:
     """True when the demand at ``start`` in the lower-cased sentence is someone else's
@@ -375,9 +378,6 @@ def others_deadline(text: str, start: int) -> bool:
         _DEMAND.match(text, start) is not None
         and _THIRD_PARTY.search(text, max(0, start - 40), start) is not None
     )
-
-
-_DEMAND = re.compile(r"(need|want|expect|require)s? (an?|your|the|my) ")
 
 
 _FEAT = re.compile(
@@ -435,7 +435,7 @@ def corrected_slip(text: str, end: int, following: str) -> bool:
 
 
 _GENEROUS = re.compile(r"\b(thank|thanks|grateful|appreciat\w*|generous|kind)\b")
-_OVERRAN = re.compile(r"^\W*(the |our |my )?(interview|call|meeting|conversation|chat|it) "
+_OVERRAN = re.compile(r"\W*(the |our |my )?(interview|call|meeting|conversation|chat|it) "
                       r"(overran|ran (over|long|on)|went (over|on longer))\b")
 
 
@@ -443,7 +443,7 @@ def thanked_for_overrunning(text: str, start: int, end: int) -> bool:
     """True when the "even though" at ``text[start:end]`` tells of an interview that ran
     long in a sentence of thanks ("Thank you for being so generous with your time, even
     though the interview overran"): the reader gave more time, which is no grievance."""
-    return _GENEROUS.search(text, 0, start) is not None and _OVERRAN.search(text[end:]) is not None
+    return _GENEROUS.search(text, 0, start) is not None and _OVERRAN.match(text, end) is not None
 
 
 _POLITE_ASK = re.compile(

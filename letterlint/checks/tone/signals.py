@@ -172,6 +172,11 @@ def judged_process(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Tok
             yield "LL401", token
 
 
+_MENTION = frozenset({"ask", "mention", "attach", "include", "say", "tell", "add", "give"})
+"""What a writer forgot to do that is put right by saying it now ("I forgot to mention my
+forklift licence")."""
+
+
 def self_criticism(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
     """ "I froze on the budget question", "I didn't explain it well"."""
     for token in sentence:
@@ -193,11 +198,6 @@ def self_criticism(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Tok
             manner = {t.lower_ for t in token.subtree}
             if manner & {"well", "clearly", "properly", "justice", "best", "enough", "right"}:
                 yield "LL405", token
-
-
-_MENTION = frozenset({"ask", "mention", "attach", "include", "say", "tell", "add", "give"})
-"""What a writer forgot to do that is put right by saying it now ("I forgot to mention my
-forklift licence")."""
 
 
 def imposed_deadline(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
