@@ -1174,6 +1174,42 @@ def test_an_accepted_offer_silences_presumption_and_a_request_does_not(
     assert bool(rules) is presumes
 
 
+@pytest.mark.parametrize(("body", "presumes"), [
+    # the job went to someone else: acting on the feedback is no presumption (set 48)
+    ("Thank you for letting me know the post has gone to another candidate, and for the "
+     "feedback on my chainsaw tickets. I'll be taking the first two weeks of August off to "
+     "get them.", False),
+    ("I was sorry to hear I was unsuccessful this time. I'll be taking the first two weeks of "
+     "August off, so the refresher course fits well.", False),
+    # an interview still open: the same words take the job as won
+    ("Thank you for the interview on Tuesday. I'll be taking the first two weeks of August "
+     "off, so I can start after that.", True),
+])
+def test_news_that_the_job_went_elsewhere_silences_presumption(
+    linter: Linter, body: str, presumes: bool
+) -> None:
+    report = linter.lint(LETTER.format(body=body), kind="follow-up")
+    rules = [f for f in report.findings
+             if f.code == "LL403" and f.metadata.get("source") != "judge"]
+    assert bool(rules) is presumes
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    # the reader's own forecast retold, at the head of a clause (set 48)
+    ("I hope the practice has settled after the move; you mentioned the first week there was "
+     "going to be chaotic.", False),
+    ("As you said the first month would be hectic, I hope things have calmed down.", False),
+    # the writer's verdict on what the reader said, or a noun the reader mentioned
+    ("You said I'd hear by Friday and it has been a disappointing wait.", True),
+    ("The salary band you mentioned is frankly on the low side for London.", True),
+    ("You said the process would be quick, which was frankly a joke.", True),
+])
+def test_the_readers_own_words_retold_are_theirs(
+    linter: Linter, sentence: str, flagged: bool
+) -> None:
+    assert bool(tone(linter, sentence)) is flagged
+
+
 @pytest.mark.parametrize(
     ("sentence", "code"),
     [

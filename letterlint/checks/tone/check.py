@@ -46,6 +46,7 @@ from letterlint.checks.tone.courtesy import (
     respectful_thanks,
     sympathy,
     thanked_for_overrunning,
+    turned_down,
     waiting_elsewhere,
 )
 from letterlint.checks.tone.folded import Folded
@@ -536,14 +537,15 @@ class ToneCheck(Check):
             )
         findings: list[Finding] = []
         bowing = bows_out(letter)
-        accepted = offer_accepted(normalise(letter.text))  # the start date is then no presumption
+        # an offer accepted, or the job gone to someone else: then no sentence presumes it
+        settled = offer_accepted(normalise(letter.text)) or turned_down(normalise(letter.text))
         if mode != "model":
             for group in (letter.sentences, letter.asides):
                 for index, sentence in enumerate(group):
                     if sentence.role in _PROSE and not is_instruction(sentence.tokens):
                         following = group[index + 1].text if index + 1 < len(group) else ""
                         findings.extend(self._sentence(
-                            sentence, cues, allowed, bowing, accepted, following
+                            sentence, cues, allowed, bowing, settled, following
                         ))
             findings.extend(self._subject_line(letter, cues, allowed))
         if mode != "rules":
@@ -557,7 +559,7 @@ class ToneCheck(Check):
                 float(self.setting(config, "context_clause_threshold")),
             )
             findings.extend(self._judged(
-                letter, findings, cues, allowed, thresholds, bowing=bowing, accepted=accepted
+                letter, findings, cues, allowed, thresholds, bowing=bowing, settled=settled
             ))
             errors = {f.span for f in findings if f.severity is Severity.ERROR and f.span}
             if (
@@ -570,7 +572,7 @@ class ToneCheck(Check):
                 )
                 findings.extend(self._judged(
                     letter, findings, cues, allowed, in_context, bowing=False,
-                    accepted=accepted, context=True,
+                    settled=settled, context=True,
                 ))
             findings = _supported(
                 findings, float(self.setting(config, "lone_threshold")), letter, thresholds.lexicon,
@@ -589,7 +591,7 @@ class ToneCheck(Check):
         allowed: list[str],
         thresholds: _Thresholds,
         bowing: bool,
-        accepted: bool,
+        settled: bool,
         context: bool = False,
     ) -> Iterator[Finding]:
         """Sentences the trained judge reads as bad tone that no cue caught: the judge
@@ -626,8 +628,8 @@ class ToneCheck(Check):
             kind = max(_JUDGED_CODES, key=lambda label: reading.judgement.get(label, 0.0))
             if kind == "pushy" and (offer_elsewhere(text) or releases_reader(text)):
                 continue  # another offer's deadline, stated once, or no answer needed
-            if kind == "presumptuous" and accepted:
-                continue  # the offer is accepted: the start date is no presumption
+            if kind == "presumptuous" and settled:
+                continue  # an offer accepted or the job gone elsewhere: no presumption
             code = _JUDGED_CODES[kind]
             metadata: dict[str, Any] = {
                 "source": "judge", "judged_as": kind, "probability": round(reading.probability, 2)
@@ -653,7 +655,7 @@ class ToneCheck(Check):
         cues: CueFilter,
         allowed: list[str],
         bowing: bool,
-        accepted: bool = False,
+        settled: bool = False,
         following: str = "",
     ) -> Iterator[Finding]:
         """The cues and signals of one sentence; ``following`` is the next sentence's
@@ -662,8 +664,8 @@ class ToneCheck(Check):
         text = folded.text
         matched: dict[str, list[tuple[int, int]]] = {}
         for cue in cues.candidates(text):
-            if cue.presumes and accepted:
-                continue  # the offer is accepted: the start date is no presumption
+            if cue.presumes and settled:
+                continue  # an offer accepted or the job gone elsewhere: no presumption
             for match in cue.pattern.finditer(text):
                 if not _counts(cue, match, text, allowed):
                     continue

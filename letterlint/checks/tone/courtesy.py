@@ -292,6 +292,24 @@ def offer_accepted(text: str) -> bool:
     return _ACCEPTED.search(text) is not None
 
 
+_TURNED_DOWN = re.compile(
+    r"\b(gone|went|been offered|been given|offered|given) to (another|a different|an internal|"
+    r"the other|a stronger|a more experienced) (candidate|applicant|person)"
+    r"|\b(i|my application) (was|were|have been|has been|had been) (not |un)successful\b"
+    r"|\b(i|my application) (was|were|have|has|had) not (been )?(selected|shortlisted|"
+    r"successful|chosen)\b"
+    r"|\b(decided|chosen|chose|opted) to (go|proceed|move forward|move ahead|continue) with "
+    r"(another|a different|other|an internal|the other)\b"
+    r"|\b(you|the panel|the team) (have|has|had)? ?filled the (post|role|position|vacancy)\b"
+)
+
+
+def turned_down(text: str) -> bool:
+    """True when the (lower-cased) letter answers the news that the job went to someone
+    else: nothing in it can take the job as won."""
+    return _TURNED_DOWN.search(text) is not None
+
+
 _PEOPLE = (
     r"(people|customers|clients|callers|patients|families|residents|members|tenants|"
     r"passengers|guests|relatives|children|parents|staff|colleagues|drivers|students|"
@@ -322,10 +340,14 @@ def others_feeling(text: str, start: int, end: int) -> bool:
 _ACCOUNT = re.compile(
     r"\byou (were|was|'ve been|have been) (very |so |really |refreshingly |admirably |"
     r"quite )?(open|honest|frank|candid|upfront|up-front) (about|that)\b"
+    r"|(?:^|[;:,–—-] ?|\b(?:and|as|since|because|when) )you(?:'d| had)? (mentioned|said|warned"
+    r"( me)?|told me)( that)? (?!about\b|nothing\b)"
 )
 """The reader's candour about their own trouble, retold: "You were very open about how
-stretched the team has been". Not "you explained", "you told me about": what follows
-those is as often the writer's verdict ("You explained nothing and wasted my
+stretched the team has been", or their own words reported at the head of a clause: "you
+mentioned the first week there was going to be chaotic" (not "the salary band you
+mentioned is frankly low"). Not "you explained", "you told me about": what
+follows those is as often the writer's verdict ("You explained nothing and wasted my
 afternoon")."""
 _VERDICT = re.compile(r"[;:]|,\s*which\b|\b(it'?s|it is|it was|that'?s|that is|that was|"
                       r"frankly|honestly|nothing)\b")
