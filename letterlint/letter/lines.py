@@ -108,7 +108,7 @@ _CLOSING_PHRASES = (
     r"|with (?:many )?thanks|with appreciation|many thanks|thanks(?: again| so much)?"
     r"|thank you(?: again| so much)?(?: for your (?:time|consideration)(?: and consideration)?)?"
     r"|thanking you(?: in advance| once again| again)?|take care|(?:talk|speak|chat) soon"
-    r"|looking forward"
+    r"|looking forward|(?:lots of|much|all my|with) love|love(?=[ \t]*(?:,|x+\b|$))"
     r"|yours|faithfully|respectfully submitted|very respectfully|v/r|best of luck|thx|ta"
     # "Thanks and regards,", "Thanking you and regards,", "Regards and respect,"
     r"|(?:thanks|thanking you|thank you|with thanks|many thanks) (?:and|&) (?:best |warm |kind )?"
@@ -149,6 +149,7 @@ _LEADING_CLOSING = re.compile(
 _YOURS = re.compile(r"(?i)^\s*yours\b(?:[ \t]+[\w'’-]+){1,4}[ \t]*,?[ \t]*$")
 """A sign-off of the writer's own: "Yours in hope", "Yours Disheartened from Leicester"."""
 _CLOSING_START = re.compile(rf"(?i)^\s*(?:{_CLOSING_PHRASES})\b")
+_CLOSING_COMMA = re.compile(rf"(?i)^\s*(?:{_CLOSING_PHRASES})[ \t]*,")
 _DEVICE_LINE = re.compile(r"(?i)^\s*sent from my\b")
 
 HEADER = re.compile(r"(?i)^(from|to|cc|bcc|subject|date|sent|reply-to)\s*:")
@@ -412,9 +413,19 @@ def starts_like_closing(line: Line) -> bool:
     """A line that opens with a sign-off phrase: "Thanking you in anticipation of…"."""
     if not _CLOSING_START.match(line.text):
         return False
-    # a long one is a sign-off only as a last line ending in a comma ("Thank you again
-    # and I hope to hear from you very soon," above the name)
-    return line.words <= 10 or (line.words <= 16 and line.text.rstrip().endswith(","))
+    return line.words <= 10 or long_sign_off(line)
+
+
+def long_sign_off(line: Line) -> bool:
+    """A sign-off line of up to 16 words: one ending in a comma ("Thank you again and I
+    hope to hear from you very soon," above the name), or with its comma straight after
+    the phrase and no sentence end ("Lots of love, and give the dog a pat from me xx")."""
+    text = line.text.rstrip()
+    if line.words > 16 or not _CLOSING_START.match(text):
+        return False
+    return text.endswith(",") or (
+        bool(_CLOSING_COMMA.match(text)) and not SENTENCE_END.search(text)
+    )
 
 
 def closing_like(line: Line) -> bool:

@@ -48,6 +48,7 @@ from letterlint.letter.lines import (
     is_subject,
     leading_closing_end,
     leading_date_end,
+    long_sign_off,
     opens_with_greeting,
     run_on_head_start,
     signature_like,
@@ -928,7 +929,7 @@ def _sign_off_above_signature(
             return rows[:index], [line.cut(0, split[0])], [line.cut(split[1]), *under]
         if is_closing(line) or (
             under
-            and closing_like(line)
+            and (closing_like(line) or long_sign_off(line))
             and all(signature_like(later, lowercase) for later in under)
         ):
             return _with_sign_off(rows, index, under)

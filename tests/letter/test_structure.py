@@ -1718,3 +1718,19 @@ def test_a_long_closing_formula_ending_in_a_comma_joins_the_sign_off() -> None:
     assert ("body", "Thanking you in advance for your kind attention to this matter.") in roles(
         said
     )
+
+
+@pytest.mark.parametrize(("last", "closing"), [
+    # a sign-off that runs on past its comma, right above the name (sets 47, 48)
+    ("Lots of love, and give that daft spaniel of yours a squeeze from me xx", True),
+    ("Thank you again and I hope to hear from you very soon,", True),
+    ("All the best with the storm clean-up this winter,", True),
+    ("Love,", True),
+    # a sentence that opens like a sign-off stays in the body
+    ("Thank you again, and I hope to hear from you very soon.", False),
+    ("Love the idea of the new garden, and I hope to help plant it.", False),
+])
+def test_a_long_sign_off_line_above_the_name_is_the_closing(last: str, closing: bool) -> None:
+    text = f"Hi Bev,\n\nThanks for the tour of the home on Tuesday.\n\n{last}\nShannon\n"
+    assert (("closing", last) in roles(text)) is closing
+    assert (("body", last) in roles(text)) is not closing
