@@ -416,6 +416,18 @@ def starts_like_closing(line: Line) -> bool:
     return line.words <= 10 or long_sign_off(line)
 
 
+_SEE_YOU = re.compile(
+    r"(?i)^\s*see (?:you|u|ya)(?: (?:soon|then|there|later|tomorrow|(?:on |in |next |at )?"
+    r"(?:the )?\w+(?: \w+)?))?[ \t]*[,.!]*[ \t]*$"
+)
+
+
+def see_you(text: str) -> bool:
+    """"See you soon!", "see u in june!", "See you Monday!": a sign-off when the name is
+    right under it (set off by a blank line, it is the last sentence of the body)."""
+    return bool(_SEE_YOU.match(text))
+
+
 def long_sign_off(line: Line) -> bool:
     """A sign-off line of up to 16 words: one ending in a comma ("Thank you again and I
     hope to hear from you very soon," above the name), or with its comma straight after

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from letterlint.letter.clauses import clauses
 from letterlint.letter.judge import NO_JUDGEMENT
+from letterlint.letter.lines import see_you
 from letterlint.letter.structure import Part, Role, find_parts, is_bullet, split_lines
 from letterlint.model import Span, blank_gaps
 from letterlint.sources.read import Source
@@ -224,6 +225,8 @@ def judged(sentence: Sentence) -> bool:
         return True
     if sentence.role not in (Role.SALUTATION, Role.CLOSING):
         return False
+    if see_you(sentence.text):
+        return True  # "See you Monday!" may take the job as won
     words = _WORD.findall(sentence.text)[1:]
     return sum(1 for word in words if word[0].islower()) >= FRAME_WORDS
 

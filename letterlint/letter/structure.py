@@ -51,6 +51,7 @@ from letterlint.letter.lines import (
     long_sign_off,
     opens_with_greeting,
     run_on_head_start,
+    see_you,
     signature_like,
     split_lines,
     starts_like_closing,
@@ -151,7 +152,9 @@ def find_parts(text: str) -> tuple[Part, ...]:
         parts.append(_part(Role.QUOTED, _trimmed_lines(lines[position:top_quote_end])))
         position = top_quote_end
     quote_start = min(_quote_start(lines, position), others_start)
-    lowercase = not any(char.isupper() for char in text)
+    lowercase = not any(char.isupper() for char in text) or _written_uncapitalised(
+        lines[position:quote_start]
+    )
     parts.extend(_letter_parts(lines[position:quote_start], lowercase, messages))
     if quote_start < len(lines):
         parts.append(_part(Role.QUOTED, lines[quote_start:]))
@@ -929,7 +932,8 @@ def _sign_off_above_signature(
             return rows[:index], [line.cut(0, split[0])], [line.cut(split[1]), *under]
         if is_closing(line) or (
             under
-            and (closing_like(line) or long_sign_off(line))
+            and (closing_like(line) or long_sign_off(line)
+                 or (see_you(line.text) and not rows[index + 1].gap))
             and all(signature_like(later, lowercase) for later in under)
         ):
             return _with_sign_off(rows, index, under)
@@ -1136,6 +1140,22 @@ def _is_heading(line: Line) -> bool:
     words = [word.strip("()[]\"'“”‘’") for word in text.split()]
     long_words = [word for word in words if len(word) >= 3 and word.isalpha()]
     return bool(long_words) and all(word[0].isupper() for word in long_words)
+
+
+def _written_uncapitalised(lines: list[Line]) -> bool:
+    """Whether the writer starts lines in lower case even where blank lines set them
+    off: at least two such lines begin with a small letter, and no fewer than begin with
+    a capital ("hey Jade" / "thx for the interview 2day …" / "btw the girl …" / "tyler").
+    There a small letter after a blank line is the writer's habit, not a sentence
+    running on across a page break, and a name in lower case can sign the letter."""
+    firsts = [
+        line.text.lstrip()[:1]
+        for before, line in pairwise(lines)
+        if not before.text.strip() and line.text.strip()
+    ]
+    small = sum(1 for first in firsts if first.isalpha() and first.islower())
+    capital = sum(1 for first in firsts if first.isupper())
+    return small >= 2 and small >= capital
 
 
 def _runs_on(before: Line, after: Line) -> bool:

@@ -163,6 +163,19 @@ def test_only_body_and_postscript_sentences_are_judged(pipeline: Pipeline) -> No
     assert roles == {"salutation": False, "body": True, "closing": False, "postscript": True}
 
 
+def test_a_see_you_sign_off_is_judged(pipeline: Pipeline) -> None:
+    """"See you Monday!" right above the name is the closing, and it may take the job
+    as won, so the judge reads it; "Best regards," says nothing and is not read."""
+    texts = ["Dear Ana,\n\nThank you for the tour of the ward.\n\nSee you Monday!\nSam\n",
+             "Dear Ana,\n\nThank you for the tour of the ward.\n\nBest regards,\nSam\n"]
+    judged = [
+        {sentence.text: bool(sentence.judgement) for sentence in letter.sentences
+         if sentence.role.value == "closing"}
+        for letter in parse_letters([Source(text=text) for text in texts], pipeline)
+    ]
+    assert judged == [{"See you Monday!": True}, {"Best regards,": False}]
+
+
 def test_the_judge_borrows_the_pipeline_tokenizer_only_when_it_splits_alike(
     pipeline: Pipeline,
 ) -> None:

@@ -1734,3 +1734,36 @@ def test_a_long_sign_off_line_above_the_name_is_the_closing(last: str, closing: 
     text = f"Hi Bev,\n\nThanks for the tour of the home on Tuesday.\n\n{last}\nShannon\n"
     assert (("closing", last) in roles(text)) is closing
     assert (("body", last) in roles(text)) is not closing
+
+
+def test_a_writer_who_starts_paragraphs_in_lower_case_keeps_them_apart() -> None:
+    """Blank lines part the paragraphs of a letter written in lower case even where it
+    has a capital or two ("Pixel Planet"): a small letter after a blank line is the
+    writer's habit there, not a sentence running on, and the lower-case name signs it
+    (set 26). In a capitalised letter the same break mid-sentence is a page break."""
+    casual = ("hey Jade\n\nthx for the interview 2day at Pixel Planet. was gr8 lol\n\n"
+              "btw the till test was fun, hope the team is the same\n\n"
+              "anyway i rly want the job, im free any day\n\ntyler\n")
+    assert [text for role, text in roles(casual) if role == "body"] == [
+        "thx for the interview 2day at Pixel Planet. was gr8 lol",
+        "btw the till test was fun, hope the team is the same",
+        "anyway i rly want the job, im free any day",
+    ]
+    assert ("signature", "tyler") in roles(casual)
+    paged = ("Dear Ms Lee,\n\nThank you for showing me the new packing line and the\n\n"
+             "loading bay on Tuesday.\n\nI would love to join the team.\n\nBest,\nTyler\n")
+    assert ("body", "Thank you for showing me the new packing line and the\n\n"
+            "loading bay on Tuesday.") in roles(paged)
+
+
+@pytest.mark.parametrize(("ending", "closing"), [
+    # right above the name, "See you …" signs the letter off (sets 9, 10, 16, 23)
+    ("See you Monday!\nDan Whitlock\n", "See you Monday!"),
+    ("see u in june!\nAarav\n", "see u in june!"),
+    # set off from the name by a blank line, it is the body's last sentence (sets 18, 46)
+    ("See you on the 1st!\n\nJason Reid\n", None),
+])
+def test_see_you_right_above_the_name_is_the_closing(ending: str, closing: str | None) -> None:
+    text = f"Hi Sam,\n\nThanks for the tour of the depot on Tuesday.\n\n{ending}"
+    found = [text for role, text in roles(text) if role == "closing"]
+    assert found == ([closing] if closing else [])

@@ -55,6 +55,7 @@ from letterlint.checks.tone.prefilter import CueFilter, LazyPattern
 from letterlint.checks.tone.signals import Words, signals
 from letterlint.config import Config, ConfigError
 from letterlint.letter.kind import bows_out
+from letterlint.letter.lines import see_you
 from letterlint.letter.parse import Letter, Sentence
 from letterlint.letter.structure import Role, split_lines
 from letterlint.model import CheckResult, Finding, Severity, Span
@@ -606,7 +607,9 @@ class ToneCheck(Check):
                 continue  # a part the judge does not read: a head, a short greeting
             if is_instruction(sentence.tokens):
                 continue  # the template's advice to the writer, not the letter's words
-            if context and (len(sentence.tokens) < 3 or sentence.role in _FRAME):
+            if context and (len(sentence.tokens) < 3 or (
+                sentence.role in _FRAME and not see_you(sentence.text)
+            )):
                 continue  # "P.S:", "(wow).", a greeting: read at the ordinary bar only
             reading = _read(sentence.span, sentence.text, sentence.judgement, thresholds, bowing)
             if reading is None:
