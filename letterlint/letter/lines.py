@@ -85,6 +85,13 @@ _INLINE_SALUTATION = re.compile(
     r"{0,5}[ \t]*(?:[,:!—–]|\s-)(?=[ \t]+\S)"
 )
 """A greeting that the first sentence follows on the same line: "Hi Jordan, thanks…"."""
+_GREETING_THEN_LOWER = re.compile(
+    r"^\s*(?i:hi|hey|heya|hiya|hello|dear|morning)[ \t]+(?i:(?:mr|mrs|ms|miss|dr)\.?[ \t]+)?"
+    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?=[ \t]+(?!(?:and|or|at|of|in|for|from|the|to|"
+    r"team|all|everyone)\b)[a-z])"
+)
+"""A greeting and a name with no comma, the first sentence going on in lower case: "hey
+Ray thx for the interview today", "Hiya Jess thank u so much"."""
 
 _FOREIGN_SIGN_OFFS = (
     r"mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e"
@@ -287,7 +294,7 @@ def opens_with_greeting(line: Line) -> bool:
 
 def is_salutation(line: Line) -> bool:
     """A greeting alone on its line: "Dear Ms. Lee,", "Hi team!", "Respected Sir"."""
-    if line.words > 10:
+    if line.words > 10 or _greeting_then_lower_end(line) is not None:
         return False
     end = inline_salutation_end(line)
     if end is not None and _PLEASANTRY.match(line.text, end):
@@ -376,9 +383,21 @@ def inline_salutation_end(line: Line) -> int | None:
     comma or colon), or None."""
     match = _INLINE_SALUTATION.match(line.text) or _GREETING_THEN_WISH.match(line.text)
     if match is None:
-        return None
+        return _greeting_then_lower_end(line)
     rest = line.text[match.end() :].strip()
     if len(rest.split()) < 2 and not SENTENCE_END.search(rest):
+        return None
+    return match.end()
+
+
+def _greeting_then_lower_end(line: Line) -> int | None:
+    """Where a greeting with no comma ends when a sentence of three words or more goes
+    on after it in lower case and the line does not end like a greeting (a comma)."""
+    match = _GREETING_THEN_LOWER.match(line.text)
+    if match is None:
+        return None
+    rest = line.text[match.end() :].strip()
+    if len(rest.split()) < 3 or rest.endswith((",", ":")):
         return None
     return match.end()
 

@@ -789,6 +789,29 @@ def _greeting_below(rows: Sequence[_Row], index: int) -> int | None:
     return None
 
 
+_DANGLING = re.compile(
+    r"(?i)(?:[,;:\-–—(]|\b(?:a|an|the|and|or|but|to|of|for|with|at|by|from|as|that|"
+    r"which|who|my|your|our|their|his|her|its|this|these|those|is|are|was|were|be|been|"
+    r"have|has|had|will|would|could|should|can|i|we|because|if|than|very|while|when|"
+    r"where))\s*$"
+)
+
+
+def _dangles(line: Line) -> bool:
+    """A line that stops mid-phrase: on a comma or dash, or on a word that needs the
+    next one ("the", "and", "to", "my"; not one that may end a phrase, "do it", "come
+    in", "the Monday after")."""
+    return bool(_DANGLING.search(line.text.rstrip()))
+
+
+def _typed(line: Line, width: int) -> bool:
+    """A line of a block too wide to be hard-wrapped that is no wrap of it either: it
+    stops well short of the block's widest line, so the writer pressed Enter (a
+    message typed a thought to a line: "thx so much for the chat today … in march" /
+    "would be sooo up for the roaster assistant job, honestly its my dream lol")."""
+    return len(line.text.rstrip()) > _WRAP_WIDTH or len(line.text.rstrip()) < width * 0.85
+
+
 def _continues(line: Line) -> bool:
     """A line that ends mid-sentence: the next line carries on its sentence."""
     text = line.text.rstrip()
@@ -1064,17 +1087,25 @@ _ABBREVIATED = re.compile(
 
 def _plausible_signature(rows: list[_Row], start: int) -> bool:
     """Signature lines with no sign-off above them: set off by a blank line, holding a
-    contact or a slot, or a short name right under a finished sentence."""
+    contact or a slot, or a short name right under a finished sentence or a typed line."""
     signature = [row.line for row in rows[start:]]
     if rows[start].gap > 0:
         return True
     if any(is_contact(line) or is_slot(line) or is_address(line) for line in signature):
         return True
-    return (
-        len(signature) <= 2
-        and all(line.words <= 4 for line in signature)
-        and bool(SENTENCE_END.search(rows[start - 1].line.text))
-    )
+    if len(signature) > 2 or any(line.words > 4 for line in signature):
+        return False
+    above = rows[start - 1].line
+    if SENTENCE_END.search(above.text):
+        return True
+    # a name under a message typed a thought to a line ("… still really keen, let me
+    # know" / "Ana"): the line above is too wide to be wrapped and stops on a full phrase
+    block = start - 1
+    while block > 0 and not rows[block].gap:
+        block -= 1
+    width = max(len(row.line.text.rstrip()) for row in rows[block:start])
+    return (len(signature) == 1 and signature[0].words <= 3 and width > _WRAP_WIDTH
+            and _typed(above, width) and not _dangles(above))
 
 
 def _trimmed(line: Line) -> Line:
@@ -1239,7 +1270,8 @@ def _breaks(
         next_text[:1] in "\"'“‘(" and next_text[1:2].isupper()
     )
     if width > _WRAP_WIDTH:
-        return ends or (opens and not _continues(line))
+        return ends or not _dangles(line) if _typed(line, width) else (
+            ends or (opens and not _continues(line)))
     if not (ends and opens):
         return False
     if every_line_ends:

@@ -1195,6 +1195,17 @@ def test_news_that_the_job_went_elsewhere_silences_presumption(
 
 
 @pytest.mark.parametrize(("sentence", "flagged"), [
+    # "you lot" said of the reader in scorn, and in warmth (sets 1, 26, 44; real dev)
+    ("Funny how quickly you lot can pick up the phone when it's a complaint.", True),
+    ("You lot never ring anyone back.", True),
+    ("Cheers for the trial shift, id love to be working with you lot.", False),
+    ("My uncle did his time with you lot back in the nineties.", False),
+])
+def test_you_lot_is_scorn_only_as_a_subject(linter: Linter, sentence: str, flagged: bool) -> None:
+    assert bool(tone(linter, sentence)) is flagged
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
     # the reader's own forecast retold, at the head of a clause (set 48)
     ("I hope the practice has settled after the move; you mentioned the first week there was "
      "going to be chaotic.", False),

@@ -1767,3 +1767,42 @@ def test_see_you_right_above_the_name_is_the_closing(ending: str, closing: str |
     text = f"Hi Sam,\n\nThanks for the tour of the depot on Tuesday.\n\n{ending}"
     found = [text for role, text in roles(text) if role == "closing"]
     assert found == ([closing] if closing else [])
+
+
+def test_a_message_typed_a_thought_to_a_line_has_a_paragraph_a_line() -> None:
+    """Lines too wide to be hard-wrapped, typed with no full stops: each line the writer
+    ended is a paragraph unless it stops mid-phrase ("… and the" / "new"), and a bare
+    name under the last one signs it (sets 9, 13, 44, 47)."""
+    text = ("hiya Dean\n"
+            "cheers for the trial shift last night, was a proper good laugh and id love to be "
+            "working with you lot\n"
+            "ive done 3 years behind the bar at the Crown so i can pour a guinness properly and "
+            "i know the\n"
+            "till system they use there inside out, so no training needed on that side of it\n"
+            "im free every night except tuesdays so just let me know what suits the rota best\n"
+            "Shannon\n")
+    found = roles(text)
+    assert [text for role, text in found if role == "body"] == [
+        "cheers for the trial shift last night, was a proper good laugh and id love to be "
+        "working with you lot",
+        "ive done 3 years behind the bar at the Crown so i can pour a guinness properly and "
+        "i know the\ntill system they use there inside out, so no training needed on that "
+        "side of it",
+        "im free every night except tuesdays so just let me know what suits the rota best",
+    ]
+    assert ("signature", "Shannon") in found
+
+
+@pytest.mark.parametrize(("first", "salutation"), [
+    # a greeting and a name with no comma, the first sentence going on in lower case
+    ("hey Ray thx for the interview today at the hall", "hey Ray"),
+    ("Hiya Jess thank u so much for the trial shift today", "Hiya Jess"),
+    # a greeting that only looks like one run on
+    ("Dear Selection panel members,", "Dear Selection panel members,"),
+    ("Dear Hiring Manager at Brightline Foods", "Dear Hiring Manager at Brightline Foods"),
+])
+def test_a_greeting_without_a_comma_is_split_from_the_first_sentence(
+    first: str, salutation: str
+) -> None:
+    text = f"{first}\n\nI would love to join the team.\n\nBest,\nSam\n"
+    assert [text for role, text in roles(text) if role == "salutation"] == [salutation]
