@@ -132,7 +132,7 @@ _THANKS_FOR_TIME = r"(?:many thanks|thanks)(?: again| so much)? for your (?:time
 """A sign-off only on a line of its own and with its comma ("Thanks for your time,"
 above the name); after a sentence it is a sentence ("… Thanks for your time.")."""
 _CLOSING = re.compile(
-    rf"(?i)^\s*(?:{_CLOSING_PHRASES}|{_THANKS_FOR_TIME}[ \t]*,)(?:\s*[,.!])?\s*$"
+    rf"(?i)^\s*(?:{_CLOSING_PHRASES}|{_THANKS_FOR_TIME}[ \t]*,)(?:\s*(?:[,.]|!{{1,3}}))?\s*$"
 )
 _INLINE_CLOSING = re.compile(
     rf"(?i)(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))[ \t]+"

@@ -762,9 +762,18 @@ def _greeting_further(rows: Sequence[_Row], index: int) -> bool:
         line = rows[later].line
         if is_salutation(line) and opens_with_greeting(line):
             return True
-        if SENTENCE_END.search(line.text) and not is_subject(line) and not is_date(line):
+        if SENTENCE_END.search(line.text) and not (
+            is_subject(line) or is_date(line) or is_address(line) or _titled(line)
+        ):
             return False
     return False
+
+
+def _titled(line: Line) -> bool:
+    """A short line whose every word is capitalised: a line of an address or a name
+    ("Industrial Area, Nairobi.", "Baraka Hardware Ltd.,"), not a sentence."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’.-]*", line.text)]
+    return 0 < len(words) <= 5 and all(word[0].isupper() for word in words)
 
 
 def _after(line: Line, end: int) -> Line:
@@ -1009,7 +1018,8 @@ _FORMULA = re.compile(
 """A formal closing formula on its own line above the sign-off, ending in a comma:
 "With the assurance of my highest consideration," / "I have the honour to be,"."""
 _FORMULA_SENTENCE = re.compile(
-    r"(?i)^\s*(?:(?:please|kindly) accept\b[^\n]{0,60}?\b(?:assurances?|expression)\b"
+    r"(?i)^\s*(?:(?:please|kindly|i (?:pray|beg|ask) you to) accept\b[^\n]{0,60}?"
+    r"\b(?:assurances?|expression)\b"
     r"|je vous prie d['’](?:agr[ée]er|accepter)"
     r"|veuillez (?:agr[ée]er|accepter|recevoir)"
     r"|je vous prie de (?:bien vouloir )?(?:croire|recevoir|agr[ée]er))"

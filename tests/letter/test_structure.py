@@ -1806,3 +1806,22 @@ def test_a_greeting_without_a_comma_is_split_from_the_first_sentence(
 ) -> None:
     text = f"{first}\n\nI would love to join the team.\n\nBest,\nSam\n"
     assert [text for role, text in roles(text) if role == "salutation"] == [salutation]
+
+
+def test_more_sign_offs_and_a_recipient_block_ending_in_full_stops() -> None:
+    """'thanks!!' signs off like 'thanks!' (sets 6, 19, 44); the English of a French
+    formula ('I pray you to accept, Madame, the expression …') is the closing (set 25);
+    a recipient block whose address lines end in full stops stands above the real
+    greeting, not 'The Manager,' as one (set 25)."""
+    cheers = "hey Priya,\n\nthanks for the chat this morning!\n\nthanks!!\nLola\n"
+    assert ("closing", "thanks!!") in roles(cheers)
+    formula = ("Dear Madame Lefèvre,\n\nThank you for our exchange about the wine list.\n\n"
+               "I pray you to accept, Madame, the expression of my distinguished salutations."
+               "\n\nJulien Marchand\n")
+    assert ("closing", "I pray you to accept, Madame, the expression of my distinguished "
+            "salutations.") in roles(formula)
+    addressed = ("The Manager,\nBaraka Hardware Ltd.,\nIndustrial Area, Nairobi.\n\nDear Sir,\n\n"
+                 "I thank you for the interview yesterday.\n\nYours faithfully,\nPeter Simiyu\n")
+    found = roles(addressed)
+    assert ("salutation", "Dear Sir,") in found
+    assert [role for role, _ in found].count("body") == 1
