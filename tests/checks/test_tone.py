@@ -1138,20 +1138,29 @@ def test_the_old_formal_beg_to_enquire_is_no_plea(linter: Linter) -> None:
     assert not tone(linter, "I respectfully beg to enquire as to the outcome of my interview.")
 
 
-def test_the_judge_still_reads_the_clause_a_cue_left_out(linter: Linter) -> None:
-    """A cue names one barb of a long sentence; a clause beside it that the judge reads
-    as bad tone on its own (at the clause bar) is flagged too, not hidden by the cue's
-    finding."""
+def test_a_cue_finding_spans_the_sentence_the_judge_reads_as_bad_tone(linter: Linter) -> None:
+    """A cue names one barb of a long sentence; where the judge reads the whole sentence
+    as bad tone (at its ordinary bar) the finding covers the sentence, so the clause the
+    cue left out ("I'm beginning to suspect…") is not hidden by it. Rules alone keep the
+    cue's clause; below the sentence bar the judge reads the clause beside it."""
     body = ("I've now sent three emails since then, so I'm beginning to suspect my messages "
             "are going straight to a folder nobody opens.")
     report = linter.lint(LETTER.format(body=body), kind="follow-up")
-    found = [f for f in report.findings if f.check == "tone"]
-    sources = sorted(str(f.metadata.get("source", "rule")) for f in found)
-    assert sources == ["judge", "rule"]
-    judged = next(f for f in found if f.metadata.get("source") == "judge")
-    assert judged.metadata["clause"] is True
-    assert "suspect" in judged.span.of(report.text)
-    assert "three emails" not in judged.span.of(report.text)
+    [found] = [f for f in report.findings if f.check == "tone"]
+    assert found.span.of(report.text) == body
+    assert found.metadata["sentence_probability"] >= 0.55
+    assert "three emails" in found.message
+    rules = linter.lint(LETTER.format(body=body), kind="follow-up", tone={"mode": "rules"})
+    [ruled] = [f for f in rules.findings if f.check == "tone"]
+    assert ruled.span.of(rules.text) == "I've now sent three emails since then,"
+    assert "sentence_probability" not in ruled.metadata
+    # with the sentence bar out of reach, the judge still reads the clause beside the cue
+    quiet = linter.lint(LETTER.format(body=body), kind="follow-up",
+                        tone={"model_threshold": 1.01})
+    spans = sorted((str(f.metadata.get("source", "rule")), f.span.of(quiet.text))
+                   for f in quiet.findings if f.check == "tone")
+    assert [source for source, _ in spans] == ["judge", "rule"]
+    assert "suspect" in spans[0][1] and "three emails" not in spans[0][1]
 
 
 @pytest.mark.parametrize(("body", "presumes"), [

@@ -541,12 +541,16 @@ class ToneCheck(Check):
         # an offer accepted, or the job gone to someone else: then no sentence presumes it
         settled = offer_accepted(normalise(letter.text)) or turned_down(normalise(letter.text))
         if mode != "model":
+            # combined, a cue's finding spans its whole sentence where the judge reads
+            # the sentence as bad tone too (at the bar it flags a sentence by)
+            whole_at = 1.01 if mode == "rules" else float(self.setting(
+                config, "bowing_out_threshold" if bowing else "model_threshold"))
             for group in (letter.sentences, letter.asides):
                 for index, sentence in enumerate(group):
                     if sentence.role in _PROSE and not is_instruction(sentence.tokens):
                         following = group[index + 1].text if index + 1 < len(group) else ""
                         findings.extend(self._sentence(
-                            sentence, cues, allowed, bowing, settled, following
+                            sentence, cues, allowed, bowing, settled, following, whole_at
                         ))
             findings.extend(self._subject_line(letter, cues, allowed))
         if mode != "rules":
@@ -660,9 +664,15 @@ class ToneCheck(Check):
         bowing: bool,
         settled: bool = False,
         following: str = "",
+        whole_at: float = 1.01,
     ) -> Iterator[Finding]:
         """The cues and signals of one sentence; ``following`` is the next sentence's
-        text (a slip owned may be put right there)."""
+        text (a slip owned may be put right there). A finding spans the cue's clause,
+        or the whole sentence when the judge reads all of it as bad tone at
+        ``whole_at`` or more: then the barb is the sentence, not only the words a cue
+        names ("I've got two kids and a mortgage and I'm not sure how much longer I can
+        stick it out where I am, so please don't leave me hanging": the cue names the
+        plea, the judge reads the sentence at 0.91)."""
         folded = Folded(normalise(sentence.text))
         text = folded.text
         matched: dict[str, list[tuple[int, int]]] = {}
@@ -720,9 +730,14 @@ class ToneCheck(Check):
             word = _TokenMatch(at, at + len(token.text))
             matched.setdefault(code, []).append(_clause_extent(sentence, token, word))
             matched[code].append((word.start(), word.end()))
+        judged = sentence.judgement.get("tone", 0.0)
         for code, extents in matched.items():
             start = min(begin for begin, _ in extents)
             end = max(finish for _, finish in extents)
+            metadata: dict[str, Any] = {}
+            if judged >= whole_at:
+                start, end = 0, len(sentence.text.rstrip())
+                metadata["sentence_probability"] = round(judged, 2)
             first = min(extents)
             quote = sentence.text[first[0] : first[1]].strip()
             yield self.finding(
@@ -730,6 +745,7 @@ class ToneCheck(Check):
                 f"{_LABELS[code]}: '{shorten(quote)}'",
                 Span(sentence.span.start + start, sentence.span.start + end),
                 suggestion=_SUGGESTIONS[code],
+                **metadata,
             )
 
     def _subject_line(
