@@ -94,6 +94,7 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         "I'm sorry it didn't work out this time.",
         "I was so sorry to hear about the flooding at your Leeds branch.",
         "I'm sorry the tour of the plant had to be called off because of the storm.",
+        "I'm sorry the fire alarm test cut our tour short, but I saw enough of the ward.",
         # wry, not sarcastic: what follows "I suppose that's" is praise
         "The wind stopped the climb, though I suppose that's the most honest introduction "
         "to the job there is.",
@@ -1201,6 +1202,12 @@ def test_news_that_the_job_went_elsewhere_silences_presumption(
     rules = [f for f in report.findings
              if f.code == "LL403" and f.metadata.get("source") != "judge"]
     assert bool(rules) is presumes
+
+
+def test_sorry_for_cutting_it_short_oneself_is_an_apology(linter: Linter) -> None:
+    """Sympathy for an event that cut the tour short is no apology; the writer cutting
+    it short is one."""
+    assert "LL405" in tone(linter, "I'm sorry I cut our conversation short.")
 
 
 @pytest.mark.parametrize(("sentence", "flagged"), [
