@@ -1174,17 +1174,6 @@ def test_a_cue_finding_spans_the_sentence_the_judge_reads_as_bad_tone(linter: Li
     ("Thank you for the call with the good news. I'm delighted to be joining the team in "
      "March.", False),
     ("I'm thrilled to say yes, and I'm delighted to be joining the team on 1 June.", False),
-])
-def test_an_accepted_offer_silences_presumption_and_a_request_does_not(
-    linter: Linter, body: str, presumes: bool
-) -> None:
-    report = linter.lint(LETTER.format(body=body), kind="follow-up")
-    rules = [f for f in report.findings
-             if f.code == "LL403" and f.metadata.get("source") != "judge"]
-    assert bool(rules) is presumes
-
-
-@pytest.mark.parametrize(("body", "presumes"), [
     # the job went to someone else: acting on the feedback is no presumption (set 48)
     ("Thank you for letting me know the post has gone to another candidate, and for the "
      "feedback on my chainsaw tickets. I'll be taking the first two weeks of August off to "
@@ -1195,7 +1184,7 @@ def test_an_accepted_offer_silences_presumption_and_a_request_does_not(
     ("Thank you for the interview on Tuesday. I'll be taking the first two weeks of August "
      "off, so I can start after that.", True),
 ])
-def test_news_that_the_job_went_elsewhere_silences_presumption(
+def test_an_accepted_offer_or_a_job_gone_elsewhere_silences_presumption(
     linter: Linter, body: str, presumes: bool
 ) -> None:
     report = linter.lint(LETTER.format(body=body), kind="follow-up")
