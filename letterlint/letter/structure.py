@@ -769,10 +769,13 @@ def _greeting_further(rows: Sequence[_Row], index: int) -> bool:
     return False
 
 
+_WORD_START = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
 def _titled(line: Line) -> bool:
     """A short line whose every word is capitalised: a line of an address or a name
     ("Industrial Area, Nairobi.", "Baraka Hardware Ltd.,"), not a sentence."""
-    words = [word for word in re.findall(r"[^\W\d_][\w'’.-]*", line.text)]
+    words = _WORD_START.findall(line.text)
     return 0 < len(words) <= 5 and all(word[0].isupper() for word in words)
 
 
@@ -813,12 +816,18 @@ def _dangles(line: Line) -> bool:
     return bool(_DANGLING.search(line.text.rstrip()))
 
 
+_TYPED_SHORT = 0.85
+"""How much of its block's widest line a line may fill and still be one the writer
+ended (a wrap fills the width up to the next word)."""
+
+
 def _typed(line: Line, width: int) -> bool:
     """A line of a block too wide to be hard-wrapped that is no wrap of it either: it
     stops well short of the block's widest line, so the writer pressed Enter (a
     message typed a thought to a line: "thx so much for the chat today … in march" /
     "would be sooo up for the roaster assistant job, honestly its my dream lol")."""
-    return len(line.text.rstrip()) > _WRAP_WIDTH or len(line.text.rstrip()) < width * 0.85
+    length = len(line.text.rstrip())
+    return length > _WRAP_WIDTH or length < width * _TYPED_SHORT
 
 
 def _continues(line: Line) -> bool:
@@ -1280,8 +1289,9 @@ def _breaks(
         next_text[:1] in "\"'“‘(" and next_text[1:2].isupper()
     )
     if width > _WRAP_WIDTH:
-        return ends or not _dangles(line) if _typed(line, width) else (
-            ends or (opens and not _continues(line)))
+        if _typed(line, width):
+            return ends or not _dangles(line)
+        return ends or (opens and not _continues(line))
     if not (ends and opens):
         return False
     if every_line_ends:

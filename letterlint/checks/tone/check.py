@@ -539,7 +539,8 @@ class ToneCheck(Check):
         findings: list[Finding] = []
         bowing = bows_out(letter)
         # an offer accepted, or the job gone to someone else: then no sentence presumes it
-        settled = offer_accepted(normalise(letter.text)) or turned_down(normalise(letter.text))
+        whole_text = normalise(letter.text)
+        settled = offer_accepted(whole_text) or turned_down(whole_text)
         if mode != "model":
             # combined, a cue's finding spans its whole sentence where the judge reads
             # the sentence as bad tone too (at the bar it flags a sentence by)
