@@ -1242,7 +1242,10 @@ def _split_block(
             yield block[begin:end]
         return
     widths = [len(line.text.expandtabs().rstrip()) for line in block]
-    width = max(widths)
+    # a line a wrap could not break (a long web address) says nothing of the wrap width
+    breakable = [length for length, line in zip(widths, block, strict=True)
+                 if not _UNBREAKABLE.search(line.text)]
+    width = max(breakable or widths)
     every_line_ends = all(SENTENCE_END.search(line.text) for line in block[:-1])
     if spaced and every_line_ends and width <= _WRAP_WIDTH:
         yield block  # a paragraph written a sentence to a line
@@ -1261,6 +1264,10 @@ def _split_block(
             yield block[start : index + 1]
             start = index + 1
     yield block[start:]
+
+
+_UNBREAKABLE = re.compile(r"\S{30,}")
+"""A run no wrap can break: a web address, a long file name."""
 
 
 def _leads_on(line: Line) -> bool:

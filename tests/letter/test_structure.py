@@ -1825,3 +1825,17 @@ def test_more_sign_offs_and_a_recipient_block_ending_in_full_stops() -> None:
     found = roles(addressed)
     assert ("salutation", "Dear Sir,") in found
     assert [role for role, _ in found].count("body") == 1
+
+
+def test_a_web_address_no_wrap_could_break_leaves_a_wrapped_paragraph_whole() -> None:
+    """A hard-wrapped paragraph with one line that a long web address makes wider than
+    any wrap: the address says nothing of the wrap width, so the wrapped lines stay one
+    paragraph rather than each being read as a line the writer ended."""
+    text = ("Dear Ms Lee,\n\nThank you for meeting me on Tuesday to talk about the analyst "
+            "role on\nyour pricing team. I enjoyed hearing how the team rebuilt its weekly "
+            "forecast\nand my portfolio of pricing models is online at "
+            "https://example.com/portfolio/pricing-models/2025/forecast-rebuild\n"
+            "and it shows the elasticity work I did for the regional stores last year,\n"
+            "which I think would carry over well to the forecast you described.\n\n"
+            "I would love to join the team.\n\nBest regards,\nSam Lee\n")
+    assert [role for role, _ in roles(text)].count("body") == 2
