@@ -1517,3 +1517,94 @@ def test_look_alikes_of_the_second_probes_kinds_pass(linter: Linter, sentence: s
     report = linter.lint(LETTER.format(body=sentence), kind="follow-up")
     assert [f.code for f in report.findings
             if f.check == "tone" and f.metadata.get("source") != "judge"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ugh, the panel format was so lame.",
+    "Your recruiter is pathetic at returning calls.",
+    "The office looked depressing and dirty.",
+    "The salary you offered is an insult.",
+    "The interviewer seemed kinda dumb about cloud stuff.",
+    "Honestly, I hated the group exercise.",
+])
+def test_a_judgement_in_any_word_the_lexicon_rates_negative_fires(
+    linter: Linter, sentence: str
+) -> None:
+    """Said of the hiring, its people or place, a word VADER rates at -1.5 or below is
+    a judgement even where no list names it (``judged_in_plain_words``)."""
+    report = linter.lint(LETTER.format(body=sentence), tone={"mode": "rules"})
+    assert [f.code for f in report.findings if f.check == "tone"] == ["LL401"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The interview questions were difficult, and I enjoyed working through them.",
+    "The migration problem you described is one I solved at Acme.",
+    "I also think a failed import is usually the first bad experience a new clinic has.",
+    "Our old system was a little different from yours, so I adapted it.",
+    "I was sad to miss the team lunch, but the tour made up for it.",
+    "The interviewer was never dismissive, even when I asked a basic question.",
+])
+def test_the_lexicons_words_for_a_hard_task_or_someones_trouble_pass(
+    linter: Linter, sentence: str
+) -> None:
+    report = linter.lint(LETTER.format(body=sentence), tone={"mode": "rules"})
+    assert [f.code for f in report.findings if f.check == "tone"] == []
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Still waiting on that decision 🙄", "LL402"),
+    ("Thanks for the update, I guess 😒", "LL402"),
+    ("Another week of silence 😡", "LL401"),
+])
+def test_a_face_that_rolls_its_eyes_or_fumes_fires(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    report = linter.lint(LETTER.format(body=sentence), tone={"mode": "rules"})
+    assert code in [f.code for f in report.findings if f.check == "tone"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tour was brilliant, loved meeting the office dog 😄",
+    "I'm so sorry to hear about your flooded kitchen :(",
+])
+def test_a_warm_or_sad_face_passes(linter: Linter, sentence: str) -> None:
+    report = linter.lint(LETTER.format(body=sentence), tone={"mode": "rules"})
+    assert [f.code for f in report.findings if f.check == "tone"] == []
+
+
+_VERDICTS = (
+    "My present employer is basically a sweatshop.",
+    "Your manager is a pompous git.",
+    "The toilets were gross, to be honest.",
+)
+
+
+@pytest.mark.parametrize("sentence", _VERDICTS)
+def test_a_verdict_on_the_employers_side_needs_only_the_judges_lean(
+    linter: Linter, sentence: str
+) -> None:
+    """Words the judge has never seen leave it leaning (0.5–0.75) short of the lone bar;
+    a sentence that says what the employer's side *is* is flagged at the verdict bar,
+    alone in a letter too, with ``verdict`` in its metadata."""
+    report = linter.lint(LETTER.format(body=sentence))
+    judged = [f for f in report.findings if f.check == "tone"]
+    assert [f.span.of(report.text) for f in judged if f.span] == [sentence]
+    assert judged[0].metadata["verdict"] is True
+    assert judged[0].metadata["probability"] < 0.75
+    assert judged[0].code == "LL401"
+    off = linter.lint(LETTER.format(body=sentence), tone={"verdict_threshold": 1.01})
+    assert [f for f in off.findings if f.check == "tone"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The kitchen was bright and spotless.",
+    "Your panel was never intimidating, even when the questions got technical.",
+    "My answer on budgets was a little rushed.",
+    "I know every site is different, of course.",
+])
+def test_a_verdict_that_praises_is_negated_or_is_the_writers_own_passes(
+    linter: Linter, sentence: str
+) -> None:
+    report = linter.lint(LETTER.format(body=sentence))
+    assert [f.metadata for f in report.findings
+            if f.check == "tone" and f.metadata.get("verdict")] == []

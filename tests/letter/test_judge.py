@@ -100,7 +100,7 @@ def test_an_unknown_coverage_mode_is_a_config_error(linter: Linter) -> None:
         linter.lint("Dear Ana,\n\nThanks.\n\nSam", coverage={"mode": "vibes"})
 
 
-_LEXICON_ONLY = {"model_threshold": 1.01, "lexicon_model_threshold": 0.0}
+_LEXICON_ONLY = {"model_threshold": 1.01, "verdict_threshold": 1.01, "lexicon_model_threshold": 0.0}
 """Tone options under which only the lexicon path can flag a sentence the cues miss."""
 
 

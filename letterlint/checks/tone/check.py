@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -50,9 +51,10 @@ from letterlint.checks.tone.courtesy import (
     waiting_elsewhere,
 )
 from letterlint.checks.tone.folded import Folded
-from letterlint.checks.tone.lexicon import compound
+from letterlint.checks.tone.lexicon import compound, negative_words, positive_words
 from letterlint.checks.tone.prefilter import CueFilter, LazyPattern
 from letterlint.checks.tone.signals import Words, signals
+from letterlint.checks.tone.verdicts import verdict
 from letterlint.config import Config, ConfigError
 from letterlint.letter.kind import bows_out
 from letterlint.letter.lines import see_you
@@ -79,7 +81,10 @@ _JUDGED_NOTE = (
     "it, and such a finding's metadata says context = true. Where the judge alone reads "
     "one sentence as hostile, insinuating, desperate or over-apologetic and nothing else "
     "in the letter or the sentiment lexicon does, its bar is higher (lone_threshold): "
-    "most letters are courteous. A long sentence is also read clause by clause, and a "
+    "most letters are courteous. A sentence that passes a verdict on the employer's side "
+    "(\"the kitchen was a pigsty\", \"my last boss was a pompous git\") needs only the "
+    "judge's lean (verdict_threshold; metadata verdict = true): what it says of whom is the "
+    "support. A long sentence is also read clause by clause, and a "
     "barbed clause inside a courteous sentence is flagged on its own when the judge is "
     "sure of it (clause_threshold; metadata clause = true), even beside a cue's finding "
     "in the same sentence. The judge and the cues also "
@@ -98,6 +103,9 @@ RULES = (
         what=(
             "Flags sentences that complain, blame or express disappointment: about the "
             "interview starting late, a distracted panel, the process, the employer. "
+            "A judgement of the hiring, its people or its place is read in any word the "
+            "VADER sentiment lexicon rates clearly negative ('the panel format was so "
+            "lame'), and a face that fumes (😡, 😤, >:( ) is a complaint. "
             "Negated words ('I wasn't disappointed in the least') are not flagged."
 
             + _JUDGED_NOTE
@@ -128,7 +136,8 @@ RULES = (
             "of what you gave up or how long you waited, favouritism hinted at ('no doubt "
             "it's gone to someone's mate'), and a review online held over the reader "
             "('I'll be sharing my experience on Glassdoor', 'I'm sure the hotel cares "
-            "about its reputation')."
+            "about its reputation'), and a face that rolls its eyes or sneers after the "
+            "words (🙄, 😒, 🙃)."
 
             + _JUDGED_NOTE
         ),
@@ -432,6 +441,15 @@ know this was a hard decision") as cold. On corpus/real/dev (cross-validated) ev
 judge finding under 0.8 in such letters was a false alarm (7 of 7)."""
 
 
+VERDICT_THRESHOLD = 0.5
+"""The judge's probability that flags a sentence passing a verdict on the employer's
+side (``verdicts.py``: "the kitchen was a pigsty", "my last boss was a pompous git"),
+alone in a letter or not (``[tool.letterlint.tone] verdict_threshold``; 1.01 switches
+it off). The judge leans towards bad tone on words it has never seen without the
+confidence ``lone_threshold`` asks of a lone sentence; what the sentence says of
+whom is the support."""
+
+
 CLAUSE_THRESHOLD = 0.9
 """The judge's probability that flags one clause of a long sentence read on its own
 when the sentence as a whole did not clear its bar (``[tool.letterlint.tone]
@@ -476,6 +494,7 @@ class _Thresholds:
     context: float
     clause: float = 1.01
     context_clause: float = 1.01
+    verdict: float = 1.01
 
 
 class ToneCheck(Check):
@@ -495,6 +514,7 @@ class ToneCheck(Check):
             "clause_threshold": CLAUSE_THRESHOLD,
             "support_threshold": SUPPORT_THRESHOLD,
             "context_clause_threshold": CONTEXT_CLAUSE_THRESHOLD,
+            "verdict_threshold": VERDICT_THRESHOLD,
             "pleading_sentences": PLEADING_SENTENCES,
             "mode": "combined",
         }
@@ -510,7 +530,11 @@ class ToneCheck(Check):
         if self._cues is None:
             data = load_data("tone.toml")
             self._cues = build_cues(data["cue"], "tone.toml", user=False)
-            self._words = {name: frozenset(words) for name, words in data["signals"].items()}
+            self._words = {
+                **{name: frozenset(words) for name, words in data["signals"].items()},
+                "lexicon_negatives": negative_words(),
+                "lexicon_positives": positive_words(),
+            }
         return self._cues
 
     @property
@@ -563,6 +587,7 @@ class ToneCheck(Check):
                 float(self.setting(config, "context_threshold")),
                 float(self.setting(config, "clause_threshold")),
                 float(self.setting(config, "context_clause_threshold")),
+                float(self.setting(config, "verdict_threshold")),
             )
             findings.extend(self._judged(
                 letter, findings, cues, allowed, thresholds, bowing=bowing, settled=settled
@@ -616,7 +641,10 @@ class ToneCheck(Check):
                 sentence.role in _FRAME and not see_you(sentence.text)
             )):
                 continue  # "P.S:", "(wow).", a greeting: read at the ordinary bar only
-            reading = _read(sentence.span, sentence.text, sentence.judgement, thresholds, bowing)
+            reading = _read(
+                sentence.span, sentence.text, sentence.judgement, thresholds, bowing,
+                partial(_passes_verdict, sentence, self.words),
+            )
             if reading is None:
                 reading = _barbed_clause(sentence, thresholds, bowing)
             if reading is None:
@@ -634,6 +662,8 @@ class ToneCheck(Check):
             if any(cue.pattern.search(text) for cue in cues.candidates(text)):
                 continue  # a cue matched here and the rules cleared it
             kind = max(_JUDGED_CODES, key=lambda label: reading.judgement.get(label, 0.0))
+            if reading.verdict and kind != "insinuating":
+                kind = "hostile"  # what a verdict on them is, unless it is said in irony
             if kind == "pushy" and (offer_elsewhere(text) or releases_reader(text)):
                 continue  # another offer's deadline, stated once, or no answer needed
             if kind == "presumptuous" and settled:
@@ -646,6 +676,8 @@ class ToneCheck(Check):
                 metadata["lexicon"] = round(reading.sentiment, 2)
             if reading.clause:
                 metadata["clause"] = True
+            if reading.verdict:
+                metadata["verdict"] = True
             if context:
                 metadata["context"] = True
             read = "Beside the letter's other sentences, reads as" if context else "Reads as"
@@ -832,6 +864,8 @@ def _supported(
     finding = findings[0]
     if finding.metadata["judged_as"] in _DEMANDS or float(finding.metadata["probability"]) >= lone:
         return findings
+    if finding.metadata.get("verdict"):
+        return findings  # "The kitchen was a pigsty.": what the sentence says of them
     sentiment = _sentiment(finding, letter)
     if sentiment is None or sentiment <= lexicon:
         return findings  # "I feel cheated by the misleading job advert."
@@ -877,18 +911,23 @@ class _Reading:
     probability: float
     sentiment: float | None = None
     clause: bool = False
+    verdict: bool = False
 
 
 def _read(
     span: Span, text: str, judgement: Mapping[str, float], thresholds: _Thresholds,
-    bowing: bool,
+    bowing: bool, is_verdict: Callable[[], bool] = lambda: False,
 ) -> _Reading | None:
     """The judge's reading of a sentence when it clears the bars: the judge is
-    confident, or the sentiment lexicon reads the sentence as clearly negative and
-    the judge leans that way too; in a letter that bows out, ``bowing_out``."""
+    confident; or the sentence passes a verdict on the employer's side
+    (``is_verdict``, see verdicts.py) and the judge leans that way at the verdict
+    bar; or the sentiment lexicon reads the sentence as clearly negative and the
+    judge leans that way too. In a letter that bows out, ``bowing_out``."""
     probability = judgement.get("tone", 0.0)
     if bowing and probability < thresholds.bowing_out:
         return None
+    if probability >= thresholds.verdict and is_verdict():
+        return _Reading(span, text, judgement, probability, verdict=True)
     if probability >= thresholds.model:
         return _Reading(span, text, judgement, probability)
     if probability < thresholds.lexicon_model:
@@ -897,6 +936,10 @@ def _read(
     if sentiment > thresholds.lexicon:
         return None
     return _Reading(span, text, judgement, probability, sentiment)
+
+
+def _passes_verdict(sentence: Sentence, words: Words) -> bool:
+    return verdict(sentence.tokens, words) is not None
 
 
 def _barbed_clause(

@@ -16,7 +16,16 @@ downloaded. It is loaded once, on first use (about 35 ms).
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import Protocol
+
+from letterlint.derived import derived_object, source_of
+
+NEGATIVE_VALENCE = -1.5
+"""The valence (VADER rates words from -4 to 4) at or below which a word the lexicon
+knows reads as a clear judgement when it is said of the hiring process or the
+people in it (``negative_words``): "lame" -1.8, "sucks" -1.5, "dumb" -2.3; "tough"
+-0.5 and "boring" -1.3 stay out."""
 
 
 class _Analyser(Protocol):
@@ -34,3 +43,47 @@ def _analyser() -> _Analyser:
 def compound(text: str) -> float:
     """VADER's compound score of ``text``: -1 (most negative) to 1 (most positive)."""
     return float(_analyser().polarity_scores(text)["compound"])
+
+
+POSITIVE_VALENCE = 0.5
+"""The valence at or above which the lexicon rates a word as praise ("cool" 1.3,
+"lovely" 2.8): a predicate in such a word is no harsh verdict (``positive_words``)."""
+
+
+def negative_words() -> frozenset[str]:
+    """The words VADER's lexicon rates at ``NEGATIVE_VALENCE`` or below."""
+    return _valenced()[0]
+
+
+def positive_words() -> frozenset[str]:
+    """The words VADER's lexicon rates at ``POSITIVE_VALENCE`` or above."""
+    return _valenced()[1]
+
+
+@cache
+def _valenced() -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's clearly negative and clearly positive words, read from the file
+    the package ships and kept as a derived table keyed by the file's size and time
+    (reading its 7,500 lines takes 6 ms; the table loads in well under one)."""
+    import vaderSentiment
+
+    lexicon = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
+    stat = lexicon.stat()
+
+    def build() -> tuple[frozenset[str], frozenset[str]]:
+        negative, positive = set(), set()
+        for line in lexicon.read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            if len(fields) < 2 or not fields[0].isalpha():
+                continue
+            valence = float(fields[1])
+            if valence <= NEGATIVE_VALENCE:
+                negative.add(fields[0].lower())
+            elif valence >= POSITIVE_VALENCE:
+                positive.add(fields[0].lower())
+        return frozenset(negative), frozenset(positive)
+
+    words: tuple[frozenset[str], frozenset[str]] = derived_object(
+        "vader-valenced", (f"{stat.st_size}:{stat.st_mtime_ns}", source_of(__file__)), build
+    )
+    return words

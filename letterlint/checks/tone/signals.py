@@ -22,6 +22,7 @@ from letterlint.checks.parsing import (
     modal,
     subjects,
 )
+from letterlint.checks.tone.verdicts import conceded, told_by_reader
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -172,6 +173,71 @@ def judged_process(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Tok
             yield "LL401", token
 
 
+def judged_in_plain_words(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "the whole process sucks", "a lame format", "the office looked depressing and
+    dirty", "the salary is an insult", "I hated the group exercise": a judgement of the
+    process, the people or the place in any word the general sentiment lexicon rates
+    clearly negative (``lexicon_negatives``, VADER at -1.5 or below), not only the
+    ones ``negative_judgements`` lists. Said of the hiring process, a place or the
+    people by name; a verb only of the hiring itself ("the interview dragged"), or
+    the writer's strongest dislike of it ("I hated the group exercise"). Words that
+    describe a hard task or someone's trouble ("difficult", "problem", "sad") are
+    ``lexicon_descriptive`` and stay out."""
+    targets = words["process_nouns"] - _PRONOUNS | words["employer_nouns"]
+    for token in sentence:
+        forms = _words(token)
+        if not forms & words["lexicon_negatives"] or forms & words["lexicon_descriptive"]:
+            continue
+        if forms & words["negative_judgements"] or is_negated(token, sentence):
+            continue  # the listed judgements are judged_process's
+        if told_by_reader(token) or conceded(token, sentence, words):
+            continue  # "you told me the commute can be awful"; "tiring, yet engaging"
+        if token.pos_ == "ADJ":
+            if token.dep_ == "amod":
+                if token.head.dep_ not in _JUDGED_NOUNS or any(
+                    child.dep_ == "relcl" for child in token.head.children
+                ):
+                    continue  # "went to the wrong office", "the bad experience a clinic has"
+                about = {lemma(token.head), token.head.lower_}
+            else:  # "seemed kinda dumb": the parser hangs it on the verb as its object
+                judged = token.head if token.dep_ == "oprd" else token
+                about = _subject_words(judged, sentence)
+        elif token.pos_ == "NOUN" and token.dep_ == "attr":
+            about = _subject_words(token.head, sentence)  # "the salary is an insult"
+        elif token.pos_ == "VERB":
+            about = _subject_words(token, sentence)
+            if about & FIRST_PERSON:
+                if not forms & words["lexicon_dislikes"]:
+                    continue
+                about = {form for child in token.children if child.dep_ == "dobj"
+                         for form in _words(child)}
+            about &= words["hiring_nouns"]
+        else:
+            continue
+        if about & targets and not about & FIRST_PERSON:
+            yield "LL401", token
+
+
+def scornful_face(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "Still waiting on that decision 🙄", "Great, another week of silence 😡": a face
+    that rolls its eyes, sneers or fumes says the sentence's words mean their opposite
+    or are meant as a complaint. A sad face stays out (it is also how sympathy looks)."""
+    for token in sentence:
+        if token.text in words["scorn_faces"]:
+            yield "LL402", token
+        elif token.text in words["anger_faces"]:
+            yield "LL401", token
+
+
+_JUDGED_NOUNS = frozenset({"nsubj", "nsubjpass", "attr", "ROOT", "appos"})
+"""Where a noun stands when an adjective on it is the sentence's verdict ("a lame
+format was all we got", "the format was a lame one"), not its route ("went to the
+wrong office")."""
+_PRONOUNS = frozenset({"it", "this", "that", "everything", "you", "they", "whole"})
+"""Subjects ``process_nouns`` holds for the listed judgements only: the lexicon's words
+need the thing judged by name ("you must be exhausted" is sympathy)."""
+
+
 _MENTION = frozenset({"ask", "mention", "attach", "include", "say", "tell", "add", "give"})
 """What a writer forgot to do that is put right by saying it now ("I forgot to mention my
 forklift licence")."""
@@ -264,6 +330,8 @@ SIGNALS: tuple[tuple[Signal, tuple[str, ...], frozenset[str]], ...] = (
     (expected_more, ("expectation_verbs",), frozenset()),
     (negative_feeling, ("negative_feelings",), frozenset()),
     (judged_process, ("negative_judgements",), frozenset()),
+    (judged_in_plain_words, ("lexicon_negatives",), frozenset()),
+    (scornful_face, ("scorn_faces", "anger_faces"), frozenset()),
     (self_criticism, ("self_failure_verbs", "performance_verbs"), frozenset()),
     (imposed_deadline, (), _DEMANDS | _ASKS),
     (hardship, ("hardship_words", "hardship_costs"), frozenset({"need"})),

@@ -1,0 +1,133 @@
+"""Whether a sentence passes a verdict on the employer's side.
+
+The trained judge reads a bag of words, and most of the words people use to run
+down a place or a person are ones it has never seen ("the kitchen was a pigsty",
+"your relocation package is feeble", "my last boss was a pompous git"): it leans
+towards bad tone (0.5–0.75) without the confidence a sentence alone in a courteous
+letter needs. What it cannot see, the parse can: such a sentence says of the
+employer's side what it *is*. A predicate (an adjective or a noun after "is",
+"was", "seemed", "looked", "sounds", "felt") about the hiring, the people in it, the
+place, the offer, the company, the writer's current or last employer or the other
+candidates, and not a word the sentiment lexicon rates as praise, is a verdict; the
+judge's lean then decides whether it is a harsh one. A verdict on the writer, a
+negated one ("your panel was never intimidating"), a quoted one and one the reader
+gave ("you described the budget cuts as depressing") are not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from letterlint.checks.parsing import FIRST_PERSON, has_parse, is_negated, lemma, subjects
+from letterlint.checks.quotes import quoted
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as TokenSpan
+    from spacy.tokens import Token
+
+    from letterlint.checks.tone.signals import Words
+
+_PREDICATES = frozenset({"acomp", "oprd", "attr"})
+_NOT_EVER = frozenset({"never", "hardly", "barely", "scarcely"})
+_TIMES = frozenset({"when", "whenever", "if", "once", "until", "before", "after", "while",
+                    "unless"})
+_TOLD = frozenset({"say", "tell", "mention", "admit", "explain", "describe", "warn", "joke",
+                   "put", "note", "point", "confide", "acknowledge", "concede", "share"})
+_CANDID = frozenset({"open", "honest", "candid", "frank", "upfront", "clear"})
+_FILLERS = frozenset({"honest", "honestly", "frankly", "thanks", "thank", "please", "like",
+                      "well", "sure", "ok", "okay", "yes", "lol", "lmao", "haha", "respect",
+                      "kind", "kindly"})
+"""Words the lexicon rates as praise that say nothing of the verdict's subject: "to be
+honest", "with respect", "lol"."""
+_PRONOUNS = frozenset({"it", "this", "that", "everything", "you", "they", "whole"})
+_POINTED = frozenset({"the", "that", "this", "those", "these", "their", "its"})
+_THEN = frozenset({"current", "previous", "old", "last", "former", "present", "existing"})
+"""What makes "my boss" the writer's employer rather than the writer's own: "my
+last manager", "my current firm"."""
+
+
+def verdict(sentence: TokenSpan, words: Words) -> Token | None:
+    """The predicate of ``sentence`` that judges the employer's side, if it has one."""
+    if not has_parse(sentence):
+        return None
+    for token in sentence:
+        if token.dep_ not in _PREDICATES and not (token.dep_ == "ROOT" and token.pos_ == "ADJ"):
+            continue
+        if token.pos_ not in ("ADJ", "NOUN"):
+            continue
+        if {token.lower_, lemma(token)} & words["lexicon_positives"]:
+            continue  # "the tour was so cool", "your team was lovely"
+        if is_negated(token, sentence) or any(
+            child.lower_ in _NOT_EVER for child in (*token.children, *token.head.children)
+        ):
+            continue
+        text = sentence.doc.text
+        if quoted(text, token.idx, token.idx + len(token.text)):
+            continue  # "the reporting process is 'a bit of a mess'", as they put it
+        judged = token.head if token.dep_ in ("oprd", "attr") else token
+        if _when(token.head if token.dep_ in _PREDICATES else token):
+            continue  # "even when the questions got technical": a time, not a verdict
+        if told_by_reader(token) or conceded(token, sentence, words):
+            continue
+        if any(_employers(subject, words) for subject in subjects(judged, sentence)):
+            return token
+    return None
+
+
+def told_by_reader(token: Token) -> bool:
+    """Whether ``token`` is in what the reader said, as the writer retells it ("You told
+    me the commute can be awful in winter", "thank you for being open that the hours
+    can be grim"): the reader's candour, not the writer's verdict."""
+    for ancestor in token.ancestors:
+        if lemma(ancestor) in _TOLD and any(
+            child.dep_ in ("nsubj", "nsubjpass") and child.lower_ == "you"
+            for child in ancestor.children
+        ):
+            return True
+        if ancestor.lower_ in _CANDID and ancestor.head.lower_ == "being":
+            return True
+    return False
+
+
+def conceded(token: Token, sentence: TokenSpan, words: Words) -> bool:
+    """Whether the sentence turns to praise after its verdict ("The written exercise was
+    harder than I expected, which made finishing it all the more satisfying"; "tiring,
+    yet one of the most engaging interviews I've had"): a hard task granted, then
+    enjoyed. Praise before a verdict does not soften it ("Thanks for the tour, but the
+    office was filthy")."""
+    own = {t.i for t in token.subtree}
+    return any(
+        later.i > token.i and later.i not in own and later.lower_ not in _FILLERS
+        and {later.lower_, lemma(later)} & words["lexicon_positives"]
+        for later in sentence
+    )
+
+
+def _when(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause of time or condition ("when", "if", "once")."""
+    return verb.dep_ == "advcl" and any(
+        child.lower_ in _TIMES and child.dep_ in ("mark", "advmod") for child in verb.children
+    )
+
+
+def _employers(subject: Token, words: Words) -> bool:
+    """Whether ``subject`` is the employer's side: the hiring, its people, place, offer
+    or company, named or as "your …"; the writer's current or last employer ("my
+    previous boss"); the other candidates."""
+    forms = {subject.lower_, lemma(subject)}
+    if forms & FIRST_PERSON:
+        return False
+    owners = {child.lower_ for child in subject.children
+              if child.dep_ in ("poss", "det", "amod", "compound")}
+    if "your" in owners:
+        return True
+    if owners & {"my", "our"} and not owners & _THEN and not forms & words["employer_people"]:
+        return False  # "my answer was rushed", "our system was a little different": theirs
+    named = words["process_nouns"] - _PRONOUNS | words["employer_nouns"] | words["employer_people"]
+    if forms & named:
+        return True
+    # any thing of theirs the writer points at: "the kitchen", "that clause", "the board's
+    # decisions" (not "a chaotic launch calendar", said of such things in general)
+    return subject.pos_ in ("NOUN", "PROPN") and bool(owners & _POINTED) and not any(
+        child.dep_ == "relcl" for child in subject.children
+    )
