@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from letterlint import Linter
+from letterlint.checks.tone.check import ToneCheck
 from letterlint.checks.tone.courtesy import sympathy
+from letterlint.checks.tone.verdicts import verdict
+from letterlint.engine import to_source
+from letterlint.letter.parse import parse_letters
 from letterlint.letter.structure import find_parts
 from letterlint.model import Role, Severity
 
@@ -1601,6 +1605,8 @@ def test_a_verdict_on_the_employers_side_needs_only_the_judges_lean(
     "Your panel was never intimidating, even when the questions got technical.",
     "My answer on budgets was a little rushed.",
     "I know every site is different, of course.",
+    "You told me the first month can be brutal, which was useful to know.",
+    "The written exercise was harder than I expected, which made finishing it satisfying.",
 ])
 def test_a_verdict_that_praises_is_negated_or_is_the_writers_own_passes(
     linter: Linter, sentence: str
@@ -1608,3 +1614,17 @@ def test_a_verdict_that_praises_is_negated_or_is_the_writers_own_passes(
     report = linter.lint(LETTER.format(body=sentence))
     assert [f.metadata for f in report.findings
             if f.check == "tone" and f.metadata.get("verdict")] == []
+
+
+@pytest.mark.parametrize(("sentence", "judged"), [
+    ("I found the trick questions rather petty.", "petty"),
+    ("Some of the questions about my family were inappropriate.", "inappropriate"),
+    ("Your relocation package is feeble.", "feeble"),
+])
+def test_a_verdict_is_found_in_a_small_clause_and_a_part_of_the_whole(
+    linter: Linter, sentence: str, judged: str
+) -> None:
+    [letter] = parse_letters([to_source(sentence)], linter.pipeline, judge=False)
+    found = [verdict(s.tokens, ToneCheck().words) for s in letter.sentences]
+    assert [token.text for token in found if token is not None] == [judged]
+

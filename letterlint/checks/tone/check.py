@@ -441,13 +441,17 @@ know this was a hard decision") as cold. On corpus/real/dev (cross-validated) ev
 judge finding under 0.8 in such letters was a false alarm (7 of 7)."""
 
 
-VERDICT_THRESHOLD = 0.5
+VERDICT_THRESHOLD = 0.45
 """The judge's probability that flags a sentence passing a verdict on the employer's
 side (``verdicts.py``: "the kitchen was a pigsty", "my last boss was a pompous git"),
 alone in a letter or not (``[tool.letterlint.tone] verdict_threshold``; 1.01 switches
 it off). The judge leans towards bad tone on words it has never seen without the
 confidence ``lone_threshold`` asks of a lone sentence; what the sentence says of
-whom is the support."""
+whom is the support. On a probe of 240 hostile sentences in plain words and 240
+courteous look-alikes, each alone in a letter (written blind by a helper, then read),
+0.5 flagged 157 and 45, 0.45 166 and 46, 0.4 more still; over the read and unread
+sets, corpus/letters and real dev (cross-validated), 0.45 added no false finding and
+0.4 two, on sentences that say something neutral ("the envelope to be watertight")."""
 
 
 CLAUSE_THRESHOLD = 0.9

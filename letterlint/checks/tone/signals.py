@@ -190,7 +190,7 @@ def judged_in_plain_words(sentence: TokenSpan, words: Words) -> Iterator[tuple[s
             continue
         if forms & words["negative_judgements"] or is_negated(token, sentence):
             continue  # the listed judgements are judged_process's
-        if told_by_reader(token) or conceded(token, sentence, words):
+        if told_by_reader(token, words) or conceded(token, sentence, words):
             continue  # "you told me the commute can be awful"; "tiring, yet engaging"
         if token.pos_ == "ADJ":
             if token.dep_ == "amod":

@@ -39,6 +39,9 @@ _FILLERS = frozenset({"honest", "honestly", "frankly", "thanks", "thank", "pleas
                       "kind", "kindly"})
 """Words the lexicon rates as praise that say nothing of the verdict's subject: "to be
 honest", "with respect", "lol"."""
+_EVERY = frozenset({"every", "any", "each", "no"})
+_SOME = frozenset({"some", "all", "most", "many", "several", "half", "one", "two", "both",
+                   "each", "much", "part", "parts", "few"})
 _PRONOUNS = frozenset({"it", "this", "that", "everything", "you", "they", "whole"})
 _POINTED = frozenset({"the", "that", "this", "those", "these", "their", "its"})
 _THEN = frozenset({"current", "previous", "old", "last", "former", "present", "existing"})
@@ -51,7 +54,12 @@ def verdict(sentence: TokenSpan, words: Words) -> Token | None:
     if not has_parse(sentence):
         return None
     for token in sentence:
-        if token.dep_ not in _PREDICATES and not (token.dep_ == "ROOT" and token.pos_ == "ADJ"):
+        small_clause = token.pos_ == "ADJ" and any(  # "I found the questions petty"
+            child.dep_ == "nsubj" for child in token.children
+        )
+        if token.dep_ not in _PREDICATES and not (
+            token.pos_ == "ADJ" and (token.dep_ == "ROOT" or small_clause)
+        ):
             continue
         if token.pos_ not in ("ADJ", "NOUN"):
             continue
@@ -67,20 +75,22 @@ def verdict(sentence: TokenSpan, words: Words) -> Token | None:
         judged = token.head if token.dep_ in ("oprd", "attr") else token
         if _when(token.head if token.dep_ in _PREDICATES else token):
             continue  # "even when the questions got technical": a time, not a verdict
-        if told_by_reader(token) or conceded(token, sentence, words):
+        if told_by_reader(token, words) or conceded(token, sentence, words):
             continue
         if any(_employers(subject, words) for subject in subjects(judged, sentence)):
             return token
     return None
 
 
-def told_by_reader(token: Token) -> bool:
-    """Whether ``token`` is in what the reader said, as the writer retells it ("You told
-    me the commute can be awful in winter", "thank you for being open that the hours
-    can be grim"): the reader's candour, not the writer's verdict."""
+def told_by_reader(token: Token, words: Words) -> bool:
+    """Whether ``token`` is in what the reader or their side said, as the writer retells
+    it ("You told me the commute can be awful in winter", "The team told me the role is
+    a real step up", "thank you for being open that the hours can be grim"): their
+    candour, not the writer's verdict."""
     for ancestor in token.ancestors:
         if lemma(ancestor) in _TOLD and any(
-            child.dep_ in ("nsubj", "nsubjpass") and child.lower_ == "you"
+            child.dep_ in ("nsubj", "nsubjpass")
+            and (child.lower_ in ("you", "they") or _employers(child, words))
             for child in ancestor.children
         ):
             return True
@@ -117,8 +127,16 @@ def _employers(subject: Token, words: Words) -> bool:
     forms = {subject.lower_, lemma(subject)}
     if forms & FIRST_PERSON:
         return False
+    if subject.lower_ in _SOME:  # "some of the questions": the questions
+        return any(
+            _employers(whole, words)
+            for of in subject.children if of.lower_ == "of"
+            for whole in of.children if whole.dep_ == "pobj"
+        )
     owners = {child.lower_ for child in subject.children
               if child.dep_ in ("poss", "det", "amod", "compound")}
+    if owners & _EVERY:
+        return False  # "every site is different": said of sites in general
     if "your" in owners:
         return True
     if owners & {"my", "our"} and not owners & _THEN and not forms & words["employer_people"]:
