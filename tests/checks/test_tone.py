@@ -1628,3 +1628,22 @@ def test_a_verdict_is_found_in_a_small_clause_and_a_part_of_the_whole(
     found = [verdict(s.tokens, ToneCheck().words) for s in letter.sentences]
     assert [token.text for token in found if token is not None] == [judged]
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm sorry to rush you, but I've been given a competing offer that expires next week.",
+    "Just so you know, another firm has made me an offer, and I'd hate to decide without "
+    "hearing from you first.",
+])
+def test_another_offer_told_without_leaning_passes(linter: Linter, sentence: str) -> None:
+    assert "LL403" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Just so you know, I have two other offers at the moment, so if you want me you'll need "
+    "to move quickly.",
+    "In the interest of transparency, I have received a written offer from a competitor at "
+    "$68,000 a year plus a guaranteed bonus.",
+])
+def test_another_offer_softened_but_still_leaning_fires(linter: Linter, sentence: str) -> None:
+    assert "LL403" in tone(linter, sentence)

@@ -473,6 +473,21 @@ _POLITE_ASK = re.compile(
     r"welcome|be (grateful|glad|happy))|would it be possible|if (at all )?possible|"
     r"if you (are able|can|could))\b"
 )
+_SOFTENED = re.compile(
+    r"\b(i'?d hate to|i would hate to|sorry to (rush|hurry|chase|push)|apologi[sz]e for the "
+    r"(pressure|rush|timing)|(don'?t|do not) (want|mean) to (rush|pressure|hurry|push)|"
+    r"no pressure|just so you know|to be (transparent|open|upfront|honest)|in the interests? "
+    r"of (transparency|openness)|(wanted|want) to let you know|in case (it|that)'?s (useful|"
+    r"helpful))\b"
+)
+"""How a writer tells of another offer without leaning on the reader: "I'm sorry to rush
+you, but I've been given a competing offer that expires next week"."""
+_INSISTED = re.compile(
+    r"\b(i (really )?(need|must|expect|require)|you('?ll| will)? (need|must|have) to|"
+    r"(salary|bonus|package|per (month|year|annum|hour)|a year|an hour)|[$£€]\s?\d)"
+)
+"""A softened word on another offer that still leans: a demand ("you'll need to move
+quickly") or the other offer's terms held up ("at HK$68,000 per month")."""
 _ULTIMATUM = re.compile(r"\b(or (else|i'?ll|i will)|otherwise|failing which|or i'?m)\b")
 _OFFERED_ELSEWHERE = re.compile(
     r"\b(been )?offered an? (\w+ )?(position|job|role|post|place) "
@@ -485,8 +500,10 @@ def asked_kindly_beside_an_offer(text: str) -> bool:
     reader's decision politely ("I've been offered a position elsewhere, but I'd value
     the chance to hear your decision before I reply"): what advisers recommend, not a
     demand."""
-    return (
-        (offer_elsewhere(text) or _OFFERED_ELSEWHERE.search(text) is not None)
-        and _POLITE_ASK.search(text) is not None
-        and _ULTIMATUM.search(text) is None
+    if not (offer_elsewhere(text) or _OFFERED_ELSEWHERE.search(text) is not None):
+        return False
+    if _ULTIMATUM.search(text) is not None:
+        return False
+    return _POLITE_ASK.search(text) is not None or (
+        _SOFTENED.search(text) is not None and _INSISTED.search(text) is None
     )
