@@ -1647,3 +1647,22 @@ def test_another_offer_told_without_leaning_passes(linter: Linter, sentence: str
 ])
 def test_another_offer_softened_but_still_leaning_fires(linter: Linter, sentence: str) -> None:
     assert "LL403" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It must have been frustrating when the video link kept dropping, and you handled it "
+    "with great patience.",
+    "That sounds exhausting, and I hope the rest of your week is calmer.",
+])
+def test_what_the_writer_imagines_the_reader_went_through_is_sympathy(
+    linter: Linter, sentence: str
+) -> None:
+    assert "LL401" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was frustrating when the video link kept dropping.",
+    "It must be frustrating to work with such a disorganised team.",
+])
+def test_what_it_was_for_the_writer_is_still_a_complaint(linter: Linter, sentence: str) -> None:
+    assert "LL401" in tone(linter, sentence)

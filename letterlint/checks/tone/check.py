@@ -35,6 +35,7 @@ from letterlint.checks.tone.courtesy import (
     corrected_slip,
     courteous_regret,
     granted_choice,
+    imagined_for_them,
     offer_accepted,
     offer_elsewhere,
     others_deadline,
@@ -726,6 +727,7 @@ class ToneCheck(Check):
                     or others_feeling(text, match.start(), match.end())
                     or praised_candour(text, match.start())
                     or readers_account(text, match.start())
+                    or imagined_for_them(text, match.start())
                     or overcome(text, match.start())
                     or thanked_for_overrunning(text, match.start(), match.end())
                 ):
@@ -758,6 +760,7 @@ class ToneCheck(Check):
                 continue
             if code == "LL401" and (
                 courteous_regret(text, begin, finish) or readers_trouble(text, begin, finish)
+                or imagined_for_them(text, begin)
             ):
                 continue
             if code == "LL405" and corrected_slip(

@@ -337,6 +337,20 @@ def others_feeling(text: str, start: int, end: int) -> bool:
             or _OTHERS_BEFORE.search(text, max(0, start - 60), start) is not None)
 
 
+_IMAGINED = re.compile(
+    r"\b(it|that|this)( must(( have|'ve) been| be)| sounds?| sounded)"
+    r"( so| really| very| pretty| quite| incredibly| such| a bit)*( an?)? $"
+)
+
+
+def imagined_for_them(text: str, start: int) -> bool:
+    """True when the negative word at ``start`` in the lower-cased sentence is what the
+    writer imagines the reader went through ("It must have been frustrating when the
+    video link kept dropping", "that sounds exhausting"): sympathy, not a complaint.
+    Not what it *was* ("it was frustrating"): that is the writer's own verdict."""
+    return _IMAGINED.search(text, max(0, start - 48), start) is not None
+
+
 _ACCOUNT = re.compile(
     r"\byou (were|was|'ve been|have been) (very |so |really |refreshingly |admirably |"
     r"quite )?(open|honest|frank|candid|upfront|up-front) (about|that)\b"
