@@ -5,11 +5,19 @@ benchmarks/accuracy.py): the judge's training sentences were written with the sa
 failures in mind, so read it as a check that the judge learned them.
 
     .venv/bin/python benchmarks/tone_probe.py
+    .venv/bin/python benchmarks/tone_probe.py corpus/probes/plain-hostility-blind
+
+With a folder (``corpus/probes/*/``): its ``hostile.tsv`` and ``courteous.tsv``, one
+``KIND<TAB>sentence`` a line, each sentence alone in a courteous letter; prints how
+many of each kind the tone check flags (any LL4xx finding) beside VADER (compound
+<= -0.05), without LanguageTool.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +60,45 @@ COURTEOUS = [
 
 
 
+FRAME = (
+    "Dear Ms Hale,\n\nThank you for meeting me on Tuesday about the coordinator role. "
+    "{sentence}\n\nI enjoyed hearing about the new booking system and I would love to "
+    "join the team.\n\nBest regards,\nSam Lee\n"
+)
+"""The courteous letter a probe sentence sits alone in (its only possible barb)."""
+
+
+def probe_folder(folder: Path) -> int:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyser = SentimentIntensityAnalyzer()
+    with Linter(select=["tone"]) as linter:
+        for name in ("hostile", "courteous"):
+            rows = [line.split("\t", 1) for line in
+                    (folder / f"{name}.tsv").read_text(encoding="utf-8").splitlines() if line]
+            ours: Counter[str] = Counter()
+            lexicon: Counter[str] = Counter()
+            total: Counter[str] = Counter()
+            for kind, sentence in rows:
+                report = linter.lint(FRAME.format(sentence=sentence))
+                total[kind] += 1
+                ours[kind] += any(f.check == "tone" for f in report.findings)
+                lexicon[kind] += analyser.polarity_scores(sentence)["compound"] <= -0.05
+            print(f"{name} ({folder.name}): flagged of each kind, tone check / VADER")
+            for kind in total:
+                print(f"  {kind:<20} {ours[kind]:>3} / {lexicon[kind]:>3} of {total[kind]}")
+            print(f"  {'total':<20} {sum(ours.values()):>3} / {sum(lexicon.values()):>3} "
+                  f"of {sum(total.values())}")
+    return 0
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path,
+                        help="a probe folder with hostile.tsv and courteous.tsv")
+    folder = parser.parse_args().folder
+    if folder is not None:
+        return probe_folder(folder)
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     analyser = SentimentIntensityAnalyzer()
