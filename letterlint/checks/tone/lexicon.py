@@ -1,4 +1,11 @@
-"""A general sentiment lexicon (VADER) as one feature of the judged tone.
+"""A general sentiment lexicon (VADER): its words, and its score as one feature of the
+judged tone.
+
+Its 7,500 rated words are what the tone check reads a judgement in when a sentence
+says them of the hiring, its people or place (``negative_words``, the signals'
+``judged_in_plain_words``), and its words of praise keep a compliment from reading as
+a verdict (``positive_words``, verdicts.py). Its compound score of a sentence is the
+optional path below.
 
 On its own a lexicon reads words, not moves: it rates "I still haven't heard back,
 even though you promised an answer by Friday" as positive and "I was disappointed
@@ -21,12 +28,6 @@ from typing import Protocol
 
 from letterlint.derived import derived_object, source_of
 
-NEGATIVE_VALENCE = -1.5
-"""The valence (VADER rates words from -4 to 4) at or below which a word the lexicon
-knows reads as a clear judgement when it is said of the hiring process or the
-people in it (``negative_words``): "lame" -1.8, "sucks" -1.5, "dumb" -2.3; "tough"
--0.5 and "boring" -1.3 stay out."""
-
 
 class _Analyser(Protocol):
     def polarity_scores(self, text: str) -> dict[str, float]: ...
@@ -44,6 +45,12 @@ def compound(text: str) -> float:
     """VADER's compound score of ``text``: -1 (most negative) to 1 (most positive)."""
     return float(_analyser().polarity_scores(text)["compound"])
 
+
+NEGATIVE_VALENCE = -1.5
+"""The valence (VADER rates words from -4 to 4) at or below which a word the lexicon
+knows reads as a clear judgement when it is said of the hiring process or the
+people in it (``negative_words``): "lame" -1.8, "sucks" -1.5, "dumb" -2.3; "tough"
+-0.5 and "boring" -1.3 stay out."""
 
 POSITIVE_VALENCE = 0.5
 """The valence at or above which the lexicon rates a word as praise ("cool" 1.3,

@@ -22,7 +22,7 @@ from letterlint.checks.parsing import (
     modal,
     subjects,
 )
-from letterlint.checks.tone.verdicts import conceded, told_by_reader
+from letterlint.checks.tone.verdicts import PRONOUNS, conceded, told_by_reader
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -183,7 +183,8 @@ def judged_in_plain_words(sentence: TokenSpan, words: Words) -> Iterator[tuple[s
     the writer's strongest dislike of it ("I hated the group exercise"). Words that
     describe a hard task or someone's trouble ("difficult", "problem", "sad") are
     ``lexicon_descriptive`` and stay out."""
-    targets = words["process_nouns"] - _PRONOUNS | words["employer_nouns"]
+    targets = (words["process_nouns"] - PRONOUNS | words["employer_nouns"]
+               | words["employer_people"])
     for token in sentence:
         forms = _words(token)
         if not forms & words["lexicon_negatives"] or forms & words["lexicon_descriptive"]:
@@ -233,9 +234,6 @@ _JUDGED_NOUNS = frozenset({"nsubj", "nsubjpass", "attr", "ROOT", "appos"})
 """Where a noun stands when an adjective on it is the sentence's verdict ("a lame
 format was all we got", "the format was a lame one"), not its route ("went to the
 wrong office")."""
-_PRONOUNS = frozenset({"it", "this", "that", "everything", "you", "they", "whole"})
-"""Subjects ``process_nouns`` holds for the listed judgements only: the lexicon's words
-need the thing judged by name ("you must be exhausted" is sympathy)."""
 
 
 _MENTION = frozenset({"ask", "mention", "attach", "include", "say", "tell", "add", "give"})

@@ -42,7 +42,9 @@ honest", "with respect", "lol"."""
 _EVERY = frozenset({"every", "any", "each", "no"})
 _SOME = frozenset({"some", "all", "most", "many", "several", "half", "one", "two", "both",
                    "each", "much", "part", "parts", "few"})
-_PRONOUNS = frozenset({"it", "this", "that", "everything", "you", "they", "whole"})
+PRONOUNS = frozenset({"it", "this", "that", "everything", "you", "they", "whole"})
+"""Subjects ``process_nouns`` holds for its listed judgements only: a verdict in other
+words needs the thing judged by name ("you must be exhausted" is sympathy)."""
 _POINTED = frozenset({"the", "that", "this", "those", "these", "their", "its"})
 _THEN = frozenset({"current", "previous", "old", "last", "former", "present", "existing"})
 """What makes "my boss" the writer's employer rather than the writer's own: "my
@@ -140,8 +142,8 @@ def _employers(subject: Token, words: Words) -> bool:
     if "your" in owners:
         return True
     if owners & {"my", "our"} and not owners & _THEN and not forms & words["employer_people"]:
-        return False  # "my answer was rushed", "our system was a little different": theirs
-    named = words["process_nouns"] - _PRONOUNS | words["employer_nouns"] | words["employer_people"]
+        return False  # "my answer was rushed", "our system was a little different"
+    named = words["process_nouns"] - PRONOUNS | words["employer_nouns"] | words["employer_people"]
     if forms & named:
         return True
     # any thing of theirs the writer points at: "the kitchen", "that clause", "the board's
