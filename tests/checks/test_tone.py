@@ -1547,8 +1547,10 @@ def test_a_judgement_in_any_word_the_lexicon_rates_negative_fires(
     "Our old system was a little different from yours, so I adapted it.",
     "I was sad to miss the team lunch, but the tour made up for it.",
     "The interviewer was never dismissive, even when I asked a basic question.",
+    "The tour was brilliant, loved meeting the office dog 😄",
+    "I'm so sorry to hear about your flooded kitchen :(",
 ])
-def test_the_lexicons_words_for_a_hard_task_or_someones_trouble_pass(
+def test_the_lexicons_words_for_trouble_and_warm_or_sad_faces_pass(
     linter: Linter, sentence: str
 ) -> None:
     report = linter.lint(LETTER.format(body=sentence), tone={"mode": "rules"})
@@ -1565,15 +1567,6 @@ def test_a_face_that_rolls_its_eyes_or_fumes_fires(
 ) -> None:
     report = linter.lint(LETTER.format(body=sentence), tone={"mode": "rules"})
     assert code in [f.code for f in report.findings if f.check == "tone"]
-
-
-@pytest.mark.parametrize("sentence", [
-    "The tour was brilliant, loved meeting the office dog 😄",
-    "I'm so sorry to hear about your flooded kitchen :(",
-])
-def test_a_warm_or_sad_face_passes(linter: Linter, sentence: str) -> None:
-    report = linter.lint(LETTER.format(body=sentence), tone={"mode": "rules"})
-    assert [f.code for f in report.findings if f.check == "tone"] == []
 
 
 _VERDICTS = (
