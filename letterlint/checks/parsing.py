@@ -148,6 +148,26 @@ def is_negated(token: Token, sentence: TokenSpan) -> bool:
     return any(t.lower_ in NEGATIONS for t in window)
 
 
+_NOBODY = frozenset({"none", "nobody", "nothing", "neither", "noone", "no-one"})
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})
+
+
+def denied_by_subject(token: Token) -> bool:
+    """Whether the clause ``token`` predicates of has a subject that denies it of all
+    it names: "None of the questions felt unfair", "No part of the day was rushed",
+    "Nobody on the panel was dismissive"."""
+    verb = token
+    while verb.dep_ in _PREDICATE_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in _NOBODY
+            or any(grand.dep_ == "det" and grand.lower_ == "no" for grand in child.children)
+        )
+        for child in verb.children
+    )
+
+
 def modal(token: Token) -> str | None:
     """The modal auxiliary on a verb: would, could, will, …"""
     if not token.doc.has_annotation("DEP"):

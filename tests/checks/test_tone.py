@@ -1659,3 +1659,22 @@ def test_what_the_writer_imagines_the_reader_went_through_is_sympathy(
 ])
 def test_what_it_was_for_the_writer_is_still_a_complaint(linter: Linter, sentence: str) -> None:
     assert "LL401" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "None of the questions felt unfair.",
+    "No part of the day was rude or rushed.",
+    "Nobody on the panel was dismissive.",
+])
+def test_a_complaint_denied_of_everyone_it_names_passes(linter: Linter, sentence: str) -> None:
+    assert "LL401" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("The questions felt unfair.", "LL401"),
+    ("Nobody has rung me since the interview.", "LL402"),
+])
+def test_a_complaint_or_nobody_as_the_barb_still_fires(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)

@@ -26,7 +26,13 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from letterlint.checks.base import Check, Rule, shorten
 from letterlint.checks.instructions import is_instruction
-from letterlint.checks.parsing import clause, has_parse, is_negated, load_data
+from letterlint.checks.parsing import (
+    clause,
+    denied_by_subject,
+    has_parse,
+    is_negated,
+    load_data,
+)
 from letterlint.checks.quotes import quoted
 from letterlint.checks.tone.courtesy import (
     apology_for_bowing_out,
@@ -750,6 +756,8 @@ class ToneCheck(Check):
                 token = _token_at(sentence, found.start())
                 if cue.negatable and token is not None and is_negated(token, sentence.tokens):
                     continue
+                if cue.code == "LL401" and token is not None and denied_by_subject(token):
+                    continue  # "None of the questions felt unfair": denied of them all
                 start, end = _clause_extent(sentence, token, found)
                 matched.setdefault(cue.code, []).append((start, end))
                 matched[cue.code].append((found.start(), found.end()))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from letterlint.checks.parsing import (
     FIRST_PERSON,
+    denied_by_subject,
     has_parse,
     is_first_person,
     is_negated,
@@ -156,8 +157,8 @@ def judged_process(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Tok
     for token in sentence:
         if token.pos_ != "ADJ" or not _words(token) & words["negative_judgements"]:
             continue
-        if is_negated(token, sentence):
-            continue
+        if is_negated(token, sentence) or denied_by_subject(token):
+            continue  # "none of the questions felt unfair"
         mild = bool(_words(token) & words["mild_judgements"])
         if token.dep_ == "amod":
             if mild:
@@ -191,6 +192,8 @@ def judged_in_plain_words(sentence: TokenSpan, words: Words) -> Iterator[tuple[s
             continue
         if forms & words["negative_judgements"] or is_negated(token, sentence):
             continue  # the listed judgements are judged_process's
+        if denied_by_subject(token):
+            continue  # "nobody on the panel was dismissive"
         if told_by_reader(token, words) or conceded(token, sentence, words):
             continue  # "you told me the commute can be awful"; "tiring, yet engaging"
         if token.pos_ == "ADJ":
