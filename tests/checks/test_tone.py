@@ -1678,3 +1678,9 @@ def test_a_complaint_or_nobody_as_the_barb_still_fires(
     linter: Linter, sentence: str, code: str
 ) -> None:
     assert code in tone(linter, sentence)
+
+
+def test_being_turned_down_elsewhere_is_news_not_a_sacrifice(linter: Linter) -> None:
+    rejected = "Since we spoke I was turned down for another planning job, so I'm keener still."
+    assert "LL402" not in tone(linter, rejected)
+    assert "LL402" in tone(linter, "I turned down two other offers to wait for this one.")

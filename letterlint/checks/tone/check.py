@@ -55,6 +55,7 @@ from letterlint.checks.tone.courtesy import (
     sympathy,
     thanked_for_overrunning,
     turned_down,
+    turned_down_elsewhere,
     waiting_elsewhere,
 )
 from letterlint.checks.tone.folded import Folded
@@ -738,7 +739,10 @@ class ToneCheck(Check):
                     or thanked_for_overrunning(text, match.start(), match.end())
                 ):
                     continue
-                if cue.code == "LL402" and waiting_elsewhere(text, match.end()):
+                if cue.code == "LL402" and (
+                    waiting_elsewhere(text, match.end())
+                    or turned_down_elsewhere(text, match.start())
+                ):
                     continue
                 if cue.code == "LL403" and (
                     others_deadline(text, match.start()) or asked_kindly_beside_an_offer(text)

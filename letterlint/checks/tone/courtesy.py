@@ -277,6 +277,19 @@ def waiting_elsewhere(text: str, end: int) -> bool:
     return _ELSEWHERE.match(text, end) is not None
 
 
+_REJECTED = re.compile(r"\b(was|were|been|got|get|being) (just )?$")
+
+
+def turned_down_elsewhere(text: str, start: int) -> bool:
+    """True when the "turned down" at ``start`` in the lower-cased sentence is passive:
+    the writer was turned down elsewhere ("Since we spoke I was turned down for another
+    planning job"), news rather than a sacrifice held over the reader ("I turned down
+    two other offers")."""
+    return text.startswith("turned down", start) and (
+        _REJECTED.search(text, max(0, start - 16), start) is not None
+    )
+
+
 _ACCEPTED = re.compile(
     r"\b(accept(ing|ed)?|signed|sign) (your|the|this|that|my) ((kind|generous|formal|verbal|"
     r"written) )?((job|employment) )?(offer|contract)\b|\bas (agreed|discussed),? my "
