@@ -62,7 +62,7 @@ from letterlint.checks.tone.folded import Folded
 from letterlint.checks.tone.lexicon import compound, negative_words, positive_words
 from letterlint.checks.tone.prefilter import CueFilter, LazyPattern
 from letterlint.checks.tone.signals import Words, signals
-from letterlint.checks.tone.verdicts import verdict
+from letterlint.checks.tone.verdicts import employer_side, verdict
 from letterlint.config import Config, ConfigError
 from letterlint.letter.kind import bows_out
 from letterlint.letter.lines import see_you
@@ -542,10 +542,12 @@ class ToneCheck(Check):
         if self._cues is None:
             data = load_data("tone.toml")
             self._cues = build_cues(data["cue"], "tone.toml", user=False)
+            tables = {name: frozenset(words) for name, words in data["signals"].items()}
             self._words = {
-                **{name: frozenset(words) for name, words in data["signals"].items()},
+                **tables,
                 "lexicon_negatives": negative_words(),
                 "lexicon_positives": positive_words(),
+                "employer_side": employer_side(tables),
             }
         return self._cues
 

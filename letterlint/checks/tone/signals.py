@@ -23,7 +23,7 @@ from letterlint.checks.parsing import (
     modal,
     subjects,
 )
-from letterlint.checks.tone.verdicts import PRONOUNS, conceded, told_by_reader
+from letterlint.checks.tone.verdicts import conceded, told_by_reader
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -184,8 +184,6 @@ def judged_in_plain_words(sentence: TokenSpan, words: Words) -> Iterator[tuple[s
     the writer's strongest dislike of it ("I hated the group exercise"). Words that
     describe a hard task or someone's trouble ("difficult", "problem", "sad") are
     ``lexicon_descriptive`` and stay out."""
-    targets = (words["process_nouns"] - PRONOUNS | words["employer_nouns"]
-               | words["employer_people"])
     for token in sentence:
         forms = _words(token)
         if not forms & words["lexicon_negatives"] or forms & words["lexicon_descriptive"]:
@@ -218,7 +216,7 @@ def judged_in_plain_words(sentence: TokenSpan, words: Words) -> Iterator[tuple[s
             about &= words["hiring_nouns"]
         else:
             continue
-        if about & targets and not about & FIRST_PERSON:
+        if about & words["employer_side"] and not about & FIRST_PERSON:
             yield "LL401", token
 
 

@@ -45,6 +45,12 @@ _SOME = frozenset({"some", "all", "most", "many", "several", "half", "one", "two
 PRONOUNS = frozenset({"it", "this", "that", "everything", "you", "they", "whole"})
 """Subjects ``process_nouns`` holds for its listed judgements only: a verdict in other
 words needs the thing judged by name ("you must be exhausted" is sympathy)."""
+
+
+def employer_side(words: Words) -> frozenset[str]:
+    """The employer's side by name, for the tables' ``employer_side``: the process
+    nouns less the pronouns, the employer's things and its people."""
+    return words["process_nouns"] - PRONOUNS | words["employer_nouns"] | words["employer_people"]
 _POINTED = frozenset({"the", "that", "this", "those", "these", "their", "its"})
 _THEN = frozenset({"current", "previous", "old", "last", "former", "present", "existing"})
 """What makes "my boss" the writer's employer rather than the writer's own: "my
@@ -143,8 +149,7 @@ def _employers(subject: Token, words: Words) -> bool:
         return True
     if owners & {"my", "our"} and not owners & _THEN and not forms & words["employer_people"]:
         return False  # "my answer was rushed", "our system was a little different"
-    named = words["process_nouns"] - PRONOUNS | words["employer_nouns"] | words["employer_people"]
-    if forms & named:
+    if forms & words["employer_side"]:
         return True
     # any thing of theirs the writer points at: "the kitchen", "that clause", "the board's
     # decisions" (not "a chaotic launch calendar", said of such things in general)
