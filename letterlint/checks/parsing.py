@@ -168,6 +168,40 @@ def denied_by_subject(token: Token) -> bool:
     )
 
 
+_OWN_WORK = frozenset({
+    "email", "e-mail", "message", "letter", "note", "reply", "response", "answer",
+    "interview", "presentation", "application", "call", "demo", "test", "task",
+})
+"""What a "sorry" about is the writer's own doing even without "my": "I'm sorry the
+email ran so long", "sorry the interview went the way it did"."""
+
+
+def regrets_what_befell(tokens: Iterable[Token]) -> bool:
+    """Whether a "sorry" among ``tokens`` regrets a thing that befell someone rather
+    than something the writer did: its clause has a subject that is not the writer's
+    ("I'm sorry the fire alarm cut our tour short", "I'm sorry the lift was broken"),
+    named by a noun. Not "I'm sorry I rambled", "sorry that my English was slow" or
+    "sorry it went the way it did" (the writer's own, or a pronoun that may be), nor a
+    denial ("sorry the demo didn't go better", which owns a failure), nor "sorry if"."""
+    for sorry in tokens:
+        if sorry.lower_ != "sorry" or not sorry.doc.has_annotation("DEP"):
+            continue
+        for event in sorry.children:
+            if event.dep_ != "ccomp" or any(
+                c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ == "if")
+                for c in event.children
+            ):
+                continue  # "sorry the demo didn't go better", "sorry if this is long"
+            said_of = [c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if said_of and all(
+                subject.pos_ in ("NOUN", "PROPN") and lemma(subject) not in _OWN_WORK
+                and not any(t.lower_ in FIRST_PERSON for t in subject.subtree)
+                for subject in said_of
+            ):
+                return True
+    return False
+
+
 def modal(token: Token) -> str | None:
     """The modal auxiliary on a verb: would, could, will, …"""
     if not token.doc.has_annotation("DEP"):

@@ -1684,3 +1684,52 @@ def test_being_turned_down_elsewhere_is_news_not_a_sacrifice(linter: Linter) -> 
     rejected = "Since we spoke I was turned down for another planning job, so I'm keener still."
     assert "LL402" not in tone(linter, rejected)
     assert "LL402" in tone(linter, "I turned down two other offers to wait for this one.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm sorry the fire alarm cut our tour of the microbiology suite short, and I hope the "
+    "rest of your afternoon was calmer.",
+    "I'm sorry the lift was broken when I arrived.",
+])
+def test_sorry_for_what_befell_someone_is_sympathy(linter: Linter, sentence: str) -> None:
+    assert "LL405" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm so sorry I rambled.",
+    "I'm sorry the answers I gave were so muddled.",
+    "I'm so sorry if this email is too long.",
+    "I'm really sorry it went the way it did.",
+])
+def test_sorry_for_what_the_writer_did_is_still_an_apology(
+    linter: Linter, sentence: str
+) -> None:
+    assert "LL405" in tone(linter, sentence)
+
+
+def test_imagining_how_it_is_for_the_reader_is_sympathy(linter: Linter) -> None:
+    imagined = ("I'm sorry to hear the funding has been delayed; I imagine it's frustrating "
+                "for the whole group after so much work on the bid.")
+    assert "LL401" not in tone(linter, imagined)
+    assert "LL401" in tone(linter, "It was frustrating for the whole group to wait so long.")
+
+
+GONE_ELSEWHERE = (
+    "Thank you for ringing me on Friday. {feeling} I'm glad the role went to someone who "
+    "knows the local groups so well, and I'd love to be considered again."
+)
+
+
+def test_the_news_felt_in_a_letter_answering_it_passes(linter: Linter) -> None:
+    felt = GONE_ELSEWHERE.format(feeling="I was disappointed, of course.")
+    assert "LL401" not in tone(linter, felt)
+
+
+@pytest.mark.parametrize("feeling", [
+    "I was disappointed by how the panel treated me.",
+    "I'm very disappointed, not so much in the outcome as in the process.",
+])
+def test_a_disappointment_with_an_object_is_still_a_complaint(
+    linter: Linter, feeling: str
+) -> None:
+    assert "LL401" in tone(linter, GONE_ELSEWHERE.format(feeling=feeling))

@@ -32,6 +32,8 @@ from letterlint.checks.parsing import (
     has_parse,
     is_negated,
     load_data,
+    regrets_what_befell,
+    tokens_between,
 )
 from letterlint.checks.quotes import quoted
 from letterlint.checks.tone.courtesy import (
@@ -40,6 +42,7 @@ from letterlint.checks.tone.courtesy import (
     asked_kindly_beside_an_offer,
     corrected_slip,
     courteous_regret,
+    felt_the_news,
     granted_choice,
     imagined_for_them,
     offer_accepted,
@@ -739,6 +742,7 @@ class ToneCheck(Check):
                     or imagined_for_them(text, match.start())
                     or overcome(text, match.start())
                     or thanked_for_overrunning(text, match.start(), match.end())
+                    or felt_the_news(text, match.start(), match.end(), settled)
                 ):
                     continue
                 if cue.code == "LL402" and (
@@ -764,6 +768,10 @@ class ToneCheck(Check):
                     continue
                 if cue.code == "LL401" and token is not None and denied_by_subject(token):
                     continue  # "None of the questions felt unfair": denied of them all
+                if cue.code == "LL405" and regrets_what_befell(
+                    tokens_between(sentence.tokens, token.i, token.i + 5) if token else ()
+                ):
+                    continue  # "I'm sorry the fire alarm cut our tour short": sympathy
                 start, end = _clause_extent(sentence, token, found)
                 matched.setdefault(cue.code, []).append((start, end))
                 matched[cue.code].append((found.start(), found.end()))
@@ -774,7 +782,7 @@ class ToneCheck(Check):
                 continue
             if code == "LL401" and (
                 courteous_regret(text, begin, finish) or readers_trouble(text, begin, finish)
-                or imagined_for_them(text, begin)
+                or imagined_for_them(text, begin) or felt_the_news(text, begin, finish, settled)
             ):
                 continue
             if code == "LL405" and corrected_slip(

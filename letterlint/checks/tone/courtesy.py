@@ -306,8 +306,9 @@ def offer_accepted(text: str) -> bool:
 
 
 _TURNED_DOWN = re.compile(
-    r"\b(gone|went|been offered|been given|offered|given) to (another|a different|an internal|"
-    r"the other|a stronger|a more experienced) (candidate|applicant|person)"
+    r"\b(gone|went|been offered|been given|offered|given) to ((another|a different|an internal|"
+    r"the other|a stronger|a more experienced) (candidate|applicant|person)|"
+    r"(someone|somebody) (else|who|with))"
     r"|\b(i|my application) (was|were|have been|has been|had been) (not |un)successful\b"
     r"|\b(i|my application) (was|were|have|has|had) not (been )?(selected|shortlisted|"
     r"successful|chosen)\b"
@@ -315,6 +316,26 @@ _TURNED_DOWN = re.compile(
     r"(another|a different|other|an internal|the other)\b"
     r"|\b(you|the panel|the team) (have|has|had)? ?filled the (post|role|position|vacancy)\b"
 )
+
+
+_FELT_IT = re.compile(
+    r"\bi('m| am| was| felt| feel| have been|'ve been)( \w+){0,2}? $"
+)
+_NO_OBJECT = re.compile(
+    r"( ?[.;!]|$|,? (of course|naturally|obviously|at first|i admit|but|and|though)\b)"
+)
+
+
+def felt_the_news(text: str, start: int, end: int, settled: bool) -> bool:
+    """True when the feeling word at ``start``–``end`` (a match in the lower-cased
+    sentence) is the writer's own, with nothing it is about, in a letter answering the
+    news that the job went elsewhere: "I was disappointed, of course." is the news
+    felt, not a complaint. "I was disappointed by how the panel treated me" is one."""
+    return (
+        settled
+        and _FELT_IT.search(text, max(0, start - 30), start) is not None
+        and _NO_OBJECT.match(text, end) is not None
+    )
 
 
 def turned_down(text: str) -> bool:
@@ -351,7 +372,10 @@ def others_feeling(text: str, start: int, end: int) -> bool:
 
 
 _IMAGINED = re.compile(
-    r"\b(it|that|this)( must(( have|'ve) been| be)| sounds?| sounded)"
+    r"(\b(it|that|this)( must(( have|'ve) been| be)| sounds?| sounded)"
+    r"|\bi (can )?(only )?(imagine|expect|bet|suspect)( that)? (it|that|this|you|everyone|"
+    r"everybody|they|the (whole )?\w+)('s|'re| is| are| was| were| has been| have been|"
+    r" must (have been|be)| feels?| felt))"
     r"( so| really| very| pretty| quite| incredibly| such| a bit)*( an?)? $"
 )
 
@@ -359,7 +383,8 @@ _IMAGINED = re.compile(
 def imagined_for_them(text: str, start: int) -> bool:
     """True when the negative word at ``start`` in the lower-cased sentence is what the
     writer imagines the reader went through ("It must have been frustrating when the
-    video link kept dropping", "that sounds exhausting"): sympathy, not a complaint.
+    video link kept dropping", "that sounds exhausting", "I imagine it's frustrating for
+    the whole group"): sympathy, not a complaint.
     Not what it *was* ("it was frustrating"): that is the writer's own verdict."""
     return _IMAGINED.search(text, max(0, start - 48), start) is not None
 
