@@ -1733,3 +1733,52 @@ def test_a_disappointment_with_an_object_is_still_a_complaint(
     linter: Linter, feeling: str
 ) -> None:
     assert "LL401" in tone(linter, GONE_ELSEWHERE.format(feeling=feeling))
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'd drop the group interview format if I were you; it mainly rewards whoever talks "
+    "loudest.",
+    "In my view you should be hiring for two roles, not one.",
+    "Switch your CRM before the sales team grows, trust me.",
+    "The lab would benefit from a proper sample-tracking system.",
+    "My advice would be to retire the take-home test.",
+])
+def test_advice_nobody_asked_for_reads_as_condescending(linter: Linter, sentence: str) -> None:
+    assert "LL402" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since you asked what I'd change, one small idea might be a short welcome video for new "
+    "volunteers.",
+    "You asked whether I'd roll the system out everywhere at once, and I'd propose a small "
+    "pilot first.",
+    "Should I bring my certificates on the first day?",
+    "In the role I would streamline the invoicing and train the two new starters.",
+    "You should receive my references from Mr Hale by Friday.",
+    "Your team would benefit from my ten years of payroll experience.",
+])
+def test_advice_asked_for_hedged_or_about_the_writer_passes(
+    linter: Linter, sentence: str
+) -> None:
+    assert "LL402" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your questions were more thoughtful than I'd expect from a manager only a year into "
+    "the job.",
+    "Your walkthrough of the new warehouse system was good, especially given you're not "
+    "from IT.",
+    "The building is a good deal nicer than I'd have guessed a haulage outfit could afford.",
+])
+def test_praise_against_a_low_bar_is_backhanded(linter: Linter, sentence: str) -> None:
+    assert "LL402" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I enjoyed our conversation far more than I expected to.",
+    "Your questions were thoughtful and fair.",
+    "The course you mentioned sounds perfect for a beginner like me.",
+    "The office was not as grand as I expected, which I liked.",
+])
+def test_praise_plain_or_the_writers_own_surprise_passes(linter: Linter, sentence: str) -> None:
+    assert "LL402" not in tone(linter, sentence)

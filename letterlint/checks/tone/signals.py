@@ -23,6 +23,7 @@ from letterlint.checks.parsing import (
     modal,
     subjects,
 )
+from letterlint.checks.tone.lectures import backhanded_praise, unasked_advice
 from letterlint.checks.tone.verdicts import conceded, told_by_reader
 
 if TYPE_CHECKING:
@@ -334,6 +335,9 @@ SIGNALS: tuple[tuple[Signal, tuple[str, ...], frozenset[str]], ...] = (
     (self_criticism, ("self_failure_verbs", "performance_verbs"), frozenset()),
     (imposed_deadline, (), _DEMANDS | _ASKS),
     (hardship, ("hardship_words", "hardship_costs"), frozenset({"need"})),
+    (unasked_advice, ("change_verbs",), frozenset({"you", "your", "advice", "recommend",
+                                                   "recommendation", "suggest"})),
+    (backhanded_praise, ("lexicon_positives",), frozenset()),
 )
 """Each signal with what starts it: the word tables and the further words (lemmas or
 lower-case forms) one of which a sentence must hold for the signal to fire. Every

@@ -1,0 +1,156 @@
+"""The reader talked down to: advice nobody asked for, and praise held against a low
+expectation of them.
+
+A candidate who tells the employer how to run things ("you should be hiring for two
+roles, not one", "My advice would be to retire the take-home test", "Switch your CRM
+before the sales team grows, trust me") or praises them for beating a low bar ("Your
+questions were more thoughtful than I'd expect from a manager only a year into the
+job", "Your walkthrough was good, especially given you're not from IT") reads as
+condescending in any words. Both are read from the sentence's shape, not from phrases:
+a change prescribed to the employer's side with a modal of obligation or an
+advice frame; a word of praise for the employer's side beside a qualifier that lowers
+the bar. Advice the reader asked for, or offered with a hedge ("since you asked, one
+small idea might be…", "for what it's worth"), is the modest suggestion advisers
+recommend, and a question is no lecture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from letterlint.checks.parsing import FIRST_PERSON, is_negated, lemma, modal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as TokenSpan
+    from spacy.tokens import Token
+
+Words = Mapping[str, frozenset[str]]
+
+_ADVISING = re.compile(
+    r"\b(if i were you|if it were (my call|up to me)|if i were in your (shoes|position)|"
+    r"my (advice|recommendation) (would be|is)|might i (recommend|suggest)|take it from me|"
+    r"you'?d (be wise|do well) to)\b"
+)
+"""Frames that make whatever follows advice to the reader."""
+_URGING = re.compile(
+    r"\b(trust me|you (really )?(need|have) to|you'?d want to|"
+    r"you (might|may|could) (want to )?(consider|think about|look (at|into)))\b"
+)
+"""Frames that make a change to the employer's side advice."""
+_HEDGED = re.compile(
+    r"\b(perhaps|maybe|possibly|tentative(ly)?|humbl[ey]|one (small |modest |rough )?"
+    r"(idea|thought|option)|i wondered|for what it'?s worth|(could|might) be worth|"
+    r"if (it|that) (helps|'?s useful|would be useful)|if useful)\b"
+)
+_ASKED = re.compile(
+    r"\b(you asked|you wanted|you invited|as (you )?requested|you were (interested|curious|"
+    r"open)|since you asked|your question|you mentioned wanting|at your request)\b"
+)
+_OBLIGED = frozenset({"should", "ought", "must"})
+_READER = frozenset({"you", "your", "yours"})
+_BEAT_THE_BAR = re.compile(
+    r"\b(than (i'?d|i would|i had|i) (have )?(expected|expect|guessed|thought|imagined|"
+    r"feared|assumed)|than (its|your|the) reputation|especially given|given (that )?"
+    r"(you'?re|you are|how|your)|even if)\b"
+)
+"""What lowers the bar the praise is measured against."""
+_SOMEONE = frozenset({"someone", "somebody", "anyone", "beginner", "newcomer"})
+
+
+def _text(sentence: TokenSpan) -> str:
+    return sentence.text.lower().replace("\u2019", "'")
+
+
+def _said_of_them(token: Token, words: Words) -> bool:
+    """Whether the clause ``token`` stands in is about the reader or the employer's side
+    by name ("your questions", "the lab", "you guys"), and not about the writer."""
+    verb = token
+    for _ in range(4):
+        said_of = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if said_of:
+            forms = {t.lower_ for t in said_of[0].subtree}
+            lemmas = {lemma(t) for t in said_of[0].subtree}
+            return not forms & FIRST_PERSON and bool(
+                forms & _READER or lemmas & words["employer_side"]
+            )
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def unasked_advice(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "you guys should really sort the wifi", "I'd drop the group interview if I were
+    you", "Switch your CRM before the team grows", "The lab would benefit from a proper
+    tracking system": a change to the employer's side prescribed to them."""
+    text = _text(sentence)
+    if _HEDGED.search(text) or _ASKED.search(text) or text.rstrip().endswith("?"):
+        return
+    if _ADVISING.search(text):
+        yield "LL402", sentence[0]
+        return
+    urged = _URGING.search(text) is not None
+    for token in sentence:
+        if token.pos_ != "VERB" or lemma(token) not in words["change_verbs"]:
+            continue
+        verb = token.head if token.dep_ == "xcomp" else token  # "you need to rethink"
+        said_of = [c for c in (*token.children, *verb.children)
+                   if c.dep_ in ("nsubj", "nsubjpass")]
+        obliged = {c.lower_ for c in (*token.children, *verb.children)
+                   if c.dep_ == "aux"} & _OBLIGED
+        theirs = any(t.lower_ in _READER or lemma(t) in words["employer_side"]
+                     for subject in said_of for t in subject.subtree)
+        imperative = (not said_of and token.tag_ == "VB" and token.i == sentence.start
+                      and any(c.dep_ == "dobj" and any(t.lower_ == "your" for t in c.subtree)
+                              for c in token.children))
+        if ((theirs and (obliged or urged)) or imperative or (urged and not said_of)) and (
+            not is_negated(token, sentence)
+        ):
+            yield "LL402", token
+            return
+        if lemma(token) == "benefit" and modal(token) == "would" and _theirs_to_mend(token):
+            yield "LL402", token
+            return
+
+
+def _theirs_to_mend(benefit: Token) -> bool:
+    """ "The lab would benefit from a proper tracking system": a thing of theirs (named
+    with "the" or "your") that would gain from a change, not from the writer ("your
+    team would benefit from my experience" is the writer's case for themselves)."""
+    said_of = [c for c in benefit.children if c.dep_ == "nsubj"]
+    gain = [t for c in benefit.children if c.dep_ == "prep" for t in c.subtree]
+    return bool(said_of) and not any(
+        t.lower_ in FIRST_PERSON | _SOMEONE | {"having", "hiring"} for t in gain
+    ) and any(
+        det.lower_ in ("the", "your") for det in said_of[0].children
+    ) and not any(t.lower_ in FIRST_PERSON for t in said_of[0].subtree)
+
+
+def backhanded_praise(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "Your questions were more thoughtful than I'd expect from a manager only a year
+    into the job", "The building is nicer than I'd have guessed a haulage outfit could
+    afford", "Your walkthrough was good, especially given you're not from IT": praise
+    of the employer's side measured against a low expectation of them. The writer's
+    own surprise ("I enjoyed it more than I expected") is not about them."""
+    text = _text(sentence)
+    bar = _BEAT_THE_BAR.search(text)
+    offset = sentence[0].idx
+    for token in sentence:
+        if token.pos_ not in ("ADJ", "ADV") or not (
+            {token.lower_, lemma(token)} & words["lexicon_positives"]
+        ):
+            continue
+        if is_negated(token, sentence):
+            continue
+        for_a = [
+            child for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for child in prep.children if child.dep_ == "pobj"
+            and any(det.lower_ in ("a", "an") for det in child.children)
+            and not {t.lower_ for t in child.subtree} & (FIRST_PERSON | _SOMEONE)
+        ]  # "decent for a council office"
+        lowered = bar is not None and bar.start() > token.idx - offset
+        if (for_a or lowered) and _said_of_them(token, words):
+            yield "LL402", token
+            return
