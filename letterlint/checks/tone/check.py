@@ -147,8 +147,12 @@ RULES = (
             "of what you gave up or how long you waited, favouritism hinted at ('no doubt "
             "it's gone to someone's mate'), and a review online held over the reader "
             "('I'll be sharing my experience on Glassdoor', 'I'm sure the hotel cares "
-            "about its reputation'), and a face that rolls its eyes or sneers after the "
-            "words (🙄, 😒, 🙃)."
+            "about its reputation'), a face that rolls its eyes or sneers after the "
+            "words (🙄, 😒, 🙃), and talking down to the reader: advice nobody asked for "
+            "('you should really sort the wifi', 'my advice would be to retire the "
+            "take-home test') and praise against a low bar ('more thoughtful than I'd "
+            "expect from a manager a year into the job'). Advice the reader asked for or "
+            "offered with a hedge ('since you asked, one small idea might be…') passes."
 
             + _JUDGED_NOTE
         ),
