@@ -1782,3 +1782,26 @@ def test_praise_against_a_low_bar_is_backhanded(linter: Linter, sentence: str) -
 ])
 def test_praise_plain_or_the_writers_own_surprise_passes(linter: Linter, sentence: str) -> None:
     assert "LL402" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You may not be aware of it, but most hospitals moved away from that triage model years "
+    "ago.",
+    "I don't expect you to follow every detail of my research.",
+    "On teaching phonics, which I sensed wasn't quite your area, here is the short version.",
+    "You handled my questions well, considering it isn't really your area.",
+])
+def test_telling_the_reader_what_they_do_not_know_is_condescending(
+    linter: Linter, sentence: str
+) -> None:
+    assert "LL402" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You may not know that I also hold a forklift licence.",
+    "As you know, the audit is due in May.",
+    "Do you know when the panel will meet?",
+    "I didn't know the clinic had opened a second site, so that was good to hear.",
+])
+def test_news_of_the_writer_or_a_question_passes(linter: Linter, sentence: str) -> None:
+    assert "LL402" not in tone(linter, sentence)

@@ -151,7 +151,9 @@ RULES = (
             "words (🙄, 😒, 🙃), and talking down to the reader: advice nobody asked for "
             "('you should really sort the wifi', 'my advice would be to retire the "
             "take-home test') and praise against a low bar ('more thoughtful than I'd "
-            "expect from a manager a year into the job'). Advice the reader asked for or "
+            "expect from a manager a year into the job'), or telling them what they do "
+            "not know ('You may not be aware of it, but…', 'which I sensed wasn't quite "
+            "your area'). Advice the reader asked for or "
             "offered with a hedge ('since you asked, one small idea might be…') passes."
 
             + _JUDGED_NOTE

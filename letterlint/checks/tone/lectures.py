@@ -1,5 +1,5 @@
-"""The reader talked down to: advice nobody asked for, and praise held against a low
-expectation of them.
+"""The reader talked down to: advice nobody asked for, praise held against a low
+expectation of them, and being told what they do not know.
 
 A candidate who tells the employer how to run things ("you should be hiring for two
 roles, not one", "My advice would be to retire the take-home test", "Switch your CRM
@@ -57,6 +57,17 @@ _BEAT_THE_BAR = re.compile(
 )
 """What lowers the bar the praise is measured against."""
 _SOMEONE = frozenset({"someone", "somebody", "anyone", "beginner", "newcomer"})
+_OUT_OF_DEPTH = re.compile(
+    r"\b((not|n't|isn't|wasn't) (quite |really |exactly )?your (area|field|forte|strong suit|"
+    r"strength|thing|speciality|specialty)|for (non-specialists|non-experts|lay (readers|people|"
+    r"audiences)|laypeople|a lay(man|person| reader)|the uninitiated|non-technical (people|"
+    r"readers|managers))|(over|above) your head)\b"
+)
+"""The reader placed out of their depth: "which I sensed wasn't quite your area",
+"dense for lay readers"."""
+_KNOWING = frozenset({"know", "aware", "familiar", "understand", "follow", "grasp", "realise",
+                      "realize"})
+_THE_WRITER = frozenset({"i", "me", "we", "us", "myself"})
 
 
 def _text(sentence: TokenSpan) -> str:
@@ -152,5 +163,32 @@ def backhanded_praise(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, 
         ]  # "decent for a council office"
         lowered = bar is not None and bar.start() > token.idx - offset
         if (for_a or lowered) and _said_of_them(token, words):
+            yield "LL402", token
+            return
+
+
+def doubted_knowledge(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "You may not be aware of it, but most hospitals moved away from that model",
+    "I don't expect you to follow every detail of my research", "which I sensed wasn't
+    quite your area": the writer telling the reader what they do not know. Not news of
+    the writer ("You may not know that I also hold a forklift licence"), not "as you
+    know", not a question."""
+    text = _text(sentence)
+    if text.rstrip().endswith("?") or re.search(r"\bas you (know|are aware|'re aware)\b", text):
+        return
+    if _OUT_OF_DEPTH.search(text):
+        yield "LL402", sentence[0]
+        return
+    for token in sentence:
+        if lemma(token) not in _KNOWING:
+            continue
+        verb = token.head if token.dep_ in ("acomp", "xcomp") else token
+        said_of = [c for c in (*token.children, *verb.children) if c.dep_ == "nsubj"]
+        if not any(subject.lower_ == "you" for subject in said_of):
+            continue
+        if any(t.lower_ in _THE_WRITER for t in token.subtree if t.i > token.i):
+            continue  # "you may not know that I hold a licence": news of the writer
+        expected = token.dep_ == "ccomp" and lemma(token.head) == "expect"
+        if is_negated(verb, sentence) or (expected and is_negated(token.head, sentence)):
             yield "LL402", token
             return

@@ -23,7 +23,7 @@ from letterlint.checks.parsing import (
     modal,
     subjects,
 )
-from letterlint.checks.tone.lectures import backhanded_praise, unasked_advice
+from letterlint.checks.tone.lectures import backhanded_praise, doubted_knowledge, unasked_advice
 from letterlint.checks.tone.verdicts import conceded, told_by_reader
 
 if TYPE_CHECKING:
@@ -338,6 +338,8 @@ SIGNALS: tuple[tuple[Signal, tuple[str, ...], frozenset[str]], ...] = (
     (unasked_advice, ("change_verbs",), frozenset({"you", "your", "advice", "recommend",
                                                    "recommendation", "suggest"})),
     (backhanded_praise, ("lexicon_positives",), frozenset()),
+    (doubted_knowledge, (), frozenset({"you", "your", "lay", "non-specialists", "non-experts",
+                                       "laypeople", "uninitiated", "non-technical"})),
 )
 """Each signal with what starts it: the word tables and the further words (lemmas or
 lower-case forms) one of which a sentence must hold for the signal to fire. Every
