@@ -1805,3 +1805,25 @@ def test_telling_the_reader_what_they_do_not_know_is_condescending(
 ])
 def test_news_of_the_writer_or_a_question_passes(linter: Linter, sentence: str) -> None:
     assert "LL402" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I've kept copies of all our correspondence, just for my records.",
+    "Just so you know, I wrote down the names of everyone on the panel.",
+    "Whatever you decide, I'll remember exactly how it was handled.",
+])
+def test_the_readers_conduct_kept_on_record_is_a_veiled_threat(
+    linter: Linter, sentence: str
+) -> None:
+    assert "LL402" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I took notes on your feedback about the budget question.",
+    "I'll always remember how welcoming everyone was on the ward.",
+    "I'll remember what you said about patient safety.",
+])
+def test_notes_of_what_was_said_or_kindness_remembered_passes(
+    linter: Linter, sentence: str
+) -> None:
+    assert "LL402" not in tone(linter, sentence)

@@ -1,5 +1,6 @@
 """The reader talked down to: advice nobody asked for, praise held against a low
-expectation of them, and being told what they do not know.
+expectation of them, being told what they do not know, and their conduct kept on
+record.
 
 A candidate who tells the employer how to run things ("you should be hiring for two
 roles, not one", "My advice would be to retire the take-home test", "Switch your CRM
@@ -192,3 +193,28 @@ def doubted_knowledge(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, 
         if is_negated(verb, sentence) or (expected and is_negated(token.head, sentence)):
             yield "LL402", token
             return
+
+
+_ON_RECORD = re.compile(
+    r"\bi('ve| have|'d| had)? (kept|keep|saved|save|stored|screenshotted) (copies|a copy|"
+    r"records?|screenshots?|a log)\b|\bi('ve| have)? (wrote|written|noted|taken) down (the "
+    r"names?|who)\b"
+)
+_REMEMBERED = re.compile(
+    r"\bi('ll| will)? (always |certainly |definitely |long )?(remember|not forget|never "
+    r"forget|won't forget|don't (usually |often )?forget) (exactly )?(how (it|this|that|i|"
+    r"the \w+) (was|were|is|has been) (handled|treated|dealt with)|the way (it|this|i) (was|"
+    r"were) (handled|treated)|who (turned|passed|let|treated|chose|rejected|ignored))\b"
+)
+
+
+def held_on_record(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "I've kept copies of all our correspondence, just for my records", "I wrote down
+    the names of everyone on the panel", "Whatever you decide, I'll remember exactly how
+    it was handled": the reader's conduct kept on record by the writer, a threat left
+    unsaid. Not notes of what was said ("I took notes on your feedback"), nor kindness
+    remembered ("I'll remember how welcoming everyone was")."""
+    text = _text(sentence)
+    found = _ON_RECORD.search(text) or _REMEMBERED.search(text)
+    if found is not None:
+        yield "LL402", sentence[0]

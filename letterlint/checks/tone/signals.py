@@ -23,7 +23,12 @@ from letterlint.checks.parsing import (
     modal,
     subjects,
 )
-from letterlint.checks.tone.lectures import backhanded_praise, doubted_knowledge, unasked_advice
+from letterlint.checks.tone.lectures import (
+    backhanded_praise,
+    doubted_knowledge,
+    held_on_record,
+    unasked_advice,
+)
 from letterlint.checks.tone.verdicts import conceded, told_by_reader
 
 if TYPE_CHECKING:
@@ -340,6 +345,8 @@ SIGNALS: tuple[tuple[Signal, tuple[str, ...], frozenset[str]], ...] = (
     (backhanded_praise, ("lexicon_positives",), frozenset()),
     (doubted_knowledge, (), frozenset({"you", "your", "lay", "non-specialists", "non-experts",
                                        "laypeople", "uninitiated", "non-technical"})),
+    (held_on_record, (), frozenset({"keep", "kept", "save", "saved", "store", "down", "remember",
+                                    "forget"})),
 )
 """Each signal with what starts it: the word tables and the further words (lemmas or
 lower-case forms) one of which a sentence must hold for the signal to fire. Every
