@@ -1827,3 +1827,25 @@ def test_notes_of_what_was_said_or_kindness_remembered_passes(
     linter: Linter, sentence: str
 ) -> None:
     assert "LL402" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "My doctoral work would give it the scholarly footing it currently lacks.",
+    "I'd be glad to help the Gazette raise its game.",
+    "With the right direction it could be something quite special.",
+    "I'm keen on the role and happy to bring the team up to speed with how larger firms do "
+    "it.",
+])
+def test_the_writer_as_rescuer_of_a_deficient_employer_is_condescending(
+    linter: Linter, sentence: str
+) -> None:
+    assert "LL402" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I would give the archive the care it deserves.",
+    "I am still learning, and I enjoy that.",
+    "I'd bring the data skills the team told me it needs for the migration.",
+])
+def test_the_writer_offering_what_they_bring_passes(linter: Linter, sentence: str) -> None:
+    assert "LL402" not in tone(linter, sentence)
