@@ -1849,3 +1849,24 @@ def test_the_writer_as_rescuer_of_a_deficient_employer_is_condescending(
 ])
 def test_the_writer_offering_what_they_bring_passes(linter: Linter, sentence: str) -> None:
     assert "LL402" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("The current galleries have a certain charm.", "LL402"),
+    ("There's something rather brave about cataloguing 20,000 objects on index cards.",
+     "LL402"),
+    ("It was good to meet a finance team that still builds its forecast the old-fashioned way.",
+     "LL402"),
+])
+def test_old_fashioned_ways_praised_in_irony_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The old mill has been beautifully restored, and the galleries are a joy to walk round.",
+    "I liked that the workshop still teaches hand-cut dovetails alongside the CNC work.",
+])
+def test_old_ways_praised_plainly_pass(linter: Linter, sentence: str) -> None:
+    assert "LL402" not in tone(linter, sentence)
