@@ -1870,3 +1870,22 @@ def test_old_fashioned_ways_praised_in_irony_fire(
 ])
 def test_old_ways_praised_plainly_pass(linter: Linter, sentence: str) -> None:
     assert "LL402" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you can send over the payroll forms and the van insurance details before then, "
+    "that would be grand.",
+    "Let me know where to pick up my uniform.",
+    "Also, can you let me know when payroll needs my bank details?",
+])
+def test_a_new_starters_paperwork_before_any_offer_presumes_the_job(
+    linter: Linter, sentence: str
+) -> None:
+    assert "LL403" in tone(linter, sentence)
+
+
+def test_a_new_starters_paperwork_after_accepting_the_offer_passes(linter: Linter) -> None:
+    accepted = ("I'm delighted to accept your offer of the porter role. Let me know where to "
+                "pick up my uniform.")
+    assert "LL403" not in tone(linter, accepted)
+    assert "LL403" not in tone(linter, "At the hotel I ran payroll and onboarding for 85 staff.")
