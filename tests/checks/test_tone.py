@@ -1889,3 +1889,23 @@ def test_a_new_starters_paperwork_after_accepting_the_offer_passes(linter: Linte
                 "pick up my uniform.")
     assert "LL403" not in tone(linter, accepted)
     assert "LL403" not in tone(linter, "At the hotel I ran payroll and onboarding for 85 staff.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I've booked my holidays around the start date.",
+    "My holiday is already booked for the second week, which shouldn't be a problem.",
+])
+def test_time_off_booked_around_a_job_not_yet_offered_presumes_it(
+    linter: Linter, sentence: str
+) -> None:
+    assert "LL403" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I have a holiday booked in July, which I mentioned at interview.",
+    "I will be on annual leave from 24 to 28 March, in case the panel would like to contact "
+    "me.",
+    "I can leave my current job before the start date you mentioned.",
+])
+def test_a_holiday_disclosed_or_leave_as_a_verb_passes(linter: Linter, sentence: str) -> None:
+    assert "LL403" not in tone(linter, sentence)
