@@ -1909,3 +1909,22 @@ def test_time_off_booked_around_a_job_not_yet_offered_presumes_it(
 ])
 def test_a_holiday_disclosed_or_leave_as_a_verb_passes(linter: Linter, sentence: str) -> None:
     assert "LL403" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your warehouse is a dump and I would worry about working there.",
+    "Your open-plan floor is noisy and depressing.",
+])
+def test_a_plain_verdict_on_anything_called_yours_fires(linter: Linter, sentence: str) -> None:
+    assert "LL401" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm sorry your flight was so awful.",
+    "Your week sounds horrible, so thank you for making time for me.",
+    "My commute from Leeds is horrible, but I don't mind it.",
+])
+def test_a_verdict_felt_for_the_reader_or_the_writers_own_passes(
+    linter: Linter, sentence: str
+) -> None:
+    assert "LL401" not in tone(linter, sentence)

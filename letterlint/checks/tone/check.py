@@ -154,8 +154,9 @@ RULES = (
             "expect from a manager a year into the job'), or telling them what they do "
             "not know ('You may not be aware of it, but…', 'which I sensed wasn't quite "
             "your area'); and their conduct kept on record ('I've kept copies of all our "
-            "correspondence', 'I'll remember exactly how it was handled'). Advice the reader asked for or "
-            "offered with a hedge ('since you asked, one small idea might be…') passes."
+            "correspondence', 'I'll remember exactly how it was handled'). Advice the "
+            "reader asked for or offered with a hedge ('since you asked, one small idea "
+            "might be…') passes."
 
             + _JUDGED_NOTE
         ),

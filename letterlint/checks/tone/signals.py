@@ -222,8 +222,28 @@ def judged_in_plain_words(sentence: TokenSpan, words: Words) -> Iterator[tuple[s
             about &= words["hiring_nouns"]
         else:
             continue
-        if about & words["employer_side"] and not about & FIRST_PERSON:
+        theirs = about & (words["employer_side"] | _THEIRS) and not about & FIRST_PERSON
+        if theirs and not _felt_for_them(token):
             yield "LL401", token
+
+
+_THEIRS = frozenset({"your", "yours"})
+"""A thing the writer calls the reader's ("your warehouse is a dump", "your strategy is
+doomed") is the employer's side whatever it is."""
+_FEELING_FOR = frozenset({"sorry", "hope", "imagine", "bet", "sympathise", "sympathize"})
+
+
+def _felt_for_them(token: Token) -> bool:
+    """Whether the clause of ``token`` is what the writer feels for the reader ("I'm
+    sorry your flight was so awful", "I hope your week wasn't too horrible")."""
+    clause = token
+    for _ in range(4):
+        if clause.dep_ == "ccomp":
+            return lemma(clause.head) in _FEELING_FOR
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
 
 
 def scornful_face(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
