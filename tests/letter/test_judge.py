@@ -65,7 +65,7 @@ def test_a_pipeline_without_the_judge_leaves_sentences_unjudged() -> None:
 def test_a_judged_tone_finding_says_where_it_came_from(linter: Linter) -> None:
     report = linter.lint(
         "Dear Ana,\n\nThank you for the interview on Monday.\n\n"
-        "Where should I send my bank details for payroll?\n\nBest,\nSam",
+        "Which locker will be mine?\n\nBest,\nSam",
         select=["tone"],
     )
     judged = [f for f in report.findings if f.metadata.get("source") == "judge"]
@@ -73,7 +73,7 @@ def test_a_judged_tone_finding_says_where_it_came_from(linter: Linter) -> None:
     finding = judged[0]
     assert finding.code == "LL403" and finding.metadata["judged_as"] == "presumptuous"
     assert 0.5 <= finding.metadata["probability"] <= 1.0
-    assert finding.span is not None and finding.span.of(report.text).startswith("Where should")
+    assert finding.span is not None and finding.span.of(report.text).startswith("Which locker")
     assert finding.message.startswith("Reads as presuming the job:")
     assert not report.passed
 

@@ -52,8 +52,8 @@ _ASKED = re.compile(
 _OBLIGED = frozenset({"should", "ought", "must"})
 _READER = frozenset({"you", "your", "yours"})
 _BEAT_THE_BAR = re.compile(
-    r"\b(than (i'?d|i would|i had|i) (have )?(expected|expect|guessed|thought|imagined|"
-    r"feared|assumed)|than (its|your|the) reputation|especially given|given (that )?"
+    r"\b(than (i'?d|i would) (have )?(expected|expect|guessed|thought|imagined|assumed)|"
+    r"than (its|your|the) reputation|especially given|given (that )?"
     r"(you'?re|you are|how|your)|even if)\b"
 )
 """What lowers the bar the praise is measured against."""
@@ -62,7 +62,7 @@ _OUT_OF_DEPTH = re.compile(
     r"\b((not|n't|isn't|wasn't) (quite |really |exactly )?your (area|field|forte|strong suit|"
     r"strength|thing|speciality|specialty)|for (non-specialists|non-experts|lay (readers|people|"
     r"audiences)|laypeople|a lay(man|person| reader)|the uninitiated|non-technical (people|"
-    r"readers|managers))|(over|above) your head)\b"
+    r"readers|managers))|(over|above) your head(?! office|quarters| of\b))\b"
 )
 """The reader placed out of their depth: "which I sensed wasn't quite your area",
 "dense for lay readers"."""
@@ -145,7 +145,8 @@ def backhanded_praise(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, 
     into the job", "The building is nicer than I'd have guessed a haulage outfit could
     afford", "Your walkthrough was good, especially given you're not from IT": praise
     of the employer's side measured against a low expectation of them. The writer's
-    own surprise ("I enjoyed it more than I expected") is not about them."""
+    own surprise ("I enjoyed it more than I expected", "the panel were kinder than I
+    had feared") is about the writer's nerves, not about them."""
     text = _text(sentence)
     bar = _BEAT_THE_BAR.search(text)
     offset = sentence[0].idx
@@ -197,8 +198,10 @@ def doubted_knowledge(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, 
 
 _ON_RECORD = re.compile(
     r"\bi('ve| have|'d| had)? (kept|keep|saved|save|stored|screenshotted) (copies|a copy|"
-    r"records?|screenshots?|a log)\b|\bi('ve| have)? (wrote|written|noted|taken) down (the "
-    r"names?|who)\b"
+    r"records?|screenshots?|a log) of (all |every |each of )?(our|your|the|this|these|those) "
+    r"(\w+ )?(correspondence|emails?|e-mails?|messages?|conversations?|exchanges?|calls?|"
+    r"letters?|chats?|interviews?|process)\b|\bi('ve| have)? (wrote|written|noted|taken) down "
+    r"(the names?|who)\b"
 )
 _REMEMBERED = re.compile(
     r"\bi('ll| will)? (always |certainly |definitely |long )?(remember|not forget|never "
