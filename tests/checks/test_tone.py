@@ -1928,3 +1928,24 @@ def test_a_verdict_felt_for_the_reader_or_the_writers_own_passes(
     linter: Linter, sentence: str
 ) -> None:
     assert "LL401" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You looked great in that green blazer, by the way.",
+    "You've got the best laugh, I kept thinking about it on the train home.",
+    "Your smile is lovely.",
+    "Green really suits you.",
+])
+def test_remarks_on_the_readers_looks_are_over_familiar(linter: Linter, sentence: str) -> None:
+    assert "LL406" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm available for a shadow shift whenever it suits you.",
+    "Let me know a date that suits you best.",
+    "You look like you have a busy week ahead.",
+    "Your voice was very clear on the call, which helped a lot.",
+    "The role really suits my background.",
+])
+def test_what_suits_the_reader_or_how_things_look_passes(linter: Linter, sentence: str) -> None:
+    assert "LL406" not in tone(linter, sentence)

@@ -259,8 +259,9 @@ RULES = (
         summary="Pub talk or pet names",
         what=(
             "Flags over-familiar register: 'mate', 'babe', 'hun', 'xx', 'you're a "
-            "legend', offers of a beer, 'we'll make a good team'. Chat shorthand ('thx', "
-            "'lol', 'lmk') is the pre-send check's LL612."
+            "legend', offers of a beer, 'we'll make a good team', and remarks on the "
+            "reader's looks ('you looked great in that blazer', 'your smile is lovely'). "
+            "Chat shorthand ('thx', 'lol', 'lmk') is the pre-send check's LL612."
         ),
         why=(
             "A friendly interview is not a friendship yet. Over-familiarity reads as "

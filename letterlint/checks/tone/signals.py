@@ -23,6 +23,7 @@ from letterlint.checks.parsing import (
     modal,
     subjects,
 )
+from letterlint.checks.tone.familiar import praised_their_looks
 from letterlint.checks.tone.lectures import (
     backhanded_praise,
     doubted_knowledge,
@@ -367,6 +368,7 @@ SIGNALS: tuple[tuple[Signal, tuple[str, ...], frozenset[str]], ...] = (
                                        "laypeople", "uninitiated", "non-technical"})),
     (held_on_record, (), frozenset({"keep", "kept", "save", "saved", "store", "down", "remember",
                                     "forget"})),
+    (praised_their_looks, ("appearance_nouns",), frozenset({"look", "suit"})),
 )
 """Each signal with what starts it: the word tables and the further words (lemmas or
 lower-case forms) one of which a sentence must hold for the signal to fire. Every
