@@ -58,19 +58,6 @@ _BEAT_THE_BAR = re.compile(
 )
 """What lowers the bar the praise is measured against."""
 _SOMEONE = frozenset({"someone", "somebody", "anyone", "beginner", "newcomer"})
-_OUT_OF_DEPTH = re.compile(
-    r"\b((not|n't|isn't|wasn't) (quite |really |exactly )?your (area|field|forte|strong suit|"
-    r"strength|thing|speciality|specialty)|for (non-specialists|non-experts|lay (readers|people|"
-    r"audiences)|laypeople|a lay(man|person| reader)|the uninitiated|non-technical (people|"
-    r"readers|managers))|(over|above) your head(?! office|quarters| of\b))\b"
-)
-"""The reader placed out of their depth: "which I sensed wasn't quite your area",
-"dense for lay readers"."""
-_KNOWING = frozenset({"know", "aware", "familiar", "understand", "follow", "grasp", "realise",
-                      "realize"})
-_THE_WRITER = frozenset({"i", "me", "we", "us", "myself"})
-
-
 def _text(sentence: TokenSpan) -> str:
     return sentence.text.lower().replace("\u2019", "'")
 
@@ -167,6 +154,19 @@ def backhanded_praise(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, 
         if (for_a or lowered) and _said_of_them(token, words):
             yield "LL402", token
             return
+
+
+_OUT_OF_DEPTH = re.compile(
+    r"\b((not|n't|isn't|wasn't) (quite |really |exactly )?your (area|field|forte|strong suit|"
+    r"strength|thing|speciality|specialty)|for (non-specialists|non-experts|lay (readers|people|"
+    r"audiences)|laypeople|a lay(man|person| reader)|the uninitiated|non-technical (people|"
+    r"readers|managers))|(over|above) your head(?! office|quarters| of\b))\b"
+)
+"""The reader placed out of their depth: "which I sensed wasn't quite your area",
+"dense for lay readers"."""
+_KNOWING = frozenset({"know", "aware", "familiar", "understand", "follow", "grasp", "realise",
+                      "realize"})
+_THE_WRITER = frozenset({"i", "me", "we", "us", "myself"})
 
 
 def doubted_knowledge(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:

@@ -5,7 +5,9 @@ same moves in words nobody listed, from who does what to whom: the reader as the
 subject of a negated contact verb ("nobody has rung me"), the writer as the one who
 has not heard or was promised, the writer's negative feelings, judgements of the
 process, self-criticism, deadlines the writer imposes, and hardship offered as a
-reason. Each signal returns the token it hangs on, and the check reports the clause.
+reason; talking down to the reader (``lectures.py``) and remarks on their looks
+(``familiar.py``) are read the same way. Each signal returns the token it hangs on,
+and the check reports the clause.
 """
 
 from __future__ import annotations
