@@ -1,8 +1,8 @@
 """The reader's looks remarked on: over-familiar in a letter to a hiring manager.
 
 "You looked great in that green blazer", "it really suits you", "You've got the best
-laugh", "Your smile is lovely": whatever the words, praise of how the reader looks or
-sounds is personal, not professional. Read from the sentence's shape: "you" looking
+laugh", "Your smile is lovely": whatever the words, praise of how the reader
+looks is personal, not professional. Read from the sentence's shape: "you" looking
 some way, something suiting "you", or a word of praise for the reader's appearance
 (``appearance_nouns``). "You look like you have a busy week" and "whenever suits you"
 are not about their looks.
