@@ -10,7 +10,7 @@ are not about their looks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from letterlint.checks.parsing import is_negated, lemma
@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
     from spacy.tokens import Token
 
-Words = Mapping[str, frozenset[str]]
+    from letterlint.checks.tone.signals import Words
+
 
 _ADMIRING = frozenset({"best", "great", "lovely", "amazing", "gorgeous", "stunning", "fab",
                        "fabulous", "beautiful", "handsome", "pretty", "cute", "hot", "sharp",

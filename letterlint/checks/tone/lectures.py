@@ -18,7 +18,7 @@ recommend, and a question is no lecture.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from letterlint.checks.parsing import FIRST_PERSON, is_negated, lemma, modal
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
     from spacy.tokens import Token
 
-Words = Mapping[str, frozenset[str]]
+    from letterlint.checks.tone.signals import Words
+
 
 _ADVISING = re.compile(
     r"\b(if i were you|if it were (my call|up to me)|if i were in your (shoes|position)|"
