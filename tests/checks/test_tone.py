@@ -1742,6 +1742,8 @@ def test_a_disappointment_with_an_object_is_still_a_complaint(
     "Switch your CRM before the sales team grows, trust me.",
     "The lab would benefit from a proper sample-tracking system.",
     "My advice would be to retire the take-home test.",
+    "You might want to have someone proofread the job advert before it goes out again.",
+    "Your receptionist may wish to learn the difference between a locum and a temp.",
 ])
 def test_advice_nobody_asked_for_reads_as_condescending(linter: Linter, sentence: str) -> None:
     assert "LL402" in tone(linter, sentence)
@@ -1756,6 +1758,9 @@ def test_advice_nobody_asked_for_reads_as_condescending(linter: Linter, sentence
     "In the role I would streamline the invoicing and train the two new starters.",
     "You should receive my references from Mr Hale by Friday.",
     "Your team would benefit from my ten years of payroll experience.",
+    "You may wish to contact my referee at the hospice directly.",
+    "You might want to look at the case study I attached, which covers the same problem.",
+    "Perhaps you might want to see the dashboard in action; I can demo it any time.",
 ])
 def test_advice_asked_for_hedged_or_about_the_writer_passes(
     linter: Linter, sentence: str
@@ -1949,3 +1954,103 @@ def test_remarks_on_the_readers_looks_are_over_familiar(linter: Linter, sentence
 ])
 def test_what_suits_the_reader_or_how_things_look_passes(linter: Linter, sentence: str) -> None:
     assert "LL406" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thank you so much for the weeks of silence since my interview.",
+    "Thanks for keeping me guessing all month, it's been a thrill.",
+    "Cheers for the runaround on the start date.",
+    "I really appreciate the suspense.",
+])
+def test_thanks_for_what_nobody_thanks_for_is_sarcasm(linter: Linter, sentence: str) -> None:
+    assert "LL402" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thank you for your patience during the delay with my references.",
+    "Thanks for letting me know about the delay to the panel's decision.",
+    "Thank you for waiting while I found the meeting room.",
+    "I'm grateful for the time you spent explaining the wait-list system.",
+])
+def test_thanks_for_patience_news_or_time_passes(linter: Linter, sentence: str) -> None:
+    assert "LL402" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Thanks for the written feedback, all four lines of it.", "LL402"),
+    ("Well, Tuesday was certainly an experience.", "LL402"),
+    ("I resent my portfolio twice, wherever it ended up.", "LL402"),
+    ("I'm writing for a fourth time about the planner role.", "LL402"),
+    ("The group task was fun, though a few of the others found it beyond them.", "LL402"),
+    ("Unlike certain people on the shortlist, I read the brief.", "LL402"),
+    ("My acceptance of any offer would be strictly conditional on a four-day week.", "LL403"),
+    ("The remote working is non-negotiable for me.", "LL403"),
+    ("I will join on condition that my title is Head of Sales.", "LL403"),
+    ("Hey Dana, hun, thanks for this morning!", "LL406"),
+    ("Thanks again, chief!", "LL406"),
+    ("With me on board we could get the newsletter looking remotely modern.", "LL402"),
+])
+def test_sarcasm_terms_and_pet_names_in_idiom_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was certainly an experience I'll remember, and I learned a lot from the panel.",
+    "For me, patient safety is non-negotiable, which is why I liked your incident reviews.",
+    "In case my email of the 3rd went astray, I've attached my references again.",
+    "Thanks again, Dana, for showing me round the depot.",
+    "I could get the new rota running within a week of starting.",
+    "Thank you for interviewing me a second time.",
+])
+def test_the_same_words_said_plainly_pass(linter: Linter, sentence: str) -> None:
+    assert not {"LL402", "LL403", "LL406"} & set(tone(linter, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The relocation expenses will be reimbursed in full, of course.",
+    "We should agree now that my bonus will be guaranteed for year one.",
+    "I expect the commission rate to be raised to match my current one.",
+])
+def test_terms_settled_by_the_writer_before_an_offer_are_dictated(
+    linter: Linter, sentence: str
+) -> None:
+    assert "LL403" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You mentioned the relocation expenses will be reimbursed, which is a great help.",
+    "Could you tell me whether the training costs will be covered?",
+    "My hours at my current job will be increased in May, so an early start suits me.",
+    "The project budget will be reviewed by the board in March, as you explained.",
+])
+def test_terms_the_employer_named_or_asked_about_pass(linter: Linter, sentence: str) -> None:
+    assert "LL403" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "As I mentioned more than once on the call, my licence is a class C.",
+    "Just a gentle reminder that I'm still here.",
+    "Happy to go over the question you asked twice once more.",
+    "I hope this message lands with someone this time.",
+    "I'll wait for your reply, whenever that happens to be.",
+    "Below is what we agreed, in case recollections differ.",
+    "Sorry if my dates were unclear, but I did spell them out in the first line.",
+    "Your 'flexible' hours were explained at length.",
+])
+def test_politeness_that_points_at_the_readers_lapse_is_insinuating(
+    linter: Linter, sentence: str
+) -> None:
+    assert "LL402" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "As I mentioned on the call, my licence is a class C.",
+    "I hope to make the final round this time.",
+    "In case my email of the 3rd went astray, I've attached my references again.",
+    "Your advert promised a “supportive” team, and it truly was.",
+    "I've learned my 'quick' fixes need a second look, so I test everything now.",
+])
+def test_the_same_moves_made_plainly_pass(linter: Linter, sentence: str) -> None:
+    assert "LL402" not in tone(linter, sentence)

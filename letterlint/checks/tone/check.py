@@ -154,9 +154,13 @@ RULES = (
             "expect from a manager a year into the job'), or telling them what they do "
             "not know ('You may not be aware of it, but…', 'which I sensed wasn't quite "
             "your area'); and their conduct kept on record ('I've kept copies of all our "
-            "correspondence', 'I'll remember exactly how it was handled'). Advice the "
-            "reader asked for or offered with a hedge ('since you asked, one small idea "
-            "might be…') passes."
+            "correspondence', 'I'll remember exactly how it was handled'). Sarcasm: "
+            "thanks for what nobody thanks for ('thank you for your continued silence'), "
+            "scare quotes round the employer's own claim (the 'quick' assessment day), "
+            "and politeness that points at the reader's lapse ('as I explained more than "
+            "once', 'hopefully this reaches the right person this time', 'in case "
+            "memories differ'). Advice the reader asked for or offered with a hedge "
+            "('since you asked, one small idea might be…') passes."
 
             + _JUDGED_NOTE
         ),
@@ -178,8 +182,11 @@ RULES = (
         summary="Demands, ultimatums or presuming the job is yours",
         what=(
             "Flags demands and deadlines you set ('I need to know by tomorrow'), "
-            "ultimatums ('or I'll assume you've moved on'), announced calls or visits, and "
-            "presumption ('I assume the role is mine', 'I'm the obvious choice')."
+            "ultimatums ('or I'll assume you've moved on'), announced calls or visits, "
+            "presumption ('I assume the role is mine', 'I'm the obvious choice') and terms "
+            "dictated before any offer ('Relocation costs will be covered in full', 'I "
+            "expect the job title to be changed', 'my interest is conditional on…', "
+            "'that part is non-negotiable')."
 
             + _JUDGED_NOTE
         ),
@@ -259,8 +266,10 @@ RULES = (
         summary="Pub talk or pet names",
         what=(
             "Flags over-familiar register: 'mate', 'babe', 'hun', 'xx', 'you're a "
-            "legend', offers of a beer, 'we'll make a good team', and remarks on the "
-            "reader's looks ('you looked great in that blazer', 'your smile is lovely'). "
+            "legend', offers of a beer, 'we'll make a good team', pet names beside a "
+            "greeting or thanks ('Hiya Claire lovely', 'Cheers, big man'), and remarks on "
+            "the reader's looks ('you looked great in that blazer', 'your smile is "
+            "lovely'). "
             "Chat shorthand ('thx', 'lol', 'lmk') is the pre-send check's LL612."
         ),
         why=(

@@ -5,8 +5,9 @@ same moves in words nobody listed, from who does what to whom: the reader as the
 subject of a negated contact verb ("nobody has rung me"), the writer as the one who
 has not heard or was promised, the writer's negative feelings, judgements of the
 process, self-criticism, deadlines the writer imposes, and hardship offered as a
-reason; talking down to the reader (``lectures.py``) and remarks on their looks
-(``familiar.py``) are read the same way. Each signal returns the token it hangs on,
+reason; talking down to the reader (``lectures.py``), remarks on their looks
+(``familiar.py``), thanks given as sarcasm (``irony.py``) and terms dictated before
+an offer (``terms.py``) are read the same way. Each signal returns the token it hangs on,
 and the check reports the clause.
 """
 
@@ -26,12 +27,14 @@ from letterlint.checks.parsing import (
     subjects,
 )
 from letterlint.checks.tone.familiar import praised_their_looks
+from letterlint.checks.tone.irony import THANKING, thanked_for_the_unwelcome
 from letterlint.checks.tone.lectures import (
     backhanded_praise,
     doubted_knowledge,
     held_on_record,
     unasked_advice,
 )
+from letterlint.checks.tone.terms import dictated_terms
 from letterlint.checks.tone.verdicts import conceded, told_by_reader
 
 if TYPE_CHECKING:
@@ -371,6 +374,8 @@ SIGNALS: tuple[tuple[Signal, tuple[str, ...], frozenset[str]], ...] = (
     (held_on_record, (), frozenset({"keep", "kept", "save", "saved", "store", "down", "remember",
                                     "forget"})),
     (praised_their_looks, ("appearance_nouns",), frozenset({"look", "suit"})),
+    (thanked_for_the_unwelcome, (), THANKING),
+    (dictated_terms, ("terms_nouns",), frozenset()),
 )
 """Each signal with what starts it: the word tables and the further words (lemmas or
 lower-case forms) one of which a sentence must hold for the signal to fire. Every
