@@ -2054,3 +2054,46 @@ def test_politeness_that_points_at_the_readers_lapse_is_insinuating(
 ])
 def test_the_same_moves_made_plainly_pass(linter: Linter, sentence: str) -> None:
     assert "LL402" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rota system was a complete shambles.",
+    "Your induction pack is an utter muddle.",
+    "The briefing notes were woefully thin.",
+])
+def test_a_verdict_pushed_to_its_extreme_fires_at_the_lower_bar(
+    linter: Linter, sentence: str
+) -> None:
+    report = linter.lint(LETTER.format(body=sentence))
+    assert [f.span.of(report.text) for f in report.findings
+            if f.check == "tone" and f.span] == [sentence]
+    off = linter.lint(LETTER.format(body=sentence), tone={
+        "harsh_verdict_threshold": 1.01, "verdict_threshold": 1.01})
+    assert [f for f in off.findings if f.check == "tone"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The role is completely different from my current one.",
+    "The rebrand is a total change of direction, which I found exciting.",
+    "The move to nights was a real challenge for the team.",
+    "Your panel was a complete delight.",
+])
+def test_a_maximiser_on_a_fact_or_on_praise_passes(linter: Linter, sentence: str) -> None:
+    assert tone(linter, sentence) == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The receptionist was unhelpful and unfriendly.",
+    "Your panel seemed uninspiring and joyless.",
+])
+def test_praise_turned_round_by_its_affix_is_a_verdict(linter: Linter, sentence: str) -> None:
+    assert "LL401" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your advice on the portfolio was invaluable.",
+    "The handover was seamless and the team flawless.",
+    "The brief was unusual, which made it fun.",
+])
+def test_praise_or_a_plain_un_word_passes(linter: Linter, sentence: str) -> None:
+    assert "LL401" not in tone(linter, sentence)

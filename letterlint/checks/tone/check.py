@@ -65,7 +65,7 @@ from letterlint.checks.tone.folded import Folded
 from letterlint.checks.tone.lexicon import compound, negative_words, positive_words
 from letterlint.checks.tone.prefilter import CueFilter, LazyPattern
 from letterlint.checks.tone.signals import Words, signals
-from letterlint.checks.tone.verdicts import employer_side, verdict
+from letterlint.checks.tone.verdicts import employer_side, harsh, verdict
 from letterlint.config import Config, ConfigError
 from letterlint.letter.kind import bows_out
 from letterlint.letter.lines import see_you
@@ -483,6 +483,18 @@ sets, corpus/letters and real dev (cross-validated), 0.45 added no false finding
 0.4 two, on sentences that say something neutral ("the envelope to be watertight")."""
 
 
+HARSH_VERDICT_THRESHOLD = 0.25
+"""The judge's probability that flags a verdict on the employer's side pushed to its
+extreme by a maximiser (``verdicts.harsh``: "the scheduling was a complete shambles",
+"the people I work with now are hopelessly dense", "the information provided was
+wholly inadequate"; ``[tool.letterlint.tone] harsh_verdict_threshold``; 1.01 switches
+it off). Over every read set, corpus/letters, real dev and both courteous probes,
+a maximised verdict with the judge at 0.15 or more was a labelled barb every time but
+once (a fair account of "older drivers … quite resistant at first", which is why "quite"
+is no maximiser); the bar stands higher for margin, where the probe's barbs sit
+(0.32–0.52)."""
+
+
 CLAUSE_THRESHOLD = 0.9
 """The judge's probability that flags one clause of a long sentence read on its own
 when the sentence as a whole did not clear its bar (``[tool.letterlint.tone]
@@ -528,6 +540,7 @@ class _Thresholds:
     clause: float = 1.01
     context_clause: float = 1.01
     verdict: float = 1.01
+    harsh_verdict: float = 1.01
 
 
 class ToneCheck(Check):
@@ -548,6 +561,7 @@ class ToneCheck(Check):
             "support_threshold": SUPPORT_THRESHOLD,
             "context_clause_threshold": CONTEXT_CLAUSE_THRESHOLD,
             "verdict_threshold": VERDICT_THRESHOLD,
+            "harsh_verdict_threshold": HARSH_VERDICT_THRESHOLD,
             "pleading_sentences": PLEADING_SENTENCES,
             "mode": "combined",
         }
@@ -623,6 +637,7 @@ class ToneCheck(Check):
                 float(self.setting(config, "clause_threshold")),
                 float(self.setting(config, "context_clause_threshold")),
                 float(self.setting(config, "verdict_threshold")),
+                float(self.setting(config, "harsh_verdict_threshold")),
             )
             findings.extend(self._judged(
                 letter, findings, cues, allowed, thresholds, bowing=bowing, settled=settled
@@ -678,7 +693,7 @@ class ToneCheck(Check):
                 continue  # "P.S:", "(wow).", a greeting: read at the ordinary bar only
             reading = _read(
                 sentence.span, sentence.text, sentence.judgement, thresholds, bowing,
-                partial(_passes_verdict, sentence, self.words),
+                partial(_verdict_of, sentence, self.words),
             )
             if reading is None:
                 reading = _barbed_clause(sentence, thresholds, bowing)
@@ -963,18 +978,23 @@ class _Reading:
 
 def _read(
     span: Span, text: str, judgement: Mapping[str, float], thresholds: _Thresholds,
-    bowing: bool, is_verdict: Callable[[], bool] = lambda: False,
+    bowing: bool, verdict_of: Callable[[], Token | None] = lambda: None,
 ) -> _Reading | None:
     """The judge's reading of a sentence when it clears the bars: the judge is
     confident; or the sentence passes a verdict on the employer's side
-    (``is_verdict``, see verdicts.py) and the judge leans that way at the verdict
-    bar; or the sentiment lexicon reads the sentence as clearly negative and the
-    judge leans that way too. In a letter that bows out, ``bowing_out``."""
+    (``verdict_of``, see verdicts.py) and the judge leans that way at the verdict
+    bar (or at the lower harsh-verdict bar when a maximiser pushes the verdict to its
+    extreme); or the sentiment lexicon reads the sentence as clearly negative and
+    the judge leans that way too. In a letter that bows out, ``bowing_out``."""
     probability = judgement.get("tone", 0.0)
     if bowing and probability < thresholds.bowing_out:
         return None
-    if probability >= thresholds.verdict and is_verdict():
-        return _Reading(span, text, judgement, probability, verdict=True)
+    if probability >= min(thresholds.verdict, thresholds.harsh_verdict):
+        predicate = verdict_of()
+        if predicate is not None and (
+            probability >= thresholds.verdict or harsh(predicate)
+        ):
+            return _Reading(span, text, judgement, probability, verdict=True)
     if probability >= thresholds.model:
         return _Reading(span, text, judgement, probability)
     if probability < thresholds.lexicon_model:
@@ -985,8 +1005,8 @@ def _read(
     return _Reading(span, text, judgement, probability, sentiment)
 
 
-def _passes_verdict(sentence: Sentence, words: Words) -> bool:
-    return verdict(sentence.tokens, words) is not None
+def _verdict_of(sentence: Sentence, words: Words) -> Token | None:
+    return verdict(sentence.tokens, words)
 
 
 def _barbed_clause(

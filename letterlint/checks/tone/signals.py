@@ -34,6 +34,7 @@ from letterlint.checks.tone.lectures import (
     held_on_record,
     unasked_advice,
 )
+from letterlint.checks.tone.lexicon import negative_by_affix
 from letterlint.checks.tone.terms import dictated_terms
 from letterlint.checks.tone.verdicts import conceded, told_by_reader
 
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 Words = Mapping[str, frozenset[str]]
+AFFIXED = "\0praise turned round"
+"""What ``signals`` adds to a sentence's words when one of them is praise turned round
+by its affix ("uninspiring", "joyless"): no word of the text can be it."""
 Signal = Callable[["TokenSpan", Words], Iterator[tuple[str, "Token"]]]
 
 _STILL = frozenset({"still", "yet", "never", "again", "already", "anymore"})
@@ -198,7 +202,9 @@ def judged_in_plain_words(sentence: TokenSpan, words: Words) -> Iterator[tuple[s
     ``lexicon_descriptive`` and stay out."""
     for token in sentence:
         forms = _words(token)
-        if not forms & words["lexicon_negatives"] or forms & words["lexicon_descriptive"]:
+        if forms & words["lexicon_descriptive"] or not (
+            forms & words["lexicon_negatives"] or negative_by_affix(token.lower_)
+        ):
             continue
         if forms & words["negative_judgements"] or is_negated(token, sentence):
             continue  # the listed judgements are judged_process's
@@ -361,7 +367,7 @@ SIGNALS: tuple[tuple[Signal, tuple[str, ...], frozenset[str]], ...] = (
     (expected_more, ("expectation_verbs",), frozenset()),
     (negative_feeling, ("negative_feelings",), frozenset()),
     (judged_process, ("negative_judgements",), frozenset()),
-    (judged_in_plain_words, ("lexicon_negatives",), frozenset()),
+    (judged_in_plain_words, ("lexicon_negatives",), frozenset({AFFIXED})),
     (scornful_face, ("scorn_faces", "anger_faces"), frozenset()),
     (self_criticism, ("self_failure_verbs", "performance_verbs"), frozenset()),
     (imposed_deadline, (), _DEMANDS | _ASKS),
@@ -386,6 +392,8 @@ def signals(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
     if not has_parse(sentence):
         return
     present = {form for token in sentence for form in _words(token)}
+    if any(negative_by_affix(token.lower_) for token in sentence):
+        present.add(AFFIXED)
     for signal, tables, extra in SIGNALS:
         if not present.isdisjoint(extra) or any(
             not present.isdisjoint(words[table]) for table in tables

@@ -90,6 +90,35 @@ def verdict(sentence: TokenSpan, words: Words) -> Token | None:
     return None
 
 
+MAXIMISERS = frozenset({"utter", "complete", "absolute", "total", "real", "proper", "right",
+                        "crashing", "utterly", "woefully", "hopelessly", "wholly", "downright",
+                        "singularly", "abysmally", "appallingly"})
+"""Degree words that push a verdict to its extreme: "a complete shambles", "an utter
+zoo", "a real arse", "hopelessly dense", "wholly inadequate". Not the ones that as
+often measure a plain fact ("completely different", "totally new") or come with fair
+description ("quite resistant at first", "so quiet")."""
+_NOUN_MAXIMISERS = frozenset({"utter", "complete", "absolute", "total", "real", "proper",
+                              "right", "crashing"})
+
+
+def harsh(predicate: Token) -> bool:
+    """Whether the verdict ``predicate`` is pushed to its extreme by a maximiser: an
+    adjective before a noun ("a complete shambles"), an adverb before an adjective
+    ("hopelessly dense")."""
+    for child in predicate.children:
+        if child.lower_ not in MAXIMISERS:
+            continue
+        noun = predicate.pos_ == "NOUN" and child.dep_ == "amod" and not any(
+            of.lower_ == "of" for of in predicate.children
+        )  # "a total change of direction" measures the change; "a total mess" judges
+        if (noun and child.lower_ in _NOUN_MAXIMISERS) or (
+            predicate.pos_ == "ADJ" and child.dep_ == "advmod"
+            and child.lower_ not in _NOUN_MAXIMISERS
+        ):
+            return True
+    return False
+
+
 def told_by_reader(token: Token, words: Words) -> bool:
     """Whether ``token`` is in what the reader or their side said, as the writer retells
     it ("You told me the commute can be awful in winter", "The team told me the role is
