@@ -2097,3 +2097,31 @@ def test_praise_turned_round_by_its_affix_is_a_verdict(linter: Linter, sentence:
 ])
 def test_praise_or_a_plain_un_word_passes(linter: Linter, sentence: str) -> None:
     assert "LL401" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Give my love to your missus and the kids!", "LL406"),
+    ("Add me on Instagram so we stay in touch.", "LL406"),
+    ("We chatted like old friends, so I'll call you Bex from now on.", "LL406"),
+    ("Plenty of people in this industry read my blog, just saying.", "LL402"),
+    ("I trust your final decision will hold up under close scrutiny.", "LL402"),
+    ("I also sail with your managing director most weekends.", "LL402"),
+    ("At this rate I'll have retired before the panel decides.", "LL402"),
+    ("The shortlisting is moving at a glacial pace.", "LL402"),
+    ("Just checking you're still in business over there.", "LL402"),
+    ("Is your reply coming by carrier pigeon?", "LL402"),
+])
+def test_home_life_veiled_threats_and_hyperbolic_waiting_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please pass my thanks to the rest of your team.",
+    "Could I call you next week about the start date?",
+    "I hope my survey data holds up under scrutiny at the conference.",
+    "The tour moved at a gentle pace, which gave me time to ask questions.",
+])
+def test_the_same_words_in_plain_use_pass(linter: Linter, sentence: str) -> None:
+    assert not {"LL402", "LL406"} & set(tone(linter, sentence))

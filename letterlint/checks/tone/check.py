@@ -157,9 +157,12 @@ RULES = (
             "correspondence', 'I'll remember exactly how it was handled'). Sarcasm: "
             "thanks for what nobody thanks for ('thank you for your continued silence'), "
             "scare quotes round the employer's own claim (the 'quick' assessment day), "
-            "and politeness that points at the reader's lapse ('as I explained more than "
+            "politeness that points at the reader's lapse ('as I explained more than "
             "once', 'hopefully this reaches the right person this time', 'in case "
-            "memories differ'). Advice the reader asked for or offered with a hedge "
+            "memories differ') and irony about the wait by hyperbole ('at this rate I'll "
+            "have retired', 'a glacial pace'), and threats in idiom ('…, just saying', "
+            "'I hope that decision holds up under scrutiny'). Advice the reader asked for "
+            "or offered with a hedge "
             "('since you asked, one small idea might be…') passes."
 
             + _JUDGED_NOTE
@@ -267,7 +270,9 @@ RULES = (
         what=(
             "Flags over-familiar register: 'mate', 'babe', 'hun', 'xx', 'you're a "
             "legend', offers of a beer, 'we'll make a good team', pet names beside a "
-            "greeting or thanks ('Hiya Claire lovely', 'Cheers, big man'), and remarks on "
+            "greeting or thanks ('Hiya Claire lovely', 'Cheers, big man'), the reader's "
+            "home life drawn in ('say hi to the missus for me', 'add me on Insta'), and "
+            "remarks on "
             "the reader's looks ('you looked great in that blazer', 'your smile is "
             "lovely'). "
             "Chat shorthand ('thx', 'lol', 'lmk') is the pre-send check's LL612."
