@@ -2125,3 +2125,27 @@ def test_home_life_veiled_threats_and_hyperbolic_waiting_fire(
 ])
 def test_the_same_words_in_plain_use_pass(linter: Linter, sentence: str) -> None:
     assert not {"LL402", "LL406"} & set(tone(linter, sentence))
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Please let me know as soon as possible, as I have to plan my notice.", "LL403"),
+    ("I'd appreciate an answer as soon as you can.", "LL403"),
+    ("Now I understand why so many people quit.", "LL402"),
+    ("No wonder the last few coordinators burnt out.", "LL402"),
+])
+def test_asking_for_an_answer_asap_and_turnover_insinuated_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'll send the signed forms as soon as possible.",
+    "I can see why people stay for decades.",
+    "After the interview on 9 April I was told to expect a decision within ten working days.",
+    "Your team handles the customers' frustration with real patience.",
+])
+def test_the_writers_own_speed_their_promise_and_others_feelings_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert not {"LL401", "LL402", "LL403"} & set(tone(linter, sentence))

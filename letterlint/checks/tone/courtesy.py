@@ -356,6 +356,9 @@ _OTHERS_BEFORE = re.compile(
     r"( \w+)?( (or|and))? $"
 )
 """... or names them before it: "patients who are anxious or upset"."""
+_THEIRS_BEFORE = re.compile(r"\b(their|his|her|(the )?\w+s') $")
+"""... or owns the feeling named as a noun: "the counter staff bearing the brunt of their
+frustration", "the customers' annoyance" (not "my frustration", "the frustration")."""
 _CANDOUR = re.compile(r"\b(how|so|very|quite|spoke|speaking|talked|described|explained) $")
 _GRANTED_CHOICE = re.compile(
     r"\b(understand|see|appreciate|respect|accept) (why|that|your (decision|choice|reasons?))"
@@ -365,10 +368,12 @@ _GRANTED_CHOICE = re.compile(
 
 def others_feeling(text: str, start: int, end: int) -> bool:
     """True when the feeling word at ``start``–``end`` describes other people ("a lot
-    of upset people", "frustrated customers", "patients who are anxious or upset"): the
-    writer's work, not a complaint."""
+    of upset people", "frustrated customers", "patients who are anxious or upset",
+    "their frustration"): the writer's work, not a complaint."""
     return (_OTHERS.match(text, end) is not None
-            or _OTHERS_BEFORE.search(text, max(0, start - 60), start) is not None)
+            or _OTHERS_BEFORE.search(text, max(0, start - 60), start) is not None
+            or (_THEIRS_BEFORE.search(text, max(0, start - 24), start) is not None
+                and text[start:end].endswith(("ion", "ment", "ance"))))
 
 
 _IMAGINED = re.compile(

@@ -56,6 +56,8 @@ _ASKS = frozenset({"reply", "respond", "answer", "decide", "confirm", "call", "g
 _RECEIVE = frozenset({"hear", "know", "have", "get", "receive", "see", "learn", "find"})
 """What a writer needs *from the reader* ("I need to hear by Friday"); "I need to
 give them an answer by Friday" is the writer's own deadline, stated as a fact."""
+_TOLD_TO = frozenset({"tell", "advise", "promise", "say", "inform", "assure"})
+"""What the writer was told to expect is the employer's promise, retold."""
 _JOB_NOUNS = frozenset({"job", "role", "position", "post", "work", "shift", "shifts",
                         "hours", "salary", "pay", "wage"})
 
@@ -313,6 +315,8 @@ def imposed_deadline(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, T
         demand = is_first_person(who) and lemma(token) in _DEMANDS
         if not (demand or (imperative and lemma(token) in _ASKS)):
             continue
+        if demand and token.dep_ == "xcomp" and lemma(token.head) in _TOLD_TO:
+            continue  # "I was told to expect a decision within ten days": their promise
         own = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if demand and own and lemma(own[0]) not in _RECEIVE:
             continue  # "I need to give them an answer by Friday": the writer's deadline
