@@ -328,7 +328,7 @@ def test_a_lone_doubt_the_lexicon_reads_as_negative_is_supported(linter: Linter)
 def test_a_lone_demand_needs_no_support(linter: Linter) -> None:
     """A deadline asked for is in the sentence's own words: a lone pushy judge finding
     keeps the judge's ordinary bar."""
-    sentence = "I'd appreciate an update as soon as possible, as I need to plan my next steps."
+    sentence = "An update this week would help, as I need to plan my next steps."
     report = linter.lint(LETTER.format(body=sentence), tone={"model_threshold": 0.3})
     judged = [f for f in report.findings if f.check == "tone"]
     assert [f.metadata["judged_as"] for f in judged] == ["pushy"]
