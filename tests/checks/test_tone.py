@@ -2149,3 +2149,25 @@ def test_the_writers_own_speed_their_promise_and_others_feelings_pass(
     linter: Linter, sentence: str
 ) -> None:
     assert not {"LL401", "LL402", "LL403"} & set(tone(linter, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "I turned down an extra weekend shift to be there, so fingers crossed it pays off.",
+    "It would sting if all that preparation went to waste.",
+    "Few other applicants would have driven four hours in the snow.",
+    "I was surprised that a small charity could run such a slick assessment.",
+    "Considering someone so new to management, you chaired the panel well.",
+    "Patience like yours is rare at your age.",
+])
+def test_guilt_and_praise_against_who_they_are_fire(linter: Linter, sentence: str) -> None:
+    assert "LL402" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I rearranged my shifts to be there, which was no trouble at all.",
+    "I missed my usual bus, so I was glad we started a little later.",
+    "I hope the new booking system pays off for the whole team.",
+    "I was impressed that the team had already piloted the new rota.",
+])
+def test_effort_told_plainly_and_sincere_praise_pass(linter: Linter, sentence: str) -> None:
+    assert "LL402" not in tone(linter, sentence)

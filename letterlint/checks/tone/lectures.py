@@ -132,6 +132,14 @@ def _theirs_to_mend(benefit: Token) -> bool:
     ) and not any(t.lower_ in FIRST_PERSON for t in said_of[0].subtree)
 
 
+def _adjective(adverb: str) -> str:
+    """The adjective an adverb of manner is made from ("smoothly" → "smooth", "happily"
+    → "happy"), so that praise in an adverb reads as praise."""
+    if adverb.endswith("ily") and len(adverb) > 5:
+        return adverb[:-3] + "y"
+    return adverb[:-2] if adverb.endswith("ly") and len(adverb) > 5 else adverb
+
+
 def backhanded_praise(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
     """ "Your questions were more thoughtful than I'd expect from a manager only a year
     into the job", "The building is nicer than I'd have guessed a haulage outfit could
@@ -144,7 +152,7 @@ def backhanded_praise(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, 
     offset = sentence[0].idx
     for token in sentence:
         if token.pos_ not in ("ADJ", "ADV") or not (
-            {token.lower_, lemma(token)} & words["lexicon_positives"]
+            {token.lower_, lemma(token), _adjective(token.lower_)} & words["lexicon_positives"]
         ):
             continue
         if is_negated(token, sentence):
