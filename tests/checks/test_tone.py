@@ -2171,3 +2171,28 @@ def test_guilt_and_praise_against_who_they_are_fire(linter: Linter, sentence: st
 ])
 def test_effort_told_plainly_and_sincere_praise_pass(linter: Linter, sentence: str) -> None:
     assert "LL402" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("I must point out that your turnover figure was wrong.", "LL402"),
+    ("Let me put my answer on pensions in simpler terms for the panel.", "LL402"),
+    ("One small correction: the statute you cited was repealed in 2019.", "LL402"),
+    ("The salary band you mentioned is actually outdated by two years.", "LL402"),
+    ("I don't do weekends, so the Saturday rota will have to change.", "LL403"),
+    ("Unless the package improves, please don't bother sending the contract.", "LL403"),
+    ("Only email me about this, never call.", "LL403"),
+])
+def test_correcting_the_reader_and_laying_down_terms_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A quick correction: the phone number I gave for my referee was missing a digit.",
+    "Subject: A correction, and thank you",
+    "The old rota will have to go once the new system is live, as you explained.",
+    "I'd be glad to show you how the dashboard I built works.",
+])
+def test_self_corrections_and_their_own_plans_pass(linter: Linter, sentence: str) -> None:
+    assert not {"LL402", "LL403"} & set(tone(linter, sentence))
