@@ -135,6 +135,11 @@ def is_first_person(tokens: Iterable[Token]) -> bool:
     return any(token.lower_ in FIRST_PERSON for token in tokens)
 
 
+CAUSATIVES = frozenset({"make", "leave", "keep", "render", "get"})
+"""Verbs whose small clause ("made the office unbearable") is part of their own clause:
+negated or felt with it."""
+
+
 def is_negated(token: Token, sentence: TokenSpan) -> bool:
     """Negated by a ``neg`` child of the token or of the verb it depends on, or (without
     a parse) by a negation word just before it."""
@@ -142,7 +147,10 @@ def is_negated(token: Token, sentence: TokenSpan) -> bool:
         for candidate in (token, token.head):
             if any(child.dep_ == "neg" for child in candidate.children):
                 return True
-            if candidate.dep_ not in ("acomp", "xcomp", "attr", "amod", "dobj", "pobj", "prep"):
+            if candidate.dep_ not in ("acomp", "xcomp", "attr", "oprd", "amod", "dobj", "pobj",
+                                      "prep") and not (
+                candidate.dep_ == "ccomp" and lemma(candidate.head) in CAUSATIVES
+            ):  # "hasn't made the office unbearable"
                 break
     window = sentence.doc[max(sentence.start, token.i - 3) : token.i]
     return any(t.lower_ in NEGATIONS for t in window)

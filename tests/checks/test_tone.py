@@ -2057,7 +2057,7 @@ def test_the_same_moves_made_plainly_pass(linter: Linter, sentence: str) -> None
 
 
 @pytest.mark.parametrize("sentence", [
-    "The rota system was a complete shambles.",
+    "The rota system was an absolute labyrinth.",
     "Your induction pack is an utter muddle.",
     "The briefing notes were woefully thin.",
 ])
@@ -2196,3 +2196,25 @@ def test_correcting_the_reader_and_laying_down_terms_fire(
 ])
 def test_self_corrections_and_their_own_plans_pass(linter: Linter, sentence: str) -> None:
     assert not {"LL402", "LL403"} & set(tone(linter, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The staff room was grotty and the kettle was filthy.",
+    "Your onboarding portal is clunky and glitchy.",
+    "The relocation package is frankly measly.",
+    "The induction day was a farce.",
+])
+def test_a_word_of_disparagement_said_of_them_fires(linter: Linter, sentence: str) -> None:
+    assert {"LL401", "LL402"} & set(tone(linter, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "I hope the heatwave hasn't made the office too unbearable this week.",
+    "The heatwave didn't make the office unbearable at all, thanks to the fans.",
+    "My own first portfolio was clunky, and I've learned a lot since.",
+    "The parking near the depot is cheap, which helps.",
+])
+def test_disparagement_denied_felt_for_them_or_the_writers_own_passes(
+    linter: Linter, sentence: str
+) -> None:
+    assert not {"LL401", "LL402"} & set(tone(linter, sentence))

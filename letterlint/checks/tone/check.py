@@ -489,15 +489,17 @@ sets, corpus/letters and real dev (cross-validated), 0.45 added no false finding
 
 
 HARSH_VERDICT_THRESHOLD = 0.25
-"""The judge's probability that flags a verdict on the employer's side pushed to its
-extreme by a maximiser (``verdicts.harsh``: "the scheduling was a complete shambles",
-"the people I work with now are hopelessly dense", "the information provided was
-wholly inadequate"; ``[tool.letterlint.tone] harsh_verdict_threshold``; 1.01 switches
-it off). Over every read set, corpus/letters, real dev and both courteous probes,
-a maximised verdict with the judge at 0.15 or more was a labelled barb every time but
-once (a fair account of "older drivers … quite resistant at first", which is why "quite"
-is no maximiser); the bar stands higher for margin, where the probe's barbs sit
-(0.32–0.52)."""
+"""The judge's probability that flags a verdict on the employer's side in a word of
+disparagement (``disparaging_words``: "the kitchen was a pigsty", "the decor is
+tacky") or pushed to its extreme by a maximiser (``verdicts.harsh``: "the scheduling
+was a complete shambles", "the people I work with now are hopelessly dense";
+``[tool.letterlint.tone] harsh_verdict_threshold``; 1.01 switches it off). Over
+every read set, corpus/letters, real dev and both courteous probes, a maximised
+verdict with the judge at 0.15 or more was a labelled barb every time but once (a
+fair account of "older drivers … quite resistant at first", which is why "quite" is
+no maximiser); the bar stands higher for margin, where the probe's barbs sit
+(0.32–0.52). The words of disparagement added no finding on any labelled set and
+one on the courteous probes, which the causative negation then cleared."""
 
 
 CLAUSE_THRESHOLD = 0.9
@@ -585,7 +587,7 @@ class ToneCheck(Check):
             tables = {name: frozenset(words) for name, words in data["signals"].items()}
             self._words = {
                 **tables,
-                "lexicon_negatives": negative_words(),
+                "lexicon_negatives": negative_words() | tables["disparaging_words"],
                 "lexicon_positives": positive_words(),
                 "employer_side": employer_side(tables),
             }
@@ -983,22 +985,21 @@ class _Reading:
 
 def _read(
     span: Span, text: str, judgement: Mapping[str, float], thresholds: _Thresholds,
-    bowing: bool, verdict_of: Callable[[], Token | None] = lambda: None,
+    bowing: bool, verdict_of: Callable[[], bool | None] = lambda: None,
 ) -> _Reading | None:
     """The judge's reading of a sentence when it clears the bars: the judge is
     confident; or the sentence passes a verdict on the employer's side
-    (``verdict_of``, see verdicts.py) and the judge leans that way at the verdict
-    bar (or at the lower harsh-verdict bar when a maximiser pushes the verdict to its
-    extreme); or the sentiment lexicon reads the sentence as clearly negative and
-    the judge leans that way too. In a letter that bows out, ``bowing_out``."""
+    (``verdict_of``: None, or whether harshly; see verdicts.py) and the judge leans
+    that way at the verdict bar (or at the lower harsh-verdict bar when the verdict is
+    a word of disparagement or pushed to its extreme); or the sentiment lexicon reads
+    the sentence as clearly negative and the judge leans that way too. In a letter
+    that bows out, ``bowing_out``."""
     probability = judgement.get("tone", 0.0)
     if bowing and probability < thresholds.bowing_out:
         return None
     if probability >= min(thresholds.verdict, thresholds.harsh_verdict):
-        predicate = verdict_of()
-        if predicate is not None and (
-            probability >= thresholds.verdict or harsh(predicate)
-        ):
+        harshly = verdict_of()  # None: no verdict; True: a harsh one
+        if harshly is not None and (probability >= thresholds.verdict or harshly):
             return _Reading(span, text, judgement, probability, verdict=True)
     if probability >= thresholds.model:
         return _Reading(span, text, judgement, probability)
@@ -1010,8 +1011,11 @@ def _read(
     return _Reading(span, text, judgement, probability, sentiment)
 
 
-def _verdict_of(sentence: Sentence, words: Words) -> Token | None:
-    return verdict(sentence.tokens, words)
+def _verdict_of(sentence: Sentence, words: Words) -> bool | None:
+    """Whether ``sentence`` passes a harsh verdict on the employer's side (None when
+    it passes none)."""
+    predicate = verdict(sentence.tokens, words)
+    return None if predicate is None else harsh(predicate, words)
 
 
 def _barbed_clause(

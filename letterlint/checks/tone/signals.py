@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from letterlint.checks.parsing import (
+    CAUSATIVES,
     FIRST_PERSON,
     denied_by_subject,
     has_parse,
@@ -252,7 +253,7 @@ def _felt_for_them(token: Token) -> bool:
     sorry your flight was so awful", "I hope your week wasn't too horrible")."""
     clause = token
     for _ in range(4):
-        if clause.dep_ == "ccomp":
+        if clause.dep_ == "ccomp" and lemma(clause.head) not in CAUSATIVES:
             return lemma(clause.head) in _FEELING_FOR
         if clause.head.i == clause.i:
             return False

@@ -101,10 +101,13 @@ _NOUN_MAXIMISERS = frozenset({"utter", "complete", "absolute", "total", "real", 
                               "right", "crashing"})
 
 
-def harsh(predicate: Token) -> bool:
-    """Whether the verdict ``predicate`` is pushed to its extreme by a maximiser: an
-    adjective before a noun ("a complete shambles"), an adverb before an adjective
-    ("hopelessly dense")."""
+def harsh(predicate: Token, words: Words) -> bool:
+    """Whether the verdict ``predicate`` is a word of disparagement ("the kitchen was a
+    pigsty", "the decor is tacky"; ``disparaging_words``) or pushed to its extreme by a
+    maximiser: an adjective before a noun ("a complete shambles"), an adverb before an
+    adjective ("hopelessly dense")."""
+    if {predicate.lower_, lemma(predicate)} & words["disparaging_words"]:
+        return True
     for child in predicate.children:
         if child.lower_ not in MAXIMISERS:
             continue
