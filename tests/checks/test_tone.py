@@ -2218,3 +2218,26 @@ def test_disparagement_denied_felt_for_them_or_the_writers_own_passes(
     linter: Linter, sentence: str
 ) -> None:
     assert not {"LL401", "LL402"} & set(tone(linter, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pay on offer is, I am afraid, paltry.",
+    "Your dress code strikes me as antiquated.",
+    "The waiting area was, in all candour, squalid.",
+    "My last company treated its drivers like dirt.",
+    "The firm I'm with now is a sinking ship.",
+    "The management at my current firm is a bunch of dinosaurs.",
+])
+def test_a_verdict_announced_formally_or_an_employer_run_down_in_idiom_fires(
+    linter: Linter, sentence: str
+) -> None:
+    assert "LL401" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm afraid my own answer on budgets was weak.",
+    "With respect to the timeline, I'm flexible.",
+    "I'm stuck with a tricky chapter in my thesis, which I'd love your view on.",
+])
+def test_the_writers_own_slip_or_a_plain_phrase_passes(linter: Linter, sentence: str) -> None:
+    assert "LL401" not in tone(linter, sentence)

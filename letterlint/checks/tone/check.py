@@ -116,7 +116,12 @@ RULES = (
             "interview starting late, a distracted panel, the process, the employer. "
             "A judgement of the hiring, its people or its place is read in any word the "
             "VADER sentiment lexicon rates clearly negative ('the panel format was so "
-            "lame'), and a face that fumes (😡, 😤, >:( ) is a complaint. "
+            "lame'), in a word of disparagement it does not rate ('the kitchen was a "
+            "pigsty', 'your portal is clunky') or in praise turned round by its affix "
+            "('uninspiring', 'unhelpful'), also when announced formally ('The pay is, I "
+            "am afraid, derisory'); an employer run down in idiom ('a sinking ship', "
+            "'treats staff like dirt') and a face that fumes (😡, 😤, >:( ) are "
+            "complaints. "
             "Negated words ('I wasn't disappointed in the least') are not flagged."
 
             + _JUDGED_NOTE

@@ -37,7 +37,7 @@ from letterlint.checks.tone.lectures import (
 )
 from letterlint.checks.tone.lexicon import negative_by_affix
 from letterlint.checks.tone.terms import dictated_terms
-from letterlint.checks.tone.verdicts import conceded, told_by_reader
+from letterlint.checks.tone.verdicts import conceded, told_by_reader, verdict_announced
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -387,6 +387,10 @@ SIGNALS: tuple[tuple[Signal, tuple[str, ...], frozenset[str]], ...] = (
     (praised_their_looks, ("appearance_nouns",), frozenset({"look", "suit"})),
     (thanked_for_the_unwelcome, (), THANKING),
     (dictated_terms, ("terms_nouns",), frozenset()),
+    (verdict_announced, (), frozenset({"respect", "candour", "candor", "honesty", "frankness",
+                                       "plainly", "bluntly", "mildly", "afraid", "confess",
+                                       "regret", "frankly", "candidly", "strike", "notice",
+                                       "say", "admit", "kindly", "politely"})),
 )
 """Each signal with what starts it: the word tables and the further words (lemmas or
 lower-case forms) one of which a sentence must hold for the signal to fire. Every

@@ -16,10 +16,13 @@ gave ("you described the budget cuts as depressing") are not.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from letterlint.checks.parsing import FIRST_PERSON, has_parse, is_negated, lemma, subjects
 from letterlint.checks.quotes import quoted
+from letterlint.checks.tone.lexicon import negative_by_affix
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -101,12 +104,22 @@ _NOUN_MAXIMISERS = frozenset({"utter", "complete", "absolute", "total", "real", 
                               "right", "crashing"})
 
 
+_MEASURE_OF = frozenset({"bunch", "lot", "load", "pack", "collection", "band", "gang", "heap",
+                         "pile", "set", "crowd"})
+
+
 def harsh(predicate: Token, words: Words) -> bool:
     """Whether the verdict ``predicate`` is a word of disparagement ("the kitchen was a
     pigsty", "the decor is tacky"; ``disparaging_words``) or pushed to its extreme by a
     maximiser: an adjective before a noun ("a complete shambles"), an adverb before an
     adjective ("hopelessly dense")."""
     if {predicate.lower_, lemma(predicate)} & words["disparaging_words"]:
+        return True
+    if lemma(predicate) in _MEASURE_OF and any(  # "a bunch of dinosaurs"
+        {thing.lower_, lemma(thing)} & words["disparaging_words"]
+        for of in predicate.children if of.lower_ == "of"
+        for thing in of.children if thing.dep_ == "pobj"
+    ):
         return True
     for child in predicate.children:
         if child.lower_ not in MAXIMISERS:
@@ -188,3 +201,54 @@ def _employers(subject: Token, words: Words) -> bool:
     return subject.pos_ in ("NOUN", "PROPN") and bool(owners & _POINTED) and not any(
         child.dep_ == "relcl" for child in subject.children
     )
+
+
+_ANNOUNCED = re.compile(
+    r"\b(with (all )?(due )?respect|in all (candour|candor|honesty|frankness)|to put it "
+    r"(plainly|bluntly|mildly|kindly|politely)|i (am|'m) afraid|i must (confess|say|admit)|"
+    r"i regret to say|frankly|candidly|strikes? me as|struck me as|did not escape my notice|"
+    r"didn'?t escape my notice)\b"
+)
+"""The formal ways of announcing a verdict: "The remuneration proposed is, I am afraid,
+derisory", "The terms strike me as wholly unconscionable"."""
+
+
+def verdict_announced(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """A word the lexicon or the disparaging table rates harshly, said as a predicate
+    (or an attribute of the subject) of anything but the writer, in a sentence that
+    announces a verdict in the formal way ("with respect", "in all candour", "to put
+    it plainly", "I am afraid", "strikes me as"). "I'm afraid my own answer was
+    terrible" is the writer's; "with respect to the timeline" carries no verdict."""
+    if not _ANNOUNCED.search(sentence.text.lower().replace("\u2019", "'")):
+        return
+    for token in sentence:
+        forms = {token.lower_, lemma(token)}
+        if forms & words["lexicon_descriptive"] or not (
+            forms & words["lexicon_negatives"] or negative_by_affix(token.lower_)
+        ):
+            continue
+        if token.pos_ not in ("ADJ", "NOUN") or is_negated(token, sentence):
+            continue
+        judged = token.head if token.dep_ in ("oprd", "attr", "amod", "acomp") else token
+        if _announcing(judged):  # "…is, I am afraid, derisory": the parse hangs it on "am"
+            judged = sentence.root
+        said_of = (subjects(judged, sentence) or subjects(sentence.root, sentence)
+                   if token.dep_ != "amod" else [token.head])  # "was, in all candour, squalid"
+        if said_of and not any(_named(subject) & FIRST_PERSON for subject in said_of):
+            yield "LL401", token
+            return
+
+
+def _announcing(verb: Token) -> bool:
+    """Whether ``verb`` is the writer's own announcing clause ("I am afraid")."""
+    return any(child.lower_ in FIRST_PERSON and child.dep_ == "nsubj"
+               for child in verb.children) and any(
+        child.lower_ in ("afraid", "sorry") for child in verb.children)
+
+
+def _named(subject: Token) -> set[str]:
+    """A subject's own word and its determiner or owner ("the facilities I was shown"
+    is named by "facilities" and "the", not by the "I" of its relative clause)."""
+    return {subject.lower_} | {
+        child.lower_ for child in subject.children if child.dep_ in ("poss", "det")
+    }
