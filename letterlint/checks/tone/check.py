@@ -61,7 +61,7 @@ from letterlint.checks.tone.courtesy import (
     turned_down_elsewhere,
     waiting_elsewhere,
 )
-from letterlint.checks.tone.folded import Folded
+from letterlint.checks.tone.folded import Folded, normalise
 from letterlint.checks.tone.lexicon import compound, negative_words, positive_words
 from letterlint.checks.tone.prefilter import CueFilter, LazyPattern
 from letterlint.checks.tone.signals import Words, signals
@@ -387,26 +387,6 @@ def _compile(pattern: str, user: bool) -> CuePattern:
             message = message.decode("utf-8", "replace")
         raise ValueError(f"RE2 cannot use this pattern: {message}") from None
     return compiled
-
-
-def normalise(text: str) -> str:
-    """Lower case with straight apostrophes and quotes; same length as ``text``.
-
-    A few characters lower-case to two (``"İ".lower()`` is "i" plus a combining
-    dot); those are lowered one by one and kept to one character, so offsets in
-    the result are offsets in ``text``."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(_lower_one(char) for char in text)
-    return lowered.translate(_STRAIGHT)
-
-
-def _lower_one(char: str) -> str:
-    lowered = char.lower()
-    return lowered if len(lowered) == 1 else lowered[0]
-
-
-_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 _JUDGED_CODES = {

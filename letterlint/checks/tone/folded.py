@@ -1,4 +1,5 @@
-"""A sentence as the tone cues read it: every run of white space one space.
+"""A sentence as the tone cues read it: lower case with straight apostrophes
+(``normalise``), every run of white space one space (``Folded``).
 
 A letter copied from a PDF or typed in a narrow window breaks its lines inside
 sentences ("I can't keep my life\\non hold forever"), and one written with CRLF line
@@ -48,3 +49,23 @@ class Folded:
         its run, for a character inside a run of white space)."""
         index = bisect.bisect_right(self._starts, offset) - 1
         return max(index, 0) if offset < self.original_length else len(self.text)
+
+
+def normalise(text: str) -> str:
+    """Lower case with straight apostrophes and quotes; same length as ``text``.
+
+    A few characters lower-case to two (``"İ".lower()`` is "i" plus a combining
+    dot); those are lowered one by one and kept to one character, so offsets in
+    the result are offsets in ``text``."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(_lower_one(char) for char in text)
+    return lowered.translate(_STRAIGHT)
+
+
+def _lower_one(char: str) -> str:
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else lowered[0]
+
+
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})

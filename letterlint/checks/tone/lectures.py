@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from letterlint.checks.parsing import FIRST_PERSON, is_negated, lemma, modal
+from letterlint.checks.tone.folded import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -63,10 +64,6 @@ _BEAT_THE_BAR = re.compile(
 )
 """What lowers the bar the praise is measured against."""
 _SOMEONE = frozenset({"someone", "somebody", "anyone", "beginner", "newcomer"})
-def _text(sentence: TokenSpan) -> str:
-    return sentence.text.lower().replace("\u2019", "'")
-
-
 def _said_of_them(token: Token, words: Words) -> bool:
     """Whether the clause ``token`` stands in is about the reader or the employer's side
     by name ("your questions", "the lab", "you guys"), and not about the writer."""
@@ -89,7 +86,7 @@ def unasked_advice(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Tok
     """ "you guys should really sort the wifi", "I'd drop the group interview if I were
     you", "Switch your CRM before the team grows", "The lab would benefit from a proper
     tracking system": a change to the employer's side prescribed to them."""
-    text = _text(sentence)
+    text = normalise(sentence.text)
     if _HEDGED.search(text) or _ASKED.search(text) or text.rstrip().endswith("?"):
         return
     if _ADVISING.search(text):
@@ -147,7 +144,7 @@ def backhanded_praise(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, 
     of the employer's side measured against a low expectation of them. The writer's
     own surprise ("I enjoyed it more than I expected", "the panel were kinder than I
     had feared") is about the writer's nerves, not about them."""
-    text = _text(sentence)
+    text = normalise(sentence.text)
     bar = _BEAT_THE_BAR.search(text)
     offset = sentence[0].idx
     for token in sentence:
@@ -188,7 +185,7 @@ def doubted_knowledge(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, 
     quite your area": the writer telling the reader what they do not know. Not news of
     the writer ("You may not know that I also hold a forklift licence"), not "as you
     know", not a question."""
-    text = _text(sentence)
+    text = normalise(sentence.text)
     if text.rstrip().endswith("?") or re.search(r"\bas you (know|are aware|'re aware)\b", text):
         return
     if _OUT_OF_DEPTH.search(text):
@@ -230,7 +227,7 @@ def held_on_record(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Tok
     it was handled": the reader's conduct kept on record by the writer, a threat left
     unsaid. Not notes of what was said ("I took notes on your feedback"), nor kindness
     remembered ("I'll remember how welcoming everyone was")."""
-    text = _text(sentence)
+    text = normalise(sentence.text)
     found = _ON_RECORD.search(text) or _REMEMBERED.search(text)
     if found is not None:
         yield "LL402", sentence[0]

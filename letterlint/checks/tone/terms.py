@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from letterlint.checks.parsing import FIRST_PERSON, is_negated, lemma
+from letterlint.checks.tone.folded import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -64,7 +65,7 @@ def _settled(verb: Token) -> bool:
 def dictated_terms(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
     """ "Relocation costs will be covered in full", "I expect the job title to be
     changed to Senior Analyst"."""
-    text = sentence.text.lower().replace("\u2019", "'")
+    text = normalise(sentence.text)
     if text.rstrip().endswith("?") or _NOT_DICTATED.search(text):
         return
     for token in sentence:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from letterlint.checks.parsing import FIRST_PERSON, has_parse, is_negated, lemma, subjects
 from letterlint.checks.quotes import quoted
+from letterlint.checks.tone.folded import normalise
 from letterlint.checks.tone.lexicon import negative_by_affix
 
 if TYPE_CHECKING:
@@ -219,7 +220,7 @@ def verdict_announced(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, 
     announces a verdict in the formal way ("with respect", "in all candour", "to put
     it plainly", "I am afraid", "strikes me as"). "I'm afraid my own answer was
     terrible" is the writer's; "with respect to the timeline" carries no verdict."""
-    if not _ANNOUNCED.search(sentence.text.lower().replace("\u2019", "'")):
+    if not _ANNOUNCED.search(normalise(sentence.text)):
         return
     for token in sentence:
         forms = {token.lower_, lemma(token)}
