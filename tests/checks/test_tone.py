@@ -1589,7 +1589,8 @@ def test_a_verdict_on_the_employers_side_needs_only_the_judges_lean(
     assert judged[0].metadata["verdict"] is True
     assert judged[0].metadata["probability"] < 0.75
     assert judged[0].code == "LL401"
-    off = linter.lint(LETTER.format(body=sentence), tone={"verdict_threshold": 1.01})
+    off = linter.lint(LETTER.format(body=sentence), tone={
+        "verdict_threshold": 1.01, "harsh_verdict_threshold": 1.01, "disparaged_threshold": 1.01})
     assert [f for f in off.findings if f.check == "tone"] == []
 
 
@@ -2240,4 +2241,27 @@ def test_a_verdict_announced_formally_or_an_employer_run_down_in_idiom_fires(
     "I'm stuck with a tricky chapter in my thesis, which I'd love your view on.",
 ])
 def test_the_writers_own_slip_or_a_plain_phrase_passes(linter: Linter, sentence: str) -> None:
+    assert "LL401" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Skip the rest of the shortlist, they're deadweight.",
+    "The sign-up form, which looked shoddy, crashed twice.",
+])
+def test_disparagement_of_no_named_subject_fires_at_its_bar(
+    linter: Linter, sentence: str
+) -> None:
+    report = linter.lint(LETTER.format(body=sentence))
+    judged = [f for f in report.findings if f.check == "tone"]
+    assert len(judged) == 1 and judged[0].metadata["verdict"] is True
+    off = linter.lint(LETTER.format(body=sentence), tone={"disparaged_threshold": 1.01})
+    assert [f for f in off.findings if f.check == "tone"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I once inherited a messy set of accounts and spent three months putting them in order.",
+    "I'll admit I fluffed the question about gain staging.",
+    "My first portfolio site was clunky, so I rebuilt it last spring.",
+])
+def test_disparagement_of_the_writers_own_passes(linter: Linter, sentence: str) -> None:
     assert "LL401" not in tone(linter, sentence)

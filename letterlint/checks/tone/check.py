@@ -65,7 +65,7 @@ from letterlint.checks.tone.folded import Folded, normalise
 from letterlint.checks.tone.lexicon import compound, negative_words, positive_words
 from letterlint.checks.tone.prefilter import CueFilter, LazyPattern
 from letterlint.checks.tone.signals import Words, signals
-from letterlint.checks.tone.verdicts import employer_side, harsh, verdict
+from letterlint.checks.tone.verdicts import disparaged, employer_side, harsh, verdict
 from letterlint.config import Config, ConfigError
 from letterlint.letter.kind import bows_out
 from letterlint.letter.lines import see_you
@@ -487,6 +487,17 @@ no maximiser); the bar stands higher for margin, where the probe's barbs sit
 one on the courteous probes, which the causative negation then cleared."""
 
 
+DISPARAGED_THRESHOLD = 0.3
+"""The judge's probability that flags a sentence using a word of disparagement
+(``disparaging_words``) of anything but the writer's own, where no parse names whom it
+is said of ("they're deadweight", "which looked shoddy", "that godforsaken car
+park"; ``verdicts.disparaged``; ``[tool.letterlint.tone] disparaged_threshold``; 1.01
+switches it off). Over every read set, corpus/letters and real dev such sentences at
+0.3 or more were labelled barbs, all already found; on the courteous dev probes one
+sentence came in at 0.26 ("Flaky test suites are frustrating, and I spent most of
+last year making ours reliable"), so the bar stands above it."""
+
+
 CLAUSE_THRESHOLD = 0.9
 """The judge's probability that flags one clause of a long sentence read on its own
 when the sentence as a whole did not clear its bar (``[tool.letterlint.tone]
@@ -533,6 +544,7 @@ class _Thresholds:
     context_clause: float = 1.01
     verdict: float = 1.01
     harsh_verdict: float = 1.01
+    disparaged: float = 1.01
 
 
 class ToneCheck(Check):
@@ -554,6 +566,7 @@ class ToneCheck(Check):
             "context_clause_threshold": CONTEXT_CLAUSE_THRESHOLD,
             "verdict_threshold": VERDICT_THRESHOLD,
             "harsh_verdict_threshold": HARSH_VERDICT_THRESHOLD,
+            "disparaged_threshold": DISPARAGED_THRESHOLD,
             "pleading_sentences": PLEADING_SENTENCES,
             "mode": "combined",
         }
@@ -630,6 +643,7 @@ class ToneCheck(Check):
                 float(self.setting(config, "context_clause_threshold")),
                 float(self.setting(config, "verdict_threshold")),
                 float(self.setting(config, "harsh_verdict_threshold")),
+                float(self.setting(config, "disparaged_threshold")),
             )
             findings.extend(self._judged(
                 letter, findings, cues, allowed, thresholds, bowing=bowing, settled=settled
@@ -686,6 +700,7 @@ class ToneCheck(Check):
             reading = _read(
                 sentence.span, sentence.text, sentence.judgement, thresholds, bowing,
                 partial(_verdict_of, sentence, self.words),
+                partial(disparaged, sentence.tokens, self.words),
             )
             if reading is None:
                 reading = _barbed_clause(sentence, thresholds, bowing)
@@ -971,12 +986,15 @@ class _Reading:
 def _read(
     span: Span, text: str, judgement: Mapping[str, float], thresholds: _Thresholds,
     bowing: bool, verdict_of: Callable[[], bool | None] = lambda: None,
+    disparaging: Callable[[], bool] = lambda: False,
 ) -> _Reading | None:
     """The judge's reading of a sentence when it clears the bars: the judge is
     confident; or the sentence passes a verdict on the employer's side
     (``verdict_of``: None, or whether harshly; see verdicts.py) and the judge leans
     that way at the verdict bar (or at the lower harsh-verdict bar when the verdict is
-    a word of disparagement or pushed to its extreme); or the sentiment lexicon reads
+    a word of disparagement or pushed to its extreme); or the sentence disparages in
+    a word of the disparaging table, of anything but the writer's own (``disparaging``),
+    and the judge leans that way at the disparaged bar; or the sentiment lexicon reads
     the sentence as clearly negative and the judge leans that way too. In a letter
     that bows out, ``bowing_out``."""
     probability = judgement.get("tone", 0.0)
@@ -986,6 +1004,8 @@ def _read(
         harshly = verdict_of()  # None: no verdict; True: a harsh one
         if harshly is not None and (probability >= thresholds.verdict or harshly):
             return _Reading(span, text, judgement, probability, verdict=True)
+    if probability >= thresholds.disparaged and disparaging():
+        return _Reading(span, text, judgement, probability, verdict=True)
     if probability >= thresholds.model:
         return _Reading(span, text, judgement, probability)
     if probability < thresholds.lexicon_model:

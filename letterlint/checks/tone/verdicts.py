@@ -136,6 +136,31 @@ def harsh(predicate: Token, words: Words) -> bool:
     return False
 
 
+def disparaged(sentence: TokenSpan, words: Words) -> bool:
+    """Whether ``sentence`` uses a word of disparagement (``disparaging_words``, as
+    written: "fluffed" is not "fluff") as an adjective or noun, not negated and not of
+    the writer's own ("my messy first draft", "I inherited a messy set of accounts"):
+    "they're deadweight", "which looked shoddy", "that godforsaken car park" — said
+    of something no parse names as the employer's."""
+    for token in sentence:
+        if token.lower_ not in words["disparaging_words"] or token.pos_ not in (
+            "ADJ", "NOUN", "PROPN"
+        ) or is_negated(token, sentence):
+            continue
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        owners = {child.lower_ for child in (*token.children, *token.head.children)
+                  if child.dep_ in ("poss", "nsubj", "det")}
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            owners |= {subject.lower_} | {  # "my first portfolio site was clunky"
+                child.lower_ for child in subject.children if child.dep_ == "poss"
+            }
+        if not owners & FIRST_PERSON:
+            return True
+    return False
+
+
 def told_by_reader(token: Token, words: Words) -> bool:
     """Whether ``token`` is in what the reader or their side said, as the writer retells
     it ("You told me the commute can be awful in winter", "The team told me the role is
