@@ -167,8 +167,7 @@ RULES = (
             "memories differ') and irony about the wait by hyperbole ('at this rate I'll "
             "have retired', 'a glacial pace'), and threats in idiom ('…, just saying', "
             "'I hope that decision holds up under scrutiny'). Advice the reader asked for "
-            "or offered with a hedge "
-            "('since you asked, one small idea might be…') passes."
+            "or offered with a hedge ('since you asked, one small idea might be…') passes."
 
             + _JUDGED_NOTE
         ),
@@ -277,9 +276,8 @@ RULES = (
             "legend', offers of a beer, 'we'll make a good team', pet names beside a "
             "greeting or thanks ('Hiya Claire lovely', 'Cheers, big man'), the reader's "
             "home life drawn in ('say hi to the missus for me', 'add me on Insta'), and "
-            "remarks on "
-            "the reader's looks ('you looked great in that blazer', 'your smile is "
-            "lovely'). "
+            "remarks on the reader's looks ('you looked great in that blazer', 'your "
+            "smile is lovely'). "
             "Chat shorthand ('thx', 'lol', 'lmk') is the pre-send check's LL612."
         ),
         why=(

@@ -7,8 +7,8 @@ has not heard or was promised, the writer's negative feelings, judgements of the
 process, self-criticism, deadlines the writer imposes, and hardship offered as a
 reason; talking down to the reader (``lectures.py``), remarks on their looks
 (``familiar.py``), thanks given as sarcasm (``irony.py``) and terms dictated before
-an offer (``terms.py``) are read the same way. Each signal returns the token it hangs on,
-and the check reports the clause.
+an offer (``terms.py``) are read the same way. Each signal returns the token it hangs
+on, and the check reports the clause.
 """
 
 from __future__ import annotations
