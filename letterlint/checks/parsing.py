@@ -131,6 +131,14 @@ def _owned_head(noun: Token) -> Token | None:
     return None
 
 
+def of_objects(token: Token) -> Iterator[Token]:
+    """What the "of" after ``token`` names: "some of *the questions*", "the weeks of
+    *silence*", "a bunch of *dinosaurs*"."""
+    for of in token.children:
+        if of.lower_ == "of":
+            yield from (thing for thing in of.children if thing.dep_ == "pobj")
+
+
 def is_first_person(tokens: Iterable[Token]) -> bool:
     return any(token.lower_ in FIRST_PERSON for token in tokens)
 

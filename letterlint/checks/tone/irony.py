@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from letterlint.checks.parsing import is_negated, lemma
+from letterlint.checks.parsing import is_negated, lemma, of_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -48,10 +48,7 @@ _MEASURES = frozenset({"minute", "hour", "day", "week", "month", "year", "age", 
 
 def _unwelcome(gift: Token, words: Words) -> bool:
     if lemma(gift) in _MEASURES:  # "for the weeks of silence"
-        return any(
-            _unwelcome(thing, words) for of in gift.children if of.lower_ == "of"
-            for thing in of.children if thing.dep_ == "pobj"
-        )
+        return any(_unwelcome(thing, words) for thing in of_objects(gift))
     if lemma(gift) in words["unwelcome_nouns"] and gift.pos_ in ("NOUN", "PROPN"):
         return True
     if lemma(gift) in _HELD and gift.pos_ == "VERB":  # "for keeping me in suspense"

@@ -37,7 +37,12 @@ from letterlint.checks.tone.lectures import (
 )
 from letterlint.checks.tone.lexicon import negative_by_affix
 from letterlint.checks.tone.terms import dictated_terms
-from letterlint.checks.tone.verdicts import conceded, told_by_reader, verdict_announced
+from letterlint.checks.tone.verdicts import (
+    conceded,
+    rated_harsh,
+    told_by_reader,
+    verdict_announced,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -204,11 +209,9 @@ def judged_in_plain_words(sentence: TokenSpan, words: Words) -> Iterator[tuple[s
     describe a hard task or someone's trouble ("difficult", "problem", "sad") are
     ``lexicon_descriptive`` and stay out."""
     for token in sentence:
-        forms = _words(token)
-        if forms & words["lexicon_descriptive"] or not (
-            forms & words["lexicon_negatives"] or negative_by_affix(token.lower_)
-        ):
+        if not rated_harsh(token, words):
             continue
+        forms = _words(token)
         if forms & words["negative_judgements"] or is_negated(token, sentence):
             continue  # the listed judgements are judged_process's
         if denied_by_subject(token):

@@ -20,7 +20,14 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from letterlint.checks.parsing import FIRST_PERSON, has_parse, is_negated, lemma, subjects
+from letterlint.checks.parsing import (
+    FIRST_PERSON,
+    has_parse,
+    is_negated,
+    lemma,
+    of_objects,
+    subjects,
+)
 from letterlint.checks.quotes import quoted
 from letterlint.checks.tone.folded import normalise
 from letterlint.checks.tone.lexicon import negative_by_affix
@@ -118,8 +125,7 @@ def harsh(predicate: Token, words: Words) -> bool:
         return True
     if lemma(predicate) in _MEASURE_OF and any(  # "a bunch of dinosaurs"
         {thing.lower_, lemma(thing)} & words["disparaging_words"]
-        for of in predicate.children if of.lower_ == "of"
-        for thing in of.children if thing.dep_ == "pobj"
+        for thing in of_objects(predicate)
     ):
         return True
     for child in predicate.children:
@@ -207,11 +213,7 @@ def _employers(subject: Token, words: Words) -> bool:
     if forms & FIRST_PERSON:
         return False
     if subject.lower_ in _SOME:  # "some of the questions": the questions
-        return any(
-            _employers(whole, words)
-            for of in subject.children if of.lower_ == "of"
-            for whole in of.children if whole.dep_ == "pobj"
-        )
+        return any(_employers(whole, words) for whole in of_objects(subject))
     owners = {child.lower_ for child in subject.children
               if child.dep_ in ("poss", "det", "amod", "compound")}
     if owners & _EVERY:
@@ -226,6 +228,17 @@ def _employers(subject: Token, words: Words) -> bool:
     # decisions" (not "a chaotic launch calendar", said of such things in general)
     return subject.pos_ in ("NOUN", "PROPN") and bool(owners & _POINTED) and not any(
         child.dep_ == "relcl" for child in subject.children
+    )
+
+
+def rated_harsh(token: Token, words: Words) -> bool:
+    """Whether ``token`` is a word the lexicon rates clearly negative, a word of the
+    disparaging table (both ``lexicon_negatives``) or praise turned round by its affix
+    — and not one that only describes a hard task or someone's trouble
+    (``lexicon_descriptive``: "difficult", "sad")."""
+    forms = {token.lower_, lemma(token)}
+    return not forms & words["lexicon_descriptive"] and bool(
+        forms & words["lexicon_negatives"] or negative_by_affix(token.lower_)
     )
 
 
@@ -248,10 +261,7 @@ def verdict_announced(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, 
     if not _ANNOUNCED.search(normalise(sentence.text)):
         return
     for token in sentence:
-        forms = {token.lower_, lemma(token)}
-        if forms & words["lexicon_descriptive"] or not (
-            forms & words["lexicon_negatives"] or negative_by_affix(token.lower_)
-        ):
+        if not rated_harsh(token, words):
             continue
         if token.pos_ not in ("ADJ", "NOUN") or is_negated(token, sentence):
             continue
