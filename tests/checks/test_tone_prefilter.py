@@ -133,3 +133,14 @@ def test_extra_cues_run_after_the_built_in_ones_without_a_new_automaton() -> Non
     assert FILTER.with_extra(()) is FILTER
     text = normalise("I still haven't heard back.")
     assert combined.candidates(text)[:-1] == FILTER.candidates(text)
+
+
+def test_the_cues_run_as_small_sets_each_cue_in_one() -> None:
+    """One set of all the cues outgrew RE2's memory for its DFA and rebuilt its states
+    for nearly every sentence; the sets of at most CHUNK cues keep theirs."""
+    from letterlint.checks.tone.prefilter import CHUNK
+
+    placed = [index for _, entries in FILTER._automata for index in entries]
+    assert all(len(entries) <= CHUNK for _, entries in FILTER._automata)
+    assert len(FILTER._automata) > 1
+    assert sorted(placed + FILTER._always) == list(range(len(CUES)))

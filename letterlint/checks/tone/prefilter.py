@@ -22,6 +22,14 @@ a cold run's memory by the twelfth session. A bounded repeat becomes ``*`` (it t
 matches any count, the bounded ones among them), and ``\\w`` outside a negated class
 becomes the ASCII word characters or any character beyond ASCII, ``\\W`` every
 character but the ASCII word ones (each a superset of what Python means): 3 MB.
+
+The cues run as several small sets, not one. RE2 searches with a lazily built DFA
+whose states combine every pattern in the set; by the nineteenth session's 195 cues
+one set's states no longer fitted its memory budget, so RE2 threw the cache away
+and rebuilt it for nearly every sentence: about 2 ms a sentence, warm, more than
+the rest of the tone check. Sets of :data:`CHUNK` cues each keep their states:
+about 40 µs a sentence once warm and 0.4 ms on a cold process's first sentences,
+in less memory (``/work/exp/s20/re2m.py`` in the twentieth session's notes).
 """
 
 from __future__ import annotations
@@ -84,14 +92,13 @@ class CueFilter:
     def __init__(self, cues: Sequence[Cue]) -> None:
         import re2
 
-        options = re2.Options()
-        options.log_errors = False  # a pattern RE2 refuses is simply always run
-        options.max_mem = 64 << 20
-        automaton = re2.Set.SearchSet(options)
         self._cues = tuple(cues)
         self._extra: tuple[Cue, ...] = ()
         self._always: list[int] = []
-        self._by_entry: list[int] = []
+        # each set with the cue indices of its entries, in the order they were added;
+        # Any: the stubs say Set.Match returns a bool; it returns the matching entries
+        self._automata: list[tuple[Any, list[int]]] = []
+        automaton, entries = _new_set(re2), []
         for index, cue in enumerate(self._cues):
             compiled = cue.pattern
             relaxed = (relax(compiled.pattern)
@@ -104,12 +111,14 @@ class CueFilter:
             except re2.error:
                 self._always.append(index)
                 continue
-            self._by_entry.append(index)
-        # Any: the stubs say Set.Match returns a bool; it returns the matching entries
-        self._automaton: Any = None
-        if self._by_entry:
+            entries.append(index)
+            if len(entries) == CHUNK:
+                automaton.Compile()
+                self._automata.append((automaton, entries))
+                automaton, entries = _new_set(re2), []
+        if entries:
             automaton.Compile()
-            self._automaton = automaton
+            self._automata.append((automaton, entries))
 
     def with_extra(self, extra: Sequence[Cue]) -> CueFilter:
         """This filter with ``extra`` cues after its own, sharing its automaton."""
@@ -122,10 +131,23 @@ class CueFilter:
     def candidates(self, text: str) -> list[Cue]:
         """The cues worth running on ``text``: a cue left out cannot match it."""
         chosen = list(self._always)
-        if self._automaton is not None:
-            matched = self._automaton.Match(text) or ()  # None when no cue matches
-            chosen += [self._by_entry[entry] for entry in matched]
+        for automaton, entries in self._automata:
+            matched = automaton.Match(text) or ()  # None when no cue matches
+            chosen += [entries[entry] for entry in matched]
         return [self._cues[index] for index in sorted(chosen)] + list(self._extra)
+
+
+CHUNK = 12
+"""Cues to one RE2 set: small enough that a set's DFA states fit its memory."""
+SET_MEMORY = 8 << 20
+"""RE2's memory budget for one set (its program and its DFA's cache of states)."""
+
+
+def _new_set(re2: Any) -> Any:
+    options = re2.Options()
+    options.log_errors = False  # a pattern RE2 refuses is simply always run
+    options.max_mem = SET_MEMORY
+    return re2.Set.SearchSet(options)
 
 
 _BOUNDED = re.compile(r"\{(?:\d+(?:,\d*)?|,\d*)\}")
