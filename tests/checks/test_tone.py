@@ -2265,3 +2265,39 @@ def test_disparagement_of_no_named_subject_fires_at_its_bar(
 ])
 def test_disparagement_of_the_writers_own_passes(linter: Linter, sentence: str) -> None:
     assert "LL401" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("I think you'll agree these terms are modest.", "LL403"),
+    ("I do not believe you will find many candidates with this level of experience.", "LL403"),
+    ("As you'll agree, the dashboard needs work.", "LL403"),
+    ("If you do eventually get round to it, I'm still available.", "LL402"),
+    ("I hope whoever you finally hire enjoys the silence.", "LL402"),
+    ("You may also want to tell whoever runs your blog that keyword stuffing stopped working.",
+     "LL402"),
+    ("Even though we only got twenty minutes because the panel was running behind, I enjoyed "
+     "it.", "LL401"),
+])
+def test_the_twentieth_sessions_readings_fire(linter: Linter, sentence: str, code: str) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I think you'll find the attached sample useful.",
+    "I hope you'll agree the plan for the first month is sound.",
+    "Thank you finally for the tour of the lab.",
+    "You might also want to look at the portfolio I sent last week.",
+    "Even though I was nervous, I enjoyed meeting the panel.",
+    "I saw the news about the restructuring last week, and I'm sorry; that must have made "
+    "for a hard few days for you.",
+    "I made a hash of the first test, so thanks for talking me through where I went wrong.",
+])
+def test_look_alikes_of_the_twentieth_sessions_readings_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert tone(linter, sentence) == {}
+
+
+def test_a_slip_met_with_shame_is_still_over_apology(linter: Linter) -> None:
+    sentence = "I feel terrible that I went wrong on the test, thanks for talking me through it."
+    assert "LL405" in tone(linter, sentence)

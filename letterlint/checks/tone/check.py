@@ -56,6 +56,7 @@ from letterlint.checks.tone.courtesy import (
     releases_reader,
     respectful_thanks,
     sympathy,
+    taught_by_reader,
     thanked_for_overrunning,
     turned_down,
     turned_down_elsewhere,
@@ -798,6 +799,7 @@ class ToneCheck(Check):
                     or sympathy(text, match.start(), match.end())
                     or apology_for_slip(text, match.start(), match.end())
                     or apology_for_bowing_out(text, match.start(), match.end(), bowing)
+                    or taught_by_reader(text)
                 ):
                     continue
                 found = _TokenMatch(folded.start(match.start()), folded.end(match.end()))

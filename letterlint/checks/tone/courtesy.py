@@ -102,7 +102,8 @@ def courteous_regret(text: str, start: int, end: int) -> bool:
 
 
 _SYMPATHY = re.compile(
-    r"sorry (for (your|the) (loss|bereavement)|"
+    r"sorry(\W{1,3}(that|it|this) must have (been|made|felt)\b| (for (your|the) "
+    r"(loss|bereavement)|"
     r"to (hear|learn|see|read|say|tell you|inform you|let you know)|"
     r"not to (be|have been) (\w+ ){0,2}?(joining|working|selected|chosen|successful|picked|"
     r"hired|offered|part of|moving|going|progressing|taken on|coming)|"
@@ -114,11 +115,12 @@ _SYMPATHY = re.compile(
     r"delayed|went (off|out|down)|cut out|dropped( out)?|crashed|froze|broke down|kept dropping)|"
     r"(that )?(it|things|work|life|the week|your week|you)('s|'ve| has| have| had| is| was| are)?"
     r" (been |had |having |feeling )?(\w+ ){0,3}?(rough|hard|tough|difficult|hectic|stressful|"
-    r"awful|terrible|horrible|challenging|chaotic|unwell|ill|poorly|sick))\b"
+    r"awful|terrible|horrible|challenging|chaotic|unwell|ill|poorly|sick)))\b"
 )
 """Sorry for what happened: "sorry to hear…", "sorry for your loss", "sorry it didn't
 work out", "sorry it's been such a rough stretch", "sorry you've been unwell", "sorry not
-to be joining you", "sorry the site visit was called off" (even
+to be joining you", "I'm sorry; that must have been a hard week", "sorry the site
+visit was called off" (even
 when the writer caused it, that is one apology for a concrete slip, which is manners,
 not over-apology)."""
 
@@ -487,7 +489,10 @@ _CORRECTION = re.compile(
     r"(i'?ve|i have) (now )?(attached|sketched|written|drafted|put together|worked (it|this|that) "
     r"(out|through)|corrected|fixed)|attached (is|are)|i'?d rather correct|"
     r"to correct (it|that|this|my)|"
-    r"the (right|correct|full|better|proper) answer (is|was|would have been))\b"
+    r"the (right|correct|full|better|proper) answer (is|was|would have been)|"
+    r"(so |and )?(thanks|thank you|i'?m grateful) for (talking|walking|taking|steering|"
+    r"putting) me (through|back|right)|(so |and )?(thanks|thank you) for (showing|explaining|"
+    r"correcting))\b"
 )
 _BACK = re.compile(
     r"\b(answer|question|exercise|task|point|what i meant|properly|correct(ed|ly)?|"
@@ -499,6 +504,21 @@ _SHAME = re.compile(
     r"typical of me|keeping me up|up at night|can'?t stop thinking|let (the|you|everyone|"
     r"the whole) [a-z ]{0,12}down)\b"
 )
+
+
+_TAUGHT = re.compile(
+    r"\b(thanks|thank you|grateful|appreciate\w*) (\w+ ){0,2}for (talking|walking|taking|steering|"
+    r"putting|setting) me (through|back|right|straight)|\b(thanks|thank you|grateful|"
+    r"appreciate\w*) (\w+ ){0,2}for (showing|explaining|correcting|pointing out)\b"
+)
+
+
+def taught_by_reader(text: str) -> bool:
+    """True when the (lower-cased) sentence thanks the reader for putting the writer's
+    slip right ("I made a hash of the first test, so thanks for talking me through where
+    I went wrong"): the slip is what the writer learned, not a confession, unless shame
+    is voiced beside it."""
+    return _TAUGHT.search(text) is not None and _SHAME.search(text) is None
 
 
 def corrected_slip(text: str, end: int, following: str) -> bool:

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 _ADVISING = re.compile(
     r"\b(if i were you|if it were (my call|up to me)|if i were in your (shoes|position)|"
     r"my (advice|recommendation) (would be|is)|might i (recommend|suggest)|take it from me|"
-    r"you'?d (be wise|do well) to|(you|your \w+|someone|somebody) (might|may) (want|wish) to"
+    r"you'?d (be wise|do well) to|(you|your \w+|someone|somebody) (might|may)( also| even| just| "
+    r"perhaps| really)? (want|wish) to"
     r"(?![^.!?]*\b(my|me|myself|i'?ve (sent|attached|enclosed|shared|uploaded)|i (sent|attached|"
     r"enclosed|shared|submitted|uploaded|included|linked|mentioned))))\b"
 )
@@ -43,7 +44,8 @@ referee", "you might want to look at the portfolio I sent" point to the writer's
 case, not at how the employer runs things."""
 _URGING = re.compile(
     r"\b(trust me|you (really )?(need|have) to|you'?d want to|"
-    r"you (might|may|could) (want to )?(consider|think about|look (at|into)))\b"
+    r"you (might|may|could) (also |even |perhaps )?(want to )?"
+    r"(consider|think about|look (at|into)))\b"
 )
 """Frames that make a change to the employer's side advice."""
 _HEDGED = re.compile(
