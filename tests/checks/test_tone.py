@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from letterlint import Linter
@@ -2301,3 +2303,29 @@ def test_look_alikes_of_the_twentieth_sessions_readings_pass(
 def test_a_slip_met_with_shame_is_still_over_apology(linter: Linter) -> None:
     sentence = "I feel terrible that I went wrong on the test, thanks for talking me through it."
     assert "LL405" in tone(linter, sentence)
+
+
+def _tone_findings(linter: Linter, body: str, kind: str) -> list[Any]:
+    report = linter.lint(LETTER.format(body=body), kind=kind)
+    return [f for f in report.findings if f.check == "tone"]
+
+
+def test_a_presumption_is_named_as_one_and_told_what_to_do_instead(linter: Linter) -> None:
+    [finding] = _tone_findings(
+        linter, "I think you'll find I'm exactly what the place is missing.", "thank-you"
+    )
+    assert finding.code == "LL403" and finding.message.startswith("Presumes the outcome")
+    assert "outcome to them" in (finding.suggestion or "")
+    [pushed] = _tone_findings(linter, "I need to know by tomorrow.", "follow-up")
+    assert pushed.message.startswith("Pushy") and "set the pace" in (pushed.suggestion or "")
+
+
+def test_a_dig_in_a_thank_you_note_is_not_told_to_ask_about_the_timeline(
+    linter: Linter
+) -> None:
+    body = "You may also want to tell whoever runs your blog that keyword stuffing stopped working."
+    [thanks] = _tone_findings(linter, body, "thank-you")
+    [nudge] = _tone_findings(linter, body, "follow-up")
+    assert thanks.code == nudge.code == "LL402"
+    assert "timeline" not in (thanks.suggestion or "") and "dig" in (thanks.suggestion or "")
+    assert "timeline" in (nudge.suggestion or "")

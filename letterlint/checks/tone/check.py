@@ -166,7 +166,8 @@ RULES = (
             "politeness that points at the reader's lapse ('as I explained more than "
             "once', 'hopefully this reaches the right person this time', 'in case "
             "memories differ') and irony about the wait by hyperbole ('at this rate I'll "
-            "have retired', 'a glacial pace'), and threats in idiom ('…, just saying', "
+            "have retired', 'a glacial pace', 'if you do eventually get round to it'), "
+            "and threats in idiom ('…, just saying', "
             "'I hope that decision holds up under scrutiny'). Advice the reader asked for "
             "or offered with a hedge ('since you asked, one small idea might be…') passes."
 
@@ -191,7 +192,9 @@ RULES = (
         what=(
             "Flags demands and deadlines you set ('I need to know by tomorrow'), "
             "ultimatums ('or I'll assume you've moved on'), announced calls or visits, "
-            "presumption ('I assume the role is mine', 'I'm the obvious choice') and terms "
+            "presumption ('I assume the role is mine', 'I'm the obvious choice', the "
+            "reader's verdict announced for them: 'I'm sure you'll agree…'; its message says "
+            "'Presumes the outcome') and terms "
             "dictated before any offer ('Relocation costs will be covered in full', 'I "
             "expect the job title to be changed', 'my interest is conditional on…', "
             "'that part is non-negotiable')."
@@ -304,6 +307,27 @@ _SUGGESTIONS = {
     "LL405": "Cut the apology; add the better answer or the useful detail instead.",
     "LL406": "Keep it warm but professional: no pet names or beers yet.",
 }
+_PRESUMING_SUGGESTION = (
+    "Leave the outcome to them: say why you would do the job well, not what happens "
+    "once it is yours or what they will conclude."
+)
+_STING_SUGGESTION = (
+    "Say plainly what you valued, or leave it out: praise with a sting, or a hint at "
+    "their failings, reads as a dig."
+)
+
+
+def _suggestion(code: str, letter: Letter, presuming: bool = False) -> str:
+    """What to do instead: by the rule, and by what was read. A presumption is not a
+    deadline pressed ("I think you'll find I'm exactly what the place is missing"), and
+    a dig in a thank-you note has no wait to ask about."""
+    if presuming:
+        return _PRESUMING_SUGGESTION
+    if code == "LL402" and letter.kind == "thank-you":
+        return _STING_SUGGESTION
+    return _SUGGESTIONS[code]
+
+
 _LABELS = {
     "LL401": "Negative",
     "LL402": "Insinuating",
@@ -628,7 +652,8 @@ class ToneCheck(Check):
                     if sentence.role in _PROSE and not is_instruction(sentence.tokens):
                         following = group[index + 1].text if index + 1 < len(group) else ""
                         findings.extend(self._sentence(
-                            sentence, cues, allowed, bowing, settled, following, whole_at
+                            sentence, cues, allowed, bowing, settled, following, whole_at,
+                            letter,
                         ))
             findings.extend(self._subject_line(letter, cues, allowed))
         if mode != "rules":
@@ -741,7 +766,7 @@ class ToneCheck(Check):
                 code,
                 f"{read} {_JUDGED_AS[kind]}: '{shorten(reading.text)}'",
                 reading.span,
-                suggestion=_SUGGESTIONS[code],
+                suggestion=_suggestion(code, letter, presuming=kind == "presumptuous"),
                 **metadata,
             )
 
@@ -754,6 +779,7 @@ class ToneCheck(Check):
         settled: bool = False,
         following: str = "",
         whole_at: float = 1.01,
+        letter: Letter | None = None,
     ) -> Iterator[Finding]:
         """The cues and signals of one sentence; ``following`` is the next sentence's
         text (a slip owned may be put right there). A finding spans the cue's clause,
@@ -765,6 +791,8 @@ class ToneCheck(Check):
         folded = Folded(normalise(sentence.text))
         text = folded.text
         matched: dict[str, list[tuple[int, int]]] = {}
+        presumed: set[str] = set()  # the codes only a cue that takes the job as won found
+        pressed: set[str] = set()  # the codes another cue or a signal found
         for cue in cues.candidates(text):
             if cue.presumes and settled:
                 continue  # an offer accepted or the job gone elsewhere: no presumption
@@ -815,6 +843,7 @@ class ToneCheck(Check):
                 start, end = _clause_extent(sentence, token, found)
                 matched.setdefault(cue.code, []).append((start, end))
                 matched[cue.code].append((found.start(), found.end()))
+                (presumed if cue.presumes else pressed).add(cue.code)
         for code, token in signals(sentence.tokens, self.words):
             at = token.idx + sentence.offset - sentence.span.start
             begin, finish = folded.folded(at), folded.folded(at + len(token.text))
@@ -832,6 +861,7 @@ class ToneCheck(Check):
             word = _TokenMatch(at, at + len(token.text))
             matched.setdefault(code, []).append(_clause_extent(sentence, token, word))
             matched[code].append((word.start(), word.end()))
+            pressed.add(code)
         judged = sentence.judgement.get("tone", 0.0)
         for code, extents in matched.items():
             start = min(begin for begin, _ in extents)
@@ -842,11 +872,14 @@ class ToneCheck(Check):
                 metadata["sentence_probability"] = round(judged, 2)
             first = min(extents)
             quote = sentence.text[first[0] : first[1]].strip()
+            presuming = code in presumed and code not in pressed
+            label = "Presumes the outcome" if presuming else _LABELS[code]
             yield self.finding(
                 code,
-                f"{_LABELS[code]}: '{shorten(quote)}'",
+                f"{label}: '{shorten(quote)}'",
                 Span(sentence.span.start + start, sentence.span.start + end),
-                suggestion=_SUGGESTIONS[code],
+                suggestion=(_suggestion(code, letter, presuming) if letter is not None
+                            else _SUGGESTIONS[code]),
                 **metadata,
             )
 
