@@ -2329,3 +2329,12 @@ def test_a_dig_in_a_thank_you_note_is_not_told_to_ask_about_the_timeline(
     assert thanks.code == nudge.code == "LL402"
     assert "timeline" not in (thanks.suggestion or "") and "dig" in (thanks.suggestion or "")
     assert "timeline" in (nudge.suggestion or "")
+
+
+def test_a_verdict_harsh_in_a_joined_predicate_fires_at_the_harsh_bar(linter: Linter) -> None:
+    body = "The air conditioning was broken and the whole floor was stuffy and unbearable."
+    assert "LL401" in tone(linter, body)
+    assert "LL401" not in tone(linter, "The whole floor was quiet and bright.")
+    off = linter.lint(LETTER.format(body=body), kind="follow-up",
+                      tone={"harsh_verdict_threshold": 1.01})
+    assert [f for f in off.findings if f.check == "tone"] == []

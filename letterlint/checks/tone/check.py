@@ -500,7 +500,10 @@ HARSH_VERDICT_THRESHOLD = 0.25
 """The judge's probability that flags a verdict on the employer's side in a word of
 disparagement (``disparaging_words``: "the kitchen was a pigsty", "the decor is
 tacky") or pushed to its extreme by a maximiser (``verdicts.harsh``: "the scheduling
-was a complete shambles", "the people I work with now are hopelessly dense";
+was a complete shambles", "the people I work with now are hopelessly dense"), and
+(since the twentieth session) one the lexicon rates clearly negative in any of its
+joined predicates ("the whole floor was stuffy and unbearable", 0.29; no labelled set
+moved, one more barb of the read plain-hostility probe;
 ``[tool.letterlint.tone] harsh_verdict_threshold``; 1.01 switches it off). Over
 every read set, corpus/letters, real dev and both courteous probes, a maximised
 verdict with the judge at 0.15 or more was a labelled barb every time but once (a

@@ -117,11 +117,14 @@ _MEASURE_OF = frozenset({"bunch", "lot", "load", "pack", "collection", "band", "
 
 
 def harsh(predicate: Token, words: Words) -> bool:
-    """Whether the verdict ``predicate`` is a word of disparagement ("the kitchen was a
-    pigsty", "the decor is tacky"; ``disparaging_words``) or pushed to its extreme by a
-    maximiser: an adjective before a noun ("a complete shambles"), an adverb before an
-    adjective ("hopelessly dense")."""
-    if {predicate.lower_, lemma(predicate)} & words["disparaging_words"]:
+    """Whether the verdict ``predicate``, or a predicate joined to it ("stuffy and
+    unbearable"), is a word of disparagement ("the kitchen was a pigsty", "the decor is
+    tacky"; ``disparaging_words``) or one the lexicon rates clearly negative
+    (:func:`rated_harsh`), or is pushed to its extreme by a maximiser: an adjective
+    before a noun ("a complete shambles"), an adverb before an adjective ("hopelessly
+    dense")."""
+    if any(rated_harsh(said, words)
+           for said in (predicate, *(c for c in predicate.children if c.dep_ == "conj"))):
         return True
     if lemma(predicate) in _MEASURE_OF and any(  # "a bunch of dinosaurs"
         {thing.lower_, lemma(thing)} & words["disparaging_words"]
