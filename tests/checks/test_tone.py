@@ -2338,3 +2338,23 @@ def test_a_verdict_harsh_in_a_joined_predicate_fires_at_the_harsh_bar(linter: Li
     off = linter.lint(LETTER.format(body=body), kind="follow-up",
                       tone={"harsh_verdict_threshold": 1.01})
     assert [f for f in off.findings if f.check == "tone"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The technical round was so poorly designed it was almost laughable.",
+    "The scheduling of the assessment was, with respect, woefully mismanaged.",
+])
+def test_their_work_said_to_be_done_badly_is_a_verdict(linter: Linter, sentence: str) -> None:
+    findings = _tone_findings(linter, sentence, "thank-you")
+    assert [f.code for f in findings] == ["LL401"] and findings[0].metadata["verdict"] is True
+
+
+@pytest.mark.parametrize("sentence", [
+    "My first answer was badly structured, so here is a better one.",
+    "I was badly injured in 2019 but have fully recovered.",
+    "The site is well run and the training is thorough.",
+])
+def test_the_writers_own_done_badly_or_their_work_done_well_passes(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence, "thank-you") == []

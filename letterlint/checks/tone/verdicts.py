@@ -6,7 +6,8 @@ down a place or a person are ones it has never seen ("the kitchen was a pigsty",
 towards bad tone (0.5–0.75) without the confidence a sentence alone in a courteous
 letter needs. What it cannot see, the parse can: such a sentence says of the
 employer's side what it *is*. A predicate (an adjective or a noun after "is",
-"was", "seemed", "looked", "sounds", "felt") about the hiring, the people in it, the
+"was", "seemed", "looked", "sounds", "felt"; or a passive participle said to be done
+badly: "was poorly organised") about the hiring, the people in it, the
 place, the offer, the company, the writer's current or last employer or the other
 candidates, and not a word the sentiment lexicon rates as praise, is a verdict; the
 judge's lean then decides whether it is a harsh one. A verdict on the writer, a
@@ -78,9 +79,9 @@ def verdict(sentence: TokenSpan, words: Words) -> Token | None:
         )
         if token.dep_ not in _PREDICATES and not (
             token.pos_ == "ADJ" and (token.dep_ == "ROOT" or small_clause)
-        ):
+        ) and not _done_badly(token):
             continue
-        if token.pos_ not in ("ADJ", "NOUN"):
+        if token.pos_ not in ("ADJ", "NOUN") and not _done_badly(token):
             continue
         if {token.lower_, lemma(token)} & words["lexicon_positives"]:
             continue  # "the tour was so cool", "your team was lovely"
@@ -116,6 +117,26 @@ _MEASURE_OF = frozenset({"bunch", "lot", "load", "pack", "collection", "band", "
                          "pile", "set", "crowd"})
 
 
+_BADLY = frozenset({
+    "poorly", "badly", "woefully", "terribly", "horribly", "shockingly", "appallingly",
+    "atrociously", "sloppily", "haphazardly", "chaotically", "incompetently", "dreadfully",
+    "abysmally", "disgracefully", "carelessly", "shabbily", "clumsily", "ineptly",
+})
+"""Manners that judge how something was done: "badly run", "woefully mismanaged"."""
+
+
+def _done_badly(token: Token) -> bool:
+    """Whether ``token`` is a passive participle said to be done badly ("the round was
+    so poorly designed", "the scheduling was woefully mismanaged"): a verdict on what was
+    done, as an adjective would be."""
+    passive = any(child.dep_ == "auxpass" for child in token.children) or (
+        token.dep_ in ("ccomp", "acomp", "xcomp") and lemma(token.head) == "be"
+    )  # "was, with respect, woefully mismanaged": the parser hangs it on "was"
+    return token.tag_ == "VBN" and passive and any(
+        child.dep_ == "advmod" and child.lower_ in _BADLY for child in token.children
+    )
+
+
 def harsh(predicate: Token, words: Words) -> bool:
     """Whether the verdict ``predicate``, or a predicate joined to it ("stuffy and
     unbearable"), is a word of disparagement ("the kitchen was a pigsty", "the decor is
@@ -126,6 +147,8 @@ def harsh(predicate: Token, words: Words) -> bool:
     if any(rated_harsh(said, words)
            for said in (predicate, *(c for c in predicate.children if c.dep_ == "conj"))):
         return True
+    if _done_badly(predicate):
+        return True  # "woefully mismanaged"
     if lemma(predicate) in _MEASURE_OF and any(  # "a bunch of dinosaurs"
         {thing.lower_, lemma(thing)} & words["disparaging_words"]
         for thing in of_objects(predicate)
