@@ -2358,3 +2358,15 @@ def test_the_writers_own_done_badly_or_their_work_done_well_passes(
     linter: Linter, sentence: str
 ) -> None:
     assert _tone_findings(linter, sentence, "thank-you") == []
+
+
+def test_a_harsh_word_inside_what_their_thing_is_said_to_be_is_a_verdict(
+    linter: Linter
+) -> None:
+    [finding] = _tone_findings(
+        linter, "The office is in a horrible location with no transport at all.", "thank-you"
+    )
+    assert finding.code == "LL401" and finding.metadata["verdict"] is True
+    for courteous in ("I am in a horrible position with my landlord, so the start date matters.",
+                      "The clinic is in a lovely location near the park."):
+        assert _tone_findings(linter, courteous, "thank-you") == []

@@ -7,7 +7,8 @@ towards bad tone (0.5–0.75) without the confidence a sentence alone in a court
 letter needs. What it cannot see, the parse can: such a sentence says of the
 employer's side what it *is*. A predicate (an adjective or a noun after "is",
 "was", "seemed", "looked", "sounds", "felt"; or a passive participle said to be done
-badly: "was poorly organised") about the hiring, the people in it, the
+badly: "was poorly organised"; or a harsh word inside such a predicate: "is in a
+horrible location") about the hiring, the people in it, the
 place, the offer, the company, the writer's current or last employer or the other
 candidates, and not a word the sentiment lexicon rates as praise, is a verdict; the
 judge's lean then decides whether it is a harsh one. A verdict on the writer, a
@@ -77,9 +78,10 @@ def verdict(sentence: TokenSpan, words: Words) -> Token | None:
         small_clause = token.pos_ == "ADJ" and any(  # "I found the questions petty"
             child.dep_ == "nsubj" for child in token.children
         )
+        copula = _copula_above(token, words)
         if token.dep_ not in _PREDICATES and not (
             token.pos_ == "ADJ" and (token.dep_ == "ROOT" or small_clause)
-        ) and not _done_badly(token):
+        ) and not _done_badly(token) and copula is None:
             continue
         if token.pos_ not in ("ADJ", "NOUN") and not _done_badly(token):
             continue
@@ -92,7 +94,7 @@ def verdict(sentence: TokenSpan, words: Words) -> Token | None:
         text = sentence.doc.text
         if quoted(text, token.idx, token.idx + len(token.text)):
             continue  # "the reporting process is 'a bit of a mess'", as they put it
-        judged = token.head if token.dep_ in ("oprd", "attr") else token
+        judged = copula or (token.head if token.dep_ in ("oprd", "attr") else token)
         if _when(token.head if token.dep_ in _PREDICATES else token):
             continue  # "even when the questions got technical": a time, not a verdict
         if told_by_reader(token, words) or conceded(token, sentence, words):
@@ -115,6 +117,27 @@ _NOUN_MAXIMISERS = frozenset({"utter", "complete", "absolute", "total", "real", 
 
 _MEASURE_OF = frozenset({"bunch", "lot", "load", "pack", "collection", "band", "gang", "heap",
                          "pile", "set", "crowd"})
+
+
+_COPULAS = frozenset({"be", "seem", "look", "sound", "feel", "remain"})
+_INSIDE = frozenset({"pobj", "prep", "attr", "acomp"})
+
+
+def _copula_above(token: Token, words: Words) -> Token | None:
+    """The copula whose predicate phrase holds ``token``, a word the lexicon rates
+    harshly describing a noun inside it ("the office is in a horrible location", "your
+    annual report is full of misleading numbers"): said of the copula's subject as an
+    adjective after it would be. None for any other token."""
+    if token.dep_ != "amod" or token.pos_ != "ADJ" or not rated_harsh(token, words):
+        return None
+    node = token.head
+    for _ in range(4):
+        if node.dep_ not in _INSIDE or node.head.i == node.i:
+            break
+        node = node.head
+    if node is token.head or lemma(node) not in _COPULAS or node.pos_ not in ("AUX", "VERB"):
+        return None
+    return node
 
 
 _BADLY = frozenset({
