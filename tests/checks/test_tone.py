@@ -2370,3 +2370,23 @@ def test_a_harsh_word_inside_what_their_thing_is_said_to_be_is_a_verdict(
     for courteous in ("I am in a horrible position with my landlord, so the start date matters.",
                       "The clinic is in a lovely location near the park."):
         assert _tone_findings(linter, courteous, "thank-you") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "One cannot help but find the company's leadership singularly uninspiring.",
+    "The hours you want are INSANE!!!",
+])
+def test_a_verdict_on_what_is_theirs_by_possession_or_by_what_they_said_fires(
+    linter: Linter, sentence: str
+) -> None:
+    findings = _tone_findings(linter, sentence, "thank-you")
+    assert [f.code for f in findings] == ["LL401"] and findings[0].metadata["verdict"] is True
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hours you described sound manageable.",
+    "I found the team AMAZING.",
+    "I found the hours you described demanding but fair.",
+])
+def test_praise_or_a_fair_account_of_what_is_theirs_passes(linter: Linter, sentence: str) -> None:
+    assert _tone_findings(linter, sentence, "thank-you") == []

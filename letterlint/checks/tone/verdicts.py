@@ -75,15 +75,15 @@ def verdict(sentence: TokenSpan, words: Words) -> Token | None:
     if not has_parse(sentence):
         return None
     for token in sentence:
-        small_clause = token.pos_ == "ADJ" and any(  # "I found the questions petty"
+        small_clause = _adjectival(token, words) and any(  # "I found the questions petty"
             child.dep_ == "nsubj" for child in token.children
         )
         copula = _copula_above(token, words)
         if token.dep_ not in _PREDICATES and not (
-            token.pos_ == "ADJ" and (token.dep_ == "ROOT" or small_clause)
+            _adjectival(token, words) and (token.dep_ == "ROOT" or small_clause)
         ) and not _done_badly(token) and copula is None:
             continue
-        if token.pos_ not in ("ADJ", "NOUN") and not _done_badly(token):
+        if not _adjectival(token, words) and token.pos_ != "NOUN" and not _done_badly(token):
             continue
         if {token.lower_, lemma(token)} & words["lexicon_positives"]:
             continue  # "the tour was so cool", "your team was lovely"
@@ -117,6 +117,17 @@ _NOUN_MAXIMISERS = frozenset({"utter", "complete", "absolute", "total", "real", 
 
 _MEASURE_OF = frozenset({"bunch", "lot", "load", "pack", "collection", "band", "gang", "heap",
                          "pile", "set", "crowd"})
+
+
+def _adjectival(token: Token, words: Words) -> bool:
+    """Whether ``token`` is an adjective, or a harsh one the parser took for something
+    else: a word shouted in capitals ("The hours you want are INSANE", a proper noun to
+    the parser) or a participle ("find the leadership singularly uninspiring", a verb)."""
+    if token.pos_ == "ADJ":
+        return True
+    shouted = token.pos_ == "PROPN" and token.is_upper and len(token.text) > 2
+    participle = token.pos_ == "VERB" and token.tag_ == "VBG"
+    return (shouted or participle) and rated_harsh(token, words)
 
 
 _COPULAS = frozenset({"be", "seem", "look", "sound", "feel", "remain"})
@@ -273,6 +284,14 @@ def _employers(subject: Token, words: Words) -> bool:
         return False  # "my answer was rushed", "our system was a little different"
     if forms & words["employer_side"]:
         return True
+    for child in subject.children:
+        if child.dep_ == "poss" and child.lower_ not in FIRST_PERSON and _employers(child, words):
+            return True  # "the company's leadership", "the board's decisions"
+        if child.dep_ == "relcl" and any(  # "the hours you want", "the test your team set"
+            grand.dep_ == "nsubj" and (grand.lower_ == "you" or _employers(grand, words))
+            for grand in child.children
+        ):
+            return True
     # any thing of theirs the writer points at: "the kitchen", "that clause", "the board's
     # decisions" (not "a chaotic launch calendar", said of such things in general)
     return subject.pos_ in ("NOUN", "PROPN") and bool(owners & _POINTED) and not any(
