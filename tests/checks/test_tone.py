@@ -2390,3 +2390,9 @@ def test_a_verdict_on_what_is_theirs_by_possession_or_by_what_they_said_fires(
 ])
 def test_praise_or_a_fair_account_of_what_is_theirs_passes(linter: Linter, sentence: str) -> None:
     assert _tone_findings(linter, sentence, "thank-you") == []
+
+
+def test_a_harsh_predicate_the_parser_joins_to_the_copula_is_read_too(linter: Linter) -> None:
+    assert {"LL401", "LL402"} & set(tone(linter, "Your team lead was sarcastic and mocked my "
+                                                 "previous company."))
+    assert tone(linter, "Your team lead was quiet and let me finish my answers.") == {}

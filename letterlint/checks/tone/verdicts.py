@@ -173,13 +173,18 @@ def _done_badly(token: Token) -> bool:
 
 def harsh(predicate: Token, words: Words) -> bool:
     """Whether the verdict ``predicate``, or a predicate joined to it ("stuffy and
-    unbearable"), is a word of disparagement ("the kitchen was a pigsty", "the decor is
-    tacky"; ``disparaging_words``) or one the lexicon rates clearly negative
-    (:func:`rated_harsh`), or is pushed to its extreme by a maximiser: an adjective
-    before a noun ("a complete shambles"), an adverb before an adjective ("hopelessly
-    dense")."""
-    if any(rated_harsh(said, words)
-           for said in (predicate, *(c for c in predicate.children if c.dep_ == "conj"))):
+    unbearable", "naive and doomed to fail"), is a word of disparagement ("the kitchen
+    was a pigsty", "the decor is tacky"; ``disparaging_words``) or one the lexicon rates
+    clearly negative (:func:`rated_harsh`), or is pushed to its extreme by a maximiser:
+    an adjective before a noun ("a complete shambles"), an adverb before an adjective
+    ("hopelessly dense")."""
+    joined = [child for child in predicate.children if child.dep_ == "conj"]
+    if predicate.dep_ in _PREDICATES and lemma(predicate.head) in _COPULAS:
+        # "is naive and doomed to fail", "was sarcastic and mocked my company": the
+        # parser joins the second to the copula
+        joined += [child for child in predicate.head.children
+                   if child.dep_ == "conj" and child.pos_ in ("ADJ", "VERB")]
+    if any(rated_harsh(said, words) for said in (predicate, *joined)):
         return True
     if _done_badly(predicate):
         return True  # "woefully mismanaged"
