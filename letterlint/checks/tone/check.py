@@ -857,8 +857,9 @@ class ToneCheck(Check):
                 or imagined_for_them(text, begin) or felt_the_news(text, begin, finish, settled)
             ):
                 continue
-            if code == "LL405" and corrected_slip(
-                text, finish, Folded(normalise(following)).text
+            if code == "LL405" and (
+                corrected_slip(text, finish, Folded(normalise(following)).text)
+                or taught_by_reader(text)
             ):
                 continue  # "I stumbled over X, so I wanted to add …": a slip put right
             word = _TokenMatch(at, at + len(token.text))

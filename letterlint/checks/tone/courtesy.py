@@ -489,10 +489,7 @@ _CORRECTION = re.compile(
     r"(i'?ve|i have) (now )?(attached|sketched|written|drafted|put together|worked (it|this|that) "
     r"(out|through)|corrected|fixed)|attached (is|are)|i'?d rather correct|"
     r"to correct (it|that|this|my)|"
-    r"the (right|correct|full|better|proper) answer (is|was|would have been)|"
-    r"(so |and )?(thanks|thank you|i'?m grateful) for (talking|walking|taking|steering|"
-    r"putting) me (through|back|right)|(so |and )?(thanks|thank you) for (showing|explaining|"
-    r"correcting))\b"
+    r"the (right|correct|full|better|proper) answer (is|was|would have been))\b"
 )
 _BACK = re.compile(
     r"\b(answer|question|exercise|task|point|what i meant|properly|correct(ed|ly)?|"
