@@ -655,8 +655,8 @@ class ToneCheck(Check):
                     if sentence.role in _PROSE and not is_instruction(sentence.tokens):
                         following = group[index + 1].text if index + 1 < len(group) else ""
                         findings.extend(self._sentence(
-                            sentence, cues, allowed, bowing, settled, following, whole_at,
-                            letter,
+                            letter, sentence, cues, allowed, bowing, settled, following,
+                            whole_at,
                         ))
             findings.extend(self._subject_line(letter, cues, allowed))
         if mode != "rules":
@@ -775,6 +775,7 @@ class ToneCheck(Check):
 
     def _sentence(
         self,
+        letter: Letter,
         sentence: Sentence,
         cues: CueFilter,
         allowed: list[str],
@@ -782,7 +783,6 @@ class ToneCheck(Check):
         settled: bool = False,
         following: str = "",
         whole_at: float = 1.01,
-        letter: Letter | None = None,
     ) -> Iterator[Finding]:
         """The cues and signals of one sentence; ``following`` is the next sentence's
         text (a slip owned may be put right there). A finding spans the cue's clause,
@@ -882,8 +882,7 @@ class ToneCheck(Check):
                 code,
                 f"{label}: '{shorten(quote)}'",
                 Span(sentence.span.start + start, sentence.span.start + end),
-                suggestion=(_suggestion(code, letter, presuming) if letter is not None
-                            else _SUGGESTIONS[code]),
+                suggestion=_suggestion(code, letter, presuming),
                 **metadata,
             )
 
