@@ -2396,3 +2396,19 @@ def test_a_harsh_predicate_the_parser_joins_to_the_copula_is_read_too(linter: Li
     assert {"LL401", "LL402"} & set(tone(linter, "Your team lead was sarcastic and mocked my "
                                                  "previous company."))
     assert tone(linter, "Your team lead was quiet and let me finish my answers.") == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "I finally got my forklift licence last week, so I can start on the reach trucks.",
+    "I hope you finally got some rest after the launch!",
+    "Once you finally get settled in the new office, I'd love to visit.",
+])
+def test_finally_of_the_writers_own_news_or_the_readers_rest_passes(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence, "follow-up") == []
+
+
+def test_finally_of_the_readers_hiring_step_still_fires(linter: Linter) -> None:
+    assert "LL402" in tone(linter, "Thanks for finally getting back to me.")
+    assert "LL402" in tone(linter, "When you eventually make a decision, do let me know.")
