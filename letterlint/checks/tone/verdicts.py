@@ -75,15 +75,16 @@ def verdict(sentence: TokenSpan, words: Words) -> Token | None:
     if not has_parse(sentence):
         return None
     for token in sentence:
-        small_clause = _adjectival(token, words) and any(  # "I found the questions petty"
+        adjectival, done_badly = _adjectival(token, words), _done_badly(token)
+        small_clause = adjectival and any(  # "I found the questions petty"
             child.dep_ == "nsubj" for child in token.children
         )
         copula = _copula_above(token, words)
         if token.dep_ not in _PREDICATES and not (
-            _adjectival(token, words) and (token.dep_ == "ROOT" or small_clause)
-        ) and not _done_badly(token) and copula is None:
+            adjectival and (token.dep_ == "ROOT" or small_clause)
+        ) and not done_badly and copula is None:
             continue
-        if not _adjectival(token, words) and token.pos_ != "NOUN" and not _done_badly(token):
+        if not adjectival and token.pos_ != "NOUN" and not done_badly:
             continue
         if {token.lower_, lemma(token)} & words["lexicon_positives"]:
             continue  # "the tour was so cool", "your team was lovely"
