@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from letterlint import Linter
@@ -13,14 +11,19 @@ from letterlint.checks.tone.verdicts import verdict
 from letterlint.engine import to_source
 from letterlint.letter.parse import parse_letters
 from letterlint.letter.structure import find_parts
-from letterlint.model import Role, Severity
+from letterlint.model import Finding, Role, Severity
 
 LETTER = "Hi Dana,\n\n{body}\n\nThanks,\nSam"
 
 
+def _tone_findings(linter: Linter, body: str, kind: str = "follow-up") -> list[Finding]:
+    report = linter.lint(LETTER.format(body=body), kind=kind)
+    return [f for f in report.findings if f.check == "tone"]
+
+
 def tone(linter: Linter, body: str) -> dict[str, str]:
-    report = linter.lint(LETTER.format(body=body), kind="follow-up")
-    return {f.code: f.span.of(report.text) for f in report.findings if f.check == "tone" and f.span}
+    text = LETTER.format(body=body)
+    return {f.code: f.span.of(text) for f in _tone_findings(linter, body) if f.span}
 
 
 @pytest.mark.parametrize(
@@ -2303,11 +2306,6 @@ def test_look_alikes_of_the_twentieth_sessions_readings_pass(
 def test_a_slip_met_with_shame_is_still_over_apology(linter: Linter) -> None:
     sentence = "I feel terrible that I went wrong on the test, thanks for talking me through it."
     assert "LL405" in tone(linter, sentence)
-
-
-def _tone_findings(linter: Linter, body: str, kind: str) -> list[Any]:
-    report = linter.lint(LETTER.format(body=body), kind=kind)
-    return [f for f in report.findings if f.check == "tone"]
 
 
 def test_a_presumption_is_named_as_one_and_told_what_to_do_instead(linter: Linter) -> None:
