@@ -242,6 +242,17 @@ def test_a_courteous_no_needs_a_confident_judge(linter: Linter) -> None:
     assert not [f for f in quiet.findings if f.check == "tone"]
 
 
+def test_a_harsh_verdict_in_a_letter_that_withdraws_is_still_read(linter: Linter) -> None:
+    """The confident bar of a letter that bows out is for the judge's doubts about its
+    courteous no, not for a harsh verdict on the employer's side; a plain reason for
+    withdrawing, which passes no harsh verdict, stays quiet."""
+    harsh = "Your office manager was a pompous bore from start to finish."
+    reason = "The commute would simply have been too long for my family."
+    withdrawing = "I am writing to withdraw my application for the coordinator role. "
+    assert tone(linter, withdrawing + harsh) == {"LL401": harsh}
+    assert tone(linter, withdrawing + reason) == {}
+
+
 def test_a_hostile_no_is_still_hostile(linter: Linter) -> None:
     sentence = "Stick your offer where the sun don't shine."
     body = f"I am turning down the offer. {sentence}"

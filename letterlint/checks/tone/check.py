@@ -480,7 +480,11 @@ BOWING_OUT_THRESHOLD = 0.8
 (``[tool.letterlint.tone] bowing_out_threshold``):
 saying no is that letter's business, and the judge reads a courteous no ("Please
 know this was a hard decision") as cold. On corpus/real/dev (cross-validated) every
-judge finding under 0.8 in such letters was a false alarm (7 of 7)."""
+judge finding under 0.8 in such letters was a false alarm (7 of 7). A harsh verdict
+on the employer's side keeps its own bar there (the twenty-first session: the 240
+plain-hostility sentences of the read probe, each in a letter that withdraws, were
+flagged 147 times at 0.8 for everything, 191 after, against 222 in a thank-you note;
+courteous look-alikes 32 and 33; no labelled set moved)."""
 
 
 VERDICT_THRESHOLD = 0.45
@@ -1032,16 +1036,19 @@ def _read(
     a word of the disparaging table, of anything but the writer's own (``disparaging``),
     and the judge leans that way at the disparaged bar; or the sentiment lexicon reads
     the sentence as clearly negative and the judge leans that way too. In a letter
-    that bows out, ``bowing_out``."""
+    that bows out, ``bowing_out``, unless the verdict is harsh or the word
+    disparaging: the confident bar is for the judge's doubts about a courteous no,
+    and a plain reason for saying no ("the commute would have been too long") is
+    a verdict but not a harsh one."""
     probability = judgement.get("tone", 0.0)
-    if bowing and probability < thresholds.bowing_out:
-        return None
     if probability >= min(thresholds.verdict, thresholds.harsh_verdict):
         harshly = verdict_of()  # None: no verdict; True: a harsh one
-        if harshly is not None and (probability >= thresholds.verdict or harshly):
+        if harshly or (harshly is not None and probability >= thresholds.verdict and not bowing):
             return _Reading(span, text, judgement, probability, verdict=True)
     if probability >= thresholds.disparaged and disparaging():
         return _Reading(span, text, judgement, probability, verdict=True)
+    if bowing and probability < thresholds.bowing_out:
+        return None
     if probability >= thresholds.model:
         return _Reading(span, text, judgement, probability)
     if probability < thresholds.lexicon_model:
