@@ -73,6 +73,14 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("I would remind you that the panel promised an answer.", "LL402"),
         ("Six weeks of silence; I suppose that's how things are done there.", "LL401"),
         ("Still no word after a month; I suppose that's how it works there.", "LL401"),
+        # terms declared closed; a message said to have sunk in a pile; a date gone by
+        ("These aren't really up for discussion, so please only come back to me if you "
+         "can meet them.", "LL403"),
+        ("My rate is £650 a day and that is not negotiable.", "LL403"),
+        ("Circling back on my note of the 3rd, which I suspect slipped under a pile.", "LL402"),
+        ("I hope my form didn't get lost.", "LL402"),
+        ("The decision date you mentioned has been and gone.", "LL402"),
+        ("I note that this date has now passed without communication of any kind.", "LL402"),
         ("Clearly HR works in its own sweet time.", "LL401"),
         ("I realize we talked yesterday, but wanted to check if there are any updates!",
          "LL403"),
@@ -108,6 +116,11 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         "The wind stopped the climb, though I suppose that's the most honest introduction "
         "to the job there is.",
         "I suppose that's why the apprentices stay so long: everyone teaches.",
+        # the employer's fixed terms, understood; a release; the writer's own pile
+        "I understand the salary band is not negotiable, and that is fine with me.",
+        "Please only come back to me if there is news.",
+        "I was buried under a pile of marking all of June.",
+        "I thought I'd write now that the board meeting has been and gone.",
         "Take your time; there is no rush at all.",
         "I know we only spoke yesterday, so there is no need for any update yet.",
         "We met yesterday, and it seems any decision is still a few weeks away, which is fine.",
