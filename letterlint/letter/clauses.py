@@ -11,6 +11,7 @@ its verb, and the main clause is what is left.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,6 +27,9 @@ MOST_CLAUSES = 8
 """The most clauses read in one sentence (the main one and the first seven others)."""
 SHORTEST_CLAUSE = 5
 """The fewest tokens a clause needs to be read on its own ("which was odd" is not)."""
+SHORTEST_ASIDE = 4
+"""The fewest words an aside in brackets needs to be read on its own."""
+_BRACKETED = re.compile(r"\(([^()]+)\)")
 _CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "ccomp", "parataxis"})
 _EDGES = frozenset({"CCONJ", "PUNCT", "SPACE"})
 
@@ -75,3 +79,21 @@ def _trimmed(sentence: TokenSpan, indices: list[int]) -> Clause | None:
     first, last = doc[indices[0]], doc[indices[-1]]
     words = "".join(doc[i].text_with_ws for i in indices).strip()
     return first.idx, last.idx + len(last.text), words
+
+
+def bracketed(sentence: TokenSpan) -> list[Clause]:
+    """The asides in brackets of a sentence of any length, each read on its own: a
+    barb put in brackets inside a courteous sentence ("Thank you for the tour (and
+    for the extra forty minutes to study your carpet) and for your time") is
+    outvoted by the words around it as surely as a barbed clause. An aside of fewer
+    than ``SHORTEST_ASIDE`` words, or one that is nearly the whole sentence, is not
+    read apart."""
+    found: list[Clause] = []
+    for match in _BRACKETED.finditer(sentence.text):
+        inner = match.group(1)
+        words = inner.strip()
+        if len(words.split()) < SHORTEST_ASIDE or len(sentence.text) - len(words) < 12:
+            continue
+        start = sentence.start_char + match.start(1) + len(inner) - len(inner.lstrip())
+        found.append((start, start + len(words), words))
+    return found

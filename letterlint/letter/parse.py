@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from letterlint.letter.clauses import clauses
+from letterlint.letter.clauses import bracketed, clauses
 from letterlint.letter.judge import NO_JUDGEMENT
 from letterlint.letter.lines import see_you
 from letterlint.letter.structure import Part, Role, find_parts, is_bullet, split_lines
@@ -231,6 +231,13 @@ def judged(sentence: Sentence) -> bool:
     return sum(1 for word in words if word[0].islower()) >= FRAME_WORDS
 
 
+def _pieces(tokens: TokenSpan) -> list[tuple[int, int, str]]:
+    """The parts of a sentence the judge reads on their own: a long sentence's
+    clauses, and any sentence's asides in brackets."""
+    found = clauses(tokens)
+    return found + [aside for aside in bracketed(tokens) if aside not in found]
+
+
 def _judged(letters: list[Letter], pipeline: Pipeline) -> list[Letter]:
     """Every sentence the judge reads (:func:`judged`) with its reading, in one
     batch."""
@@ -241,7 +248,7 @@ def _judged(letters: list[Letter], pipeline: Pipeline) -> list[Letter]:
         if judged(sentence)
     ]
     pieces = [
-        clauses(sentence.tokens) if sentence.role in JUDGED_ROLES else []
+        _pieces(sentence.tokens) if sentence.role in JUDGED_ROLES else []
         for sentence in sentences
     ]
     # A hard-wrapped sentence is read as one line, as the judge learned sentences

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from letterlint import Source
-from letterlint.letter.clauses import LONGEST_SENTENCE, clauses
+from letterlint.letter.clauses import LONGEST_SENTENCE, bracketed, clauses
 from letterlint.letter.nlp import Pipeline
 from letterlint.letter.parse import parse_letters
 from letterlint.model import Role
@@ -62,3 +62,23 @@ def test_a_sentence_gives_at_most_eight_clauses(pipeline: Pipeline) -> None:
                 "leads ops, thinks that Al, who hires, knows that Bo, who left, felt that it "
                 "was fine, which it was, and then we went home.")
     assert 0 < len(_pieces(pipeline, sentence)) <= 8
+
+
+def test_an_aside_in_brackets_is_read_apart_in_a_sentence_of_any_length(
+    pipeline: Pipeline,
+) -> None:
+    text = "Hi Dana,\n\nThanks (the case study was\na waste) and more (yes).\n\nBest,\nSam\n"
+    [letter] = parse_letters([Source(text=text)], pipeline)
+    [sentence] = [s for s in letter.sentences if s.role is Role.BODY]
+    assert len(sentence.tokens) < 18 and not clauses(sentence.tokens)
+    [aside] = sentence.clauses  # "(yes)" is too short to read apart
+    assert aside.span.of(text) == "the case study was\na waste"  # offsets into the letter
+    assert aside.text == "the case study was a waste"  # the words, as the judge reads them
+    assert 0.0 <= aside.judgement["tone"] <= 1.0
+
+
+def test_an_aside_that_is_nearly_the_whole_sentence_is_not_read_twice(
+    pipeline: Pipeline,
+) -> None:
+    [doc] = pipeline.parse(["(I was a few minutes late.)"], [[]])
+    assert bracketed(next(iter(doc.sents))) == []

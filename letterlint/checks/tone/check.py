@@ -70,7 +70,7 @@ from letterlint.checks.tone.verdicts import disparaged, employer_side, harsh, ve
 from letterlint.config import Config, ConfigError
 from letterlint.letter.kind import bows_out
 from letterlint.letter.lines import see_you
-from letterlint.letter.parse import Letter, Sentence
+from letterlint.letter.parse import Clause, Letter, Sentence
 from letterlint.letter.structure import Role, split_lines
 from letterlint.model import CheckResult, Finding, Severity, Span
 
@@ -99,7 +99,8 @@ _JUDGED_NOTE = (
     "support. A long sentence is also read clause by clause, and a "
     "barbed clause inside a courteous sentence is flagged on its own when the judge is "
     "sure of it (clause_threshold; metadata clause = true), even beside a cue's finding "
-    "in the same sentence. The judge and the cues also "
+    "in the same sentence; so is an aside in brackets, at a lower bar (aside_threshold). "
+    "The judge and the cues also "
     "read a greeting or sign-off that says something (\"Regards, not that anyone "
     "cares,\") and the notes around the letter: a line under the signature with no "
     "\"P.S.\" goes out with it."
@@ -552,6 +553,20 @@ CONTEXT_CLAUSE_THRESHOLD = 0.8
 (``context_clause_threshold``): there the clauses from 0.8 on were 4 labelled
 phrases and one unlabelled, in a letter labelled bad."""
 
+ASIDE_THRESHOLD = 0.7
+"""The judge's probability that flags an aside in brackets read on its own
+(``clauses.bracketed``; ``[tool.letterlint.tone] aside_threshold``; 1.01 switches it
+off): "Thank you for meeting me on Tuesday (thanks for the extra forty minutes to
+study the carpet in your lobby) and for the tour" reads as courteous whole. An aside
+is what the writer chose to set apart, more often a whole thought than a clause
+is, so its bar stands below the clause bar, but above the sentence's own: out of its
+sentence the judge misreads a description ("four AWS accounts, no shared modules",
+0.6). On the read probes, each hostile or courteous sentence put in brackets inside a
+courteous one (`/work/exp/s21/frames.py` in the twenty-first session's notes), plain
+hostility was caught 84 times of 240 at the clause bar, 120 at 0.7, 138 at 0.55
+(courteous look-alikes 30, 39, 46); the subtle kinds 133, 173, 176 (9, 17, 18). On
+every labelled set at 0.7: two more labelled phrases (sets 52 and 58), no false
+finding; at 0.55 the same two and two false ones."""
 
 PLEADING_SENTENCES = 3
 """How many sentences of one letter may beg or apologise (LL404, LL405) before the
@@ -572,6 +587,7 @@ class _Thresholds:
     context: float
     clause: float = 1.01
     context_clause: float = 1.01
+    aside: float = 1.01
     verdict: float = 1.01
     harsh_verdict: float = 1.01
     disparaged: float = 1.01
@@ -594,6 +610,7 @@ class ToneCheck(Check):
             "clause_threshold": CLAUSE_THRESHOLD,
             "support_threshold": SUPPORT_THRESHOLD,
             "context_clause_threshold": CONTEXT_CLAUSE_THRESHOLD,
+            "aside_threshold": ASIDE_THRESHOLD,
             "verdict_threshold": VERDICT_THRESHOLD,
             "harsh_verdict_threshold": HARSH_VERDICT_THRESHOLD,
             "disparaged_threshold": DISPARAGED_THRESHOLD,
@@ -672,6 +689,7 @@ class ToneCheck(Check):
                 float(self.setting(config, "context_threshold")),
                 float(self.setting(config, "clause_threshold")),
                 float(self.setting(config, "context_clause_threshold")),
+                float(self.setting(config, "aside_threshold")),
                 float(self.setting(config, "verdict_threshold")),
                 float(self.setting(config, "harsh_verdict_threshold")),
                 float(self.setting(config, "disparaged_threshold")),
@@ -1086,17 +1104,25 @@ def _clause_beside(
     now sent three emails since then"), and the judge the other ("so I'm beginning to
     suspect my messages are going straight to a folder nobody opens"). On the read sets
     it found one more labelled phrase on each of sets 14, 16, 22, 29, 36 and 39 and one
-    false alarm (set 19); four of those came from the context pass."""
-    bar = max(thresholds.clause, thresholds.bowing_out if bowing else 0.0)
+    false alarm (set 19); four of those came from the context pass. An aside in
+    brackets (``clauses.bracketed``) is held to ``aside`` instead of the clause bar."""
+    floor = thresholds.bowing_out if bowing else 0.0
     free = [
         clause for clause in sentence.clauses
-        if clause.judgement.get("tone", 0.0) >= bar
+        if clause.judgement.get("tone", 0.0) >= max(
+            thresholds.aside if _in_brackets(sentence, clause) else thresholds.clause, floor)
         and not any(f.span is not None and f.span.overlaps(clause.span) for f in found)
     ]
     if not free:
         return None
     best = max(free, key=lambda c: c.judgement["tone"])
     return _Reading(best.span, best.text, best.judgement, best.judgement["tone"], clause=True)
+
+
+def _in_brackets(sentence: Sentence, clause: Clause) -> bool:
+    """Whether ``clause`` is an aside in brackets (``clauses.bracketed``)."""
+    before = sentence.text[: clause.span.start - sentence.span.start].rstrip()
+    return before.endswith("(")
 
 
 def _firm(finding: Finding, letter: Letter, lexicon: float) -> bool:
