@@ -30,6 +30,9 @@ SHORTEST_CLAUSE = 5
 SHORTEST_ASIDE = 4
 """The fewest words an aside in brackets needs to be read on its own."""
 _BRACKETED = re.compile(r"\(([^()]+)\)")
+_DASHED = re.compile(r"(?<=\S)\s+[–—-]+\s+(\S[^–—]*?)\s+[–—-]+\s+(?=\S)")
+"""An aside between two dashes ("Thank you for the tour – the waiting room was a
+joke – and for the coffee")."""
 _CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "ccomp", "parataxis"})
 _EDGES = frozenset({"CCONJ", "PUNCT", "SPACE"})
 
@@ -81,19 +84,24 @@ def _trimmed(sentence: TokenSpan, indices: list[int]) -> Clause | None:
     return first.idx, last.idx + len(last.text), words
 
 
-def bracketed(sentence: TokenSpan) -> list[Clause]:
-    """The asides in brackets of a sentence of any length, each read on its own: a
-    barb put in brackets inside a courteous sentence ("Thank you for the tour (and
-    for the extra forty minutes to study your carpet) and for your time") is
-    outvoted by the words around it as surely as a barbed clause. An aside of fewer
-    than ``SHORTEST_ASIDE`` words, or one that is nearly the whole sentence, is not
-    read apart."""
+def set_apart(sentence: TokenSpan) -> list[Clause]:
+    """The asides of a sentence of any length, each read on its own: what it puts in
+    brackets or between two dashes. A barb set
+    apart inside a courteous sentence ("Thank you for the tour (and for the extra
+    forty minutes to study your carpet) and for your time") is outvoted by the words
+    around it as surely as a barbed clause. An aside of fewer than
+    ``SHORTEST_ASIDE`` words, or one that is nearly the whole sentence, is not read
+    apart."""
+    text = sentence.text
+    pieces = [(match.start(1), match.end(1))
+              for pattern in (_BRACKETED, _DASHED) for match in pattern.finditer(text)]
     found: list[Clause] = []
-    for match in _BRACKETED.finditer(sentence.text):
-        inner = match.group(1)
-        words = inner.strip()
-        if len(words.split()) < SHORTEST_ASIDE or len(sentence.text) - len(words) < 12:
+    for start, end in pieces:
+        inner = text[start:end]
+        words = inner.strip().rstrip(".!?")
+        if len(words.split()) < SHORTEST_ASIDE or len(text) - len(words) < 12:
             continue
-        start = sentence.start_char + match.start(1) + len(inner) - len(inner.lstrip())
-        found.append((start, start + len(words), words))
+        first = sentence.start_char + start + len(inner) - len(inner.lstrip())
+        if (first, first + len(words), words) not in found:
+            found.append((first, first + len(words), words))
     return found

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from letterlint.letter.clauses import bracketed, clauses
+from letterlint.letter.clauses import clauses, set_apart
 from letterlint.letter.judge import NO_JUDGEMENT
 from letterlint.letter.lines import see_you
 from letterlint.letter.structure import Part, Role, find_parts, is_bullet, split_lines
@@ -33,11 +33,15 @@ _WORD = re.compile(r"[^\W_]+(?:(?:['’.-]|(?<=\d),(?=\d{3}))[^\W_]+)*")
 
 @dataclass(frozen=True)
 class Clause:
-    """A clause of a long sentence, read by the judge on its own."""
+    """A clause of a long sentence, or an aside of any sentence, read by the judge on
+    its own."""
 
     span: Span
     text: str
     judgement: Mapping[str, float]
+    aside: bool = False
+    """Set apart by brackets or two dashes (``clauses.set_apart``), not split off by
+    the parse."""
 
 
 @dataclass(frozen=True)
@@ -231,11 +235,13 @@ def judged(sentence: Sentence) -> bool:
     return sum(1 for word in words if word[0].islower()) >= FRAME_WORDS
 
 
-def _pieces(tokens: TokenSpan) -> list[tuple[int, int, str]]:
-    """The parts of a sentence the judge reads on their own: a long sentence's
-    clauses, and any sentence's asides in brackets."""
-    found = clauses(tokens)
-    return found + [aside for aside in bracketed(tokens) if aside not in found]
+def _pieces(tokens: TokenSpan) -> list[tuple[int, int, str, bool]]:
+    """The parts of a sentence the judge reads on their own, each with whether it
+    is an aside: a long sentence's clauses, and any sentence's asides (set apart by
+    brackets or two dashes)."""
+    found, asides = clauses(tokens), set_apart(tokens)
+    return [*((*clause, clause in asides) for clause in found),
+            *((*aside, True) for aside in asides if aside not in found)]
 
 
 def _judged(letters: list[Letter], pipeline: Pipeline) -> list[Letter]:
@@ -253,13 +259,14 @@ def _judged(letters: list[Letter], pipeline: Pipeline) -> list[Letter]:
     ]
     # A hard-wrapped sentence is read as one line, as the judge learned sentences
     texts = [" ".join(sentence.text.split()) for sentence in sentences]
-    texts += [" ".join(words.split()) for found in pieces for _, _, words in found]
+    texts += [" ".join(words.split()) for found in pieces for _, _, words, _ in found]
     readings = iter(pipeline.judge(texts))
     of_sentences = [next(readings) for _ in sentences]  # the clauses' readings follow
     judged_sentences = iter([
         replace(sentence, judgement=judgement, clauses=tuple(
-            Clause(Span(sentence.offset + start, sentence.offset + end), words, next(readings))
-            for start, end, words in found
+            Clause(Span(sentence.offset + start, sentence.offset + end), words, next(readings),
+                   aside)
+            for start, end, words, aside in found
         ))
         for sentence, judgement, found in zip(sentences, of_sentences, pieces, strict=True)
     ])

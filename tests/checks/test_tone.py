@@ -274,13 +274,15 @@ def test_a_harsh_verdict_in_a_letter_that_withdraws_is_still_read(linter: Linter
 
 
 def test_a_barb_in_brackets_is_read_on_its_own(linter: Linter) -> None:
-    """A barb set in brackets inside a courteous sentence is outvoted by the words
+    """A barb set in brackets or between dashes inside a courteous sentence is outvoted by the words
     around it when the sentence is read whole; read apart it is flagged, and only the
     aside. A description in brackets is not."""
     aside = "the case study was boring and a waste of my entire weekend"
     barbed = f"Thank you for meeting me on Tuesday ({aside}) and for the tour."
     assert tone(linter, barbed) == {"LL401": aside}
     assert tone(linter, barbed.replace(aside, "and for the coffee while I waited")) == {}
+    dashed = f"Thank you for meeting me on Tuesday – {aside} – and for the tour."
+    assert tone(linter, dashed) == {"LL401": aside}
     unread = {"tone": {"aside_threshold": 1.01}}
     report = linter.lint(LETTER.format(body=barbed), kind="follow-up", **unread)
     assert not [f for f in report.findings if f.check == "tone"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from letterlint import Source
-from letterlint.letter.clauses import LONGEST_SENTENCE, bracketed, clauses
+from letterlint.letter.clauses import LONGEST_SENTENCE, clauses, set_apart
 from letterlint.letter.nlp import Pipeline
 from letterlint.letter.parse import parse_letters
 from letterlint.model import Role
@@ -81,4 +81,14 @@ def test_an_aside_that_is_nearly_the_whole_sentence_is_not_read_twice(
     pipeline: Pipeline,
 ) -> None:
     [doc] = pipeline.parse(["(I was a few minutes late.)"], [[]])
-    assert bracketed(next(iter(doc.sents))) == []
+    assert set_apart(next(iter(doc.sents))) == []
+
+
+def test_an_aside_between_two_dashes_is_read_apart_but_not_a_half_after_one(
+    pipeline: Pipeline,
+) -> None:
+    [doc] = pipeline.parse(["Thanks for Tuesday – the panel seemed half asleep – and the tour. "
+                            "Thanks for the tour - the coffee machine was broken."], [[]])
+    first, second = list(doc.sents)
+    assert [words for _, _, words in set_apart(first)] == ["the panel seemed half asleep"]
+    assert set_apart(second) == []

@@ -70,7 +70,7 @@ from letterlint.checks.tone.verdicts import disparaged, employer_side, harsh, ve
 from letterlint.config import Config, ConfigError
 from letterlint.letter.kind import bows_out
 from letterlint.letter.lines import see_you
-from letterlint.letter.parse import Clause, Letter, Sentence
+from letterlint.letter.parse import Letter, Sentence
 from letterlint.letter.structure import Role, split_lines
 from letterlint.model import CheckResult, Finding, Severity, Span
 
@@ -554,19 +554,25 @@ CONTEXT_CLAUSE_THRESHOLD = 0.8
 phrases and one unlabelled, in a letter labelled bad."""
 
 ASIDE_THRESHOLD = 0.7
-"""The judge's probability that flags an aside in brackets read on its own
-(``clauses.bracketed``; ``[tool.letterlint.tone] aside_threshold``; 1.01 switches it
-off): "Thank you for meeting me on Tuesday (thanks for the extra forty minutes to
-study the carpet in your lobby) and for the tour" reads as courteous whole. An aside
-is what the writer chose to set apart, more often a whole thought than a clause
-is, so its bar stands below the clause bar, but above the sentence's own: out of its
-sentence the judge misreads a description ("four AWS accounts, no shared modules",
-0.6). On the read probes, each hostile or courteous sentence put in brackets inside a
-courteous one (`/work/exp/s21/frames.py` in the twenty-first session's notes), plain
-hostility was caught 84 times of 240 at the clause bar, 120 at 0.7, 138 at 0.55
-(courteous look-alikes 30, 39, 46); the subtle kinds 133, 173, 176 (9, 17, 18). On
-every labelled set at 0.7: two more labelled phrases (sets 52 and 58), no false
-finding; at 0.55 the same two and two false ones."""
+"""The judge's probability that flags an aside read on its own, what a sentence of
+any length puts in brackets or between two dashes (``clauses.set_apart``;
+``[tool.letterlint.tone] aside_threshold``; 1.01 switches it off): "Thank you for
+meeting me on Tuesday (thanks for the extra forty minutes to study the carpet in your
+lobby) and for the tour" reads as courteous whole. An aside is what the writer chose
+to set apart, more often a whole thought than a clause is, so its bar stands below
+the clause bar, but above the sentence's own: out of its sentence the judge misreads
+a description ("four AWS accounts, no shared modules", 0.6). On the read probes, each
+hostile or courteous sentence put in brackets inside a courteous one
+(`/work/exp/s21/frames.py` in the twenty-first session's notes), plain hostility was
+caught 84 times of 240 at the clause bar, 120 at 0.7, 138 at 0.55 (courteous
+look-alikes 30, 39, 46), the subtle kinds 133, 173, 176 (9, 17, 18); between two
+dashes, 72 and 120 before, 112 and 170 at 0.7 (courteous 29 → 37, 8 → 17). On every
+labelled set at 0.7: two more labelled phrases (sets 52 and 58), no false finding; at
+0.55 the same two and two false ones. The halves of a sentence split by a semicolon
+or one dash were tried too and left out: read apart they lose the context that makes
+them kind ("I hope you got through the rail strikes; I can only imagine what they did
+to your schedules"), three false findings on the read sets for two labelled phrases."""
+
 
 PLEADING_SENTENCES = 3
 """How many sentences of one letter may beg or apologise (LL404, LL405) before the
@@ -1104,25 +1110,19 @@ def _clause_beside(
     now sent three emails since then"), and the judge the other ("so I'm beginning to
     suspect my messages are going straight to a folder nobody opens"). On the read sets
     it found one more labelled phrase on each of sets 14, 16, 22, 29, 36 and 39 and one
-    false alarm (set 19); four of those came from the context pass. An aside in
-    brackets (``clauses.bracketed``) is held to ``aside`` instead of the clause bar."""
+    false alarm (set 19); four of those came from the context pass. An aside
+    (``clauses.set_apart``) is held to ``aside`` instead of the clause bar."""
     floor = thresholds.bowing_out if bowing else 0.0
     free = [
         clause for clause in sentence.clauses
         if clause.judgement.get("tone", 0.0) >= max(
-            thresholds.aside if _in_brackets(sentence, clause) else thresholds.clause, floor)
+            thresholds.aside if clause.aside else thresholds.clause, floor)
         and not any(f.span is not None and f.span.overlaps(clause.span) for f in found)
     ]
     if not free:
         return None
     best = max(free, key=lambda c: c.judgement["tone"])
     return _Reading(best.span, best.text, best.judgement, best.judgement["tone"], clause=True)
-
-
-def _in_brackets(sentence: Sentence, clause: Clause) -> bool:
-    """Whether ``clause`` is an aside in brackets (``clauses.bracketed``)."""
-    before = sentence.text[: clause.span.start - sentence.span.start].rstrip()
-    return before.endswith("(")
 
 
 def _firm(finding: Finding, letter: Letter, lexicon: float) -> bool:
