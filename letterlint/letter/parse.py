@@ -97,6 +97,9 @@ class Letter:
     letter's structure, points or length, but they go out with it when the draft is
     sent as it stands, so the tone check reads them."""
     trained_pipeline: bool = True
+    subjects: tuple[Clause, ...] = ()
+    """What each subject line says (after "Subject:"), with the judge's reading of it
+    once the judge has run (:func:`subject_lines`)."""
 
     @property
     def text(self) -> str:
@@ -235,6 +238,23 @@ def judged(sentence: Sentence) -> bool:
     return sum(1 for word in words if word[0].islower()) >= FRAME_WORDS
 
 
+_REPLY = re.compile(r"(?i)^\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)+")
+
+
+def subject_lines(letter: Letter) -> list[tuple[Span, str]]:
+    """Each subject line's value (what follows "Subject:") and its span: in an e-mail
+    header or a subject line above the greeting."""
+    found = []
+    for part in letter.of(Role.HEADER, Role.SUBJECT):
+        for line in split_lines(letter.text_of(part.span)):
+            label, _, value = line.text.partition(":")
+            if label.strip(" *_").lower() != "subject" or not value.strip(" *_"):
+                continue
+            start = part.span.start + line.start + len(label) + 1
+            found.append((Span(start, start + len(value)), value))
+    return found
+
+
 def _pieces(tokens: TokenSpan) -> list[tuple[int, int, str, bool]]:
     """The parts of a sentence the judge reads on their own, each with whether it
     is an aside: a long sentence's clauses, and any sentence's asides (set apart by
@@ -257,11 +277,18 @@ def _judged(letters: list[Letter], pipeline: Pipeline) -> list[Letter]:
         _pieces(sentence.tokens) if sentence.role in JUDGED_ROLES else []
         for sentence in sentences
     ]
-    # A hard-wrapped sentence is read as one line, as the judge learned sentences
+    subjects = [subject_lines(letter) for letter in letters]
+    # A hard-wrapped sentence is read as one line, as the judge learned sentences; a
+    # subject line without the "Re:" of a reply
     texts = [" ".join(sentence.text.split()) for sentence in sentences]
+    texts += [_REPLY.sub("", text).strip(" *_") or text
+              for found in subjects for _, text in found]
     texts += [" ".join(words.split()) for found in pieces for _, _, words, _ in found]
     readings = iter(pipeline.judge(texts))
-    of_sentences = [next(readings) for _ in sentences]  # the clauses' readings follow
+    of_sentences = [next(readings) for _ in sentences]  # the subjects' and clauses' follow
+    of_subjects = [
+        tuple(Clause(span, text, next(readings)) for span, text in found) for found in subjects
+    ]
     judged_sentences = iter([
         replace(sentence, judgement=judgement, clauses=tuple(
             Clause(Span(sentence.offset + start, sentence.offset + end), words, next(readings),
@@ -276,8 +303,9 @@ def _judged(letters: list[Letter], pipeline: Pipeline) -> list[Letter]:
                      for sentence in group)
 
     return [
-        replace(letter, sentences=read(letter.sentences), asides=read(letter.asides))
-        for letter in letters
+        replace(letter, sentences=read(letter.sentences), asides=read(letter.asides),
+                subjects=judged_subjects)
+        for letter, judged_subjects in zip(letters, of_subjects, strict=True)
     ]
 
 

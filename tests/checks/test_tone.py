@@ -176,6 +176,24 @@ def test_subject_line_is_read_too(linter: Linter, label: str) -> None:
     assert finding.span is not None and finding.span.of(text) == "still waiting"
 
 
+def test_the_judge_reads_a_subject_line_no_cue_caught(linter: Linter) -> None:
+    """A subject line is the first thing read: the judge reads it too, after any
+    "Re:", and a neutral one passes."""
+    letter = ("Subject: {subject}\n\nHi Dana,\n\nThank you again for Tuesday; I am still "
+              "very keen on the analyst role.\n\nSam\n")
+    pushy = letter.format(subject="Re: Decision needed by Friday")
+    [finding] = [f for f in linter.lint(pushy, kind="follow-up").findings
+                 if f.check == "tone"]
+    assert finding.code == "LL403" and finding.metadata["source"] == "judge"
+    assert finding.span is not None and finding.span.of(pushy).strip() == (
+        "Re: Decision needed by Friday")
+    quiet = linter.lint(pushy, kind="follow-up", tone={"subject_threshold": 1.01})
+    assert not [f for f in quiet.findings if f.check == "tone"]
+    neutral = letter.format(subject="Re: Analyst interview on Tuesday")
+    assert not [f for f in linter.lint(neutral, kind="follow-up").findings
+                if f.check == "tone"]
+
+
 def test_quoted_earlier_message_is_not_judged(linter: Linter) -> None:
     text = (
         "Hi Dana,\n\nI'm still very keen on the role.\n\nSam\n\n"
