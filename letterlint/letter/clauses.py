@@ -28,7 +28,8 @@ MOST_CLAUSES = 8
 SHORTEST_CLAUSE = 5
 """The fewest tokens a clause needs to be read on its own ("which was odd" is not)."""
 SHORTEST_ASIDE = 4
-"""The fewest words an aside in brackets needs to be read on its own."""
+"""The fewest words an aside (in brackets or between dashes) needs to be read on its
+own."""
 _BRACKETED = re.compile(r"\(([^()]+)\)")
 _DASHED = re.compile(r"(?<=\S)\s+[–—-]+\s+(\S[^–—]*?)\s+[–—-]+\s+(?=\S)")
 """An aside between two dashes ("Thank you for the tour – the waiting room was a
@@ -86,12 +87,11 @@ def _trimmed(sentence: TokenSpan, indices: list[int]) -> Clause | None:
 
 def set_apart(sentence: TokenSpan) -> list[Clause]:
     """The asides of a sentence of any length, each read on its own: what it puts in
-    brackets or between two dashes. A barb set
-    apart inside a courteous sentence ("Thank you for the tour (and for the extra
-    forty minutes to study your carpet) and for your time") is outvoted by the words
-    around it as surely as a barbed clause. An aside of fewer than
-    ``SHORTEST_ASIDE`` words, or one that is nearly the whole sentence, is not read
-    apart."""
+    brackets or between two dashes. A barb set apart inside a courteous sentence
+    ("Thank you for the tour (and for the extra forty minutes to study your carpet)
+    and for your time") is outvoted by the words around it as surely as a barbed
+    clause. An aside of fewer than ``SHORTEST_ASIDE`` words, or one that is nearly the
+    whole sentence, is not read apart."""
     text = sentence.text
     pieces = [(match.start(1), match.end(1))
               for pattern in (_BRACKETED, _DASHED) for match in pattern.finditer(text)]

@@ -239,6 +239,7 @@ def judged(sentence: Sentence) -> bool:
 
 
 _REPLY = re.compile(r"(?i)^\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)+")
+"""The "Re:" and "Fwd:" (and German "AW:", "WG:") a reply puts before a subject."""
 
 
 def subject_lines(letter: Letter) -> list[tuple[Span, str]]:

@@ -1061,13 +1061,14 @@ def _doubted_elsewhere(letter: Letter, span: Span, support: float) -> bool:
 
 
 def _sentiment(finding: Finding, letter: Letter) -> float | None:
-    """VADER's compound score of the sentence or clause a judge finding spans; None
-    when none has exactly its span."""
+    """VADER's compound score of the sentence, clause or subject line a judge finding
+    spans; None when none has exactly its span."""
     pieces = (
-        piece
-        for sentence in (*letter.sentences, *letter.asides)
-        for piece in ((sentence.span, sentence.text),
-                      *((clause.span, clause.text) for clause in sentence.clauses))
+        *(piece
+          for sentence in (*letter.sentences, *letter.asides)
+          for piece in ((sentence.span, sentence.text),
+                        *((clause.span, clause.text) for clause in sentence.clauses))),
+        *((subject.span, subject.text) for subject in letter.subjects),
     )
     text = next((text for span, text in pieces if span == finding.span), None)
     return None if text is None else compound(text)
