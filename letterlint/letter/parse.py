@@ -149,9 +149,13 @@ def analysis_text(text: str) -> str:
     work spaCy's tokenizer does bounded: it is quadratic in the length of a run
     of symbols ("!" × 16,000 takes half a minute), so a run of symbols keeps its
     first MAX_SYMBOL_RUN characters and the rest become spaces, and a chunk
-    without spaces is cut by a space every MAX_CHUNK characters. Offsets still
-    map one for one to the original text."""
+    without spaces is cut by a space every MAX_CHUNK characters. Three words or
+    more shouted in capitals are read in lower case: the parser takes capitals for
+    names, and the readings built on the parse (a verdict on the employer) missed
+    "THE WHOLE PROCESS WAS A JOKE". Offsets still map one for one to the original
+    text, which the letter's sentences keep."""
     text = text.translate(_WHITESPACE_AS_SPACE)
+    text = _SHOUTED.sub(_quieted, text)
     text = _SYMBOL_RUN.sub(_keep_run_start, text)
     return _LONG_CHUNK.sub(_cut_chunk, text)
 
@@ -164,6 +168,17 @@ MAX_CHUNK = 100
 _WHITESPACE_AS_SPACE = str.maketrans({"\r": " ", "\n": " ", "\t": " ", "\f": " ", "\v": " "})
 _SYMBOL_RUN = re.compile(rf"(?:[^\w\s]|_){{{MAX_SYMBOL_RUN + 1},}}")
 _LONG_CHUNK = re.compile(rf"[^ ]{{{MAX_CHUNK + 1},}}")
+
+
+_SHOUTED = re.compile(r"\b[A-Z][A-Z'’]+(?:[ ,;:!?.-]+[A-Z][A-Z'’]*){2,}\b")
+"""Three words or more in capitals: shouting, which the parser reads as names."""
+
+
+def _quieted(run: re.Match[str]) -> str:
+    words = re.findall(r"[A-Z]+", run.group(0))
+    if max(len(word) for word in words) < 4:
+        return run.group(0)  # "NHS IT CV": acronyms side by side
+    return run.group(0).lower()
 
 
 def _keep_run_start(run: re.Match[str]) -> str:

@@ -306,6 +306,17 @@ def test_a_barb_in_brackets_is_read_on_its_own(linter: Linter) -> None:
     assert not [f for f in report.findings if f.check == "tone"]
 
 
+def test_a_sentence_shouted_in_capitals_is_read_like_the_same_words_in_lower_case(
+    linter: Linter,
+) -> None:
+    """The parser takes words in capitals for names, which hid the verdict in "THE
+    BUILDING LOOKED SHABBY…" from the readings built on the parse."""
+    sentence = "The building looked shabby and rundown from the street."
+    assert tone(linter, sentence) == {"LL401": sentence}
+    assert tone(linter, sentence.upper()) == {"LL401": sentence.upper()}
+    assert tone(linter, "THANK YOU SO MUCH FOR THE TOUR OF THE NEW WAREHOUSE.") == {}
+
+
 def test_a_hostile_no_is_still_hostile(linter: Linter) -> None:
     sentence = "Stick your offer where the sun don't shine."
     body = f"I am turning down the offer. {sentence}"

@@ -11,7 +11,7 @@ import pytest
 
 from letterlint import Linter, Source
 from letterlint.letter.nlp import BLANK, Pipeline
-from letterlint.letter.parse import Letter, parse_letters
+from letterlint.letter.parse import Letter, analysis_text, parse_letters
 from letterlint.letter.structure import Role, find_parts
 from letterlint.sources.read import read_path
 from tests.conftest import CORPUS
@@ -1839,3 +1839,10 @@ def test_a_web_address_no_wrap_could_break_leaves_a_wrapped_paragraph_whole() ->
             "which I think would carry over well to the forecast you described.\n\n"
             "I would love to join the team.\n\nBest regards,\nSam Lee\n")
     assert [role for role, _ in roles(text)].count("body") == 2
+
+
+def test_shouting_is_parsed_in_lower_case_and_acronyms_are_left_alone() -> None:
+    text = "Thanks! THE WHOLE PROCESS WAS A JOKE.\nMy NHS IT CV is attached."
+    read = analysis_text(text)
+    assert len(read) == len(text)
+    assert read == "Thanks! the whole process was a joke. My NHS IT CV is attached."
