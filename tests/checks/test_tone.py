@@ -292,9 +292,9 @@ def test_a_harsh_verdict_in_a_letter_that_withdraws_is_still_read(linter: Linter
 
 
 def test_a_barb_in_brackets_is_read_on_its_own(linter: Linter) -> None:
-    """A barb set in brackets or between dashes inside a courteous sentence is outvoted by the words
-    around it when the sentence is read whole; read apart it is flagged, and only the
-    aside. A description in brackets is not."""
+    """A barb set in brackets or between dashes inside a courteous sentence is
+    outvoted by the words around it when the sentence is read whole; read apart it is
+    flagged, and only the aside. A description in brackets is not."""
     aside = "the case study was boring and a waste of my entire weekend"
     barbed = f"Thank you for meeting me on Tuesday ({aside}) and for the tour."
     assert tone(linter, barbed) == {"LL401": aside}
