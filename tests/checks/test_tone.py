@@ -2414,10 +2414,14 @@ def test_a_verdict_harsh_in_a_joined_predicate_fires_at_the_harsh_bar(linter: Li
 
 
 @pytest.mark.parametrize("sentence", [
+    # their work said to be done badly
     "The technical round was so poorly designed it was almost laughable.",
     "The scheduling of the assessment was, with respect, woefully mismanaged.",
+    # what is theirs by possession, or by what they said of it
+    "One cannot help but find the company's leadership singularly uninspiring.",
+    "The hours you want are INSANE!!!",
 ])
-def test_their_work_said_to_be_done_badly_is_a_verdict(linter: Linter, sentence: str) -> None:
+def test_a_harsh_verdict_on_what_is_theirs_fires(linter: Linter, sentence: str) -> None:
     findings = _tone_findings(linter, sentence, "thank-you")
     assert [f.code for f in findings] == ["LL401"] and findings[0].metadata["verdict"] is True
 
@@ -2443,17 +2447,6 @@ def test_a_harsh_word_inside_what_their_thing_is_said_to_be_is_a_verdict(
     for courteous in ("I am in a horrible position with my landlord, so the start date matters.",
                       "The clinic is in a lovely location near the park."):
         assert _tone_findings(linter, courteous, "thank-you") == []
-
-
-@pytest.mark.parametrize("sentence", [
-    "One cannot help but find the company's leadership singularly uninspiring.",
-    "The hours you want are INSANE!!!",
-])
-def test_a_verdict_on_what_is_theirs_by_possession_or_by_what_they_said_fires(
-    linter: Linter, sentence: str
-) -> None:
-    findings = _tone_findings(linter, sentence, "thank-you")
-    assert [f.code for f in findings] == ["LL401"] and findings[0].metadata["verdict"] is True
 
 
 @pytest.mark.parametrize("sentence", [
