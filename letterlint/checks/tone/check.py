@@ -788,13 +788,9 @@ class ToneCheck(Check):
                 continue
             if any(cue.pattern.search(text) for cue in cues.candidates(text)):
                 continue  # a cue matched here and the rules cleared it
-            kind = max(_JUDGED_CODES, key=lambda label: reading.judgement.get(label, 0.0))
-            if reading.verdict and kind != "insinuating":
-                kind = "hostile"  # what a verdict on them is, unless it is said in irony
-            if kind == "pushy" and (offer_elsewhere(text) or releases_reader(text)):
-                continue  # another offer's deadline, stated once, or no answer needed
-            if kind == "presumptuous" and settled:
-                continue  # an offer accepted or the job gone elsewhere: no presumption
+            kind = _judged_kind(reading.judgement, text, settled, verdict=reading.verdict)
+            if kind is None:
+                continue
             code = _JUDGED_CODES[kind]
             metadata: dict[str, Any] = {
                 "source": "judge", "judged_as": kind, "probability": round(reading.probability, 2)
@@ -963,10 +959,8 @@ class ToneCheck(Check):
             text = Folded(normalise(subject.text)).text
             if any(phrase and phrase in text for phrase in allowed):
                 continue
-            kind = max(_JUDGED_CODES, key=lambda label: subject.judgement.get(label, 0.0))
-            if kind == "pushy" and (offer_elsewhere(text) or releases_reader(text)):
-                continue
-            if kind == "presumptuous" and settled:
+            kind = _judged_kind(subject.judgement, text, settled)
+            if kind is None:
                 continue
             code = _JUDGED_CODES[kind]
             yield self.finding(
@@ -976,6 +970,23 @@ class ToneCheck(Check):
                 suggestion="Keep the subject neutral, e.g. 'Checking in: <role>'.",
                 source="judge", judged_as=kind, probability=round(probability, 2),
             )
+
+
+def _judged_kind(
+    judgement: Mapping[str, float], text: str, settled: bool, verdict: bool = False
+) -> str | None:
+    """The kind of bad tone the judge reads most surely in ``text``, or None when the
+    letter clears that reading: a verdict on them is hostile unless said in irony; a
+    deadline that is another offer's, stated once, or a note that needs no answer is
+    not pushy; once an offer is accepted or the job gone elsewhere, nothing presumes."""
+    kind = max(_JUDGED_CODES, key=lambda label: judgement.get(label, 0.0))
+    if verdict and kind != "insinuating":
+        kind = "hostile"
+    if kind == "pushy" and (offer_elsewhere(text) or releases_reader(text)):
+        return None
+    if kind == "presumptuous" and settled:
+        return None
+    return kind
 
 
 @dataclass(frozen=True)
