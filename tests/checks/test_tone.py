@@ -84,6 +84,7 @@ def tone(linter: Linter, body: str) -> dict[str, str]:
         ("It was a relief to be somewhere that actually services its buses.", "LL402"),
         ("I'm guessing you've gone with someone cheaper.", "LL402"),
         ("Patiently waiting (again), Shane.", "LL402"),
+        ("This is the third time I have written about the role.", "LL402"),
         ("Loads of love, Chloe xx", "LL406"),
         ("Clearly HR works in its own sweet time.", "LL401"),
         ("I realize we talked yesterday, but wanted to check if there are any updates!",
@@ -128,6 +129,8 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         "It was lovely to meet people who actually use the product every day.",
         "I've gone with something cheaper for the commute: a bike.",
         "Thank you for waiting patiently while I found the file.",
+        # round three of interviews
+        "I look forward to round three of interviews next week.",
         "Take your time; there is no rush at all.",
         "I know we only spoke yesterday, so there is no need for any update yet.",
         "We met yesterday, and it seems any decision is still a few weeks away, which is fine.",
@@ -192,6 +195,48 @@ def test_the_judge_reads_a_subject_line_no_cue_caught(linter: Linter) -> None:
     neutral = letter.format(subject="Re: Analyst interview on Tuesday")
     assert not [f for f in linter.lint(neutral, kind="follow-up").findings
                 if f.check == "tone"]
+
+
+_WAITED = ("Subject: {subject}\n\nHi Dana,\n\nThank you again for Tuesday; I am still "
+           "very keen on the analyst role.\n\n{sign_off}\nSam\n")
+
+
+@pytest.mark.parametrize(
+    ("subject", "sign_off", "worn"),
+    [
+        ("Still here (follow-up no. 3)", "Best,", "follow-up no. 3"),
+        ("Analyst role - a gentle nudge, round three", "Best,", "round three"),
+        ("Analyst role - keeping my week free (again)", "Best,", "(again)"),
+        ("Re: Analyst role - any word at all?", "Best,", "any word at all"),
+        ("Analyst role", "Patiently (very patiently) yours,", "Patiently"),
+        ("Analyst role", "With undiminished patience,", "With undiminished patience,"),
+        ("Analyst role", "With undimmed optimism,", "With undimmed optimism,"),
+    ],
+)
+def test_the_wait_worn_in_a_subject_line_or_sign_off_fires(
+    linter: Linter, subject: str, sign_off: str, worn: str
+) -> None:
+    text = _WAITED.format(subject=subject, sign_off=sign_off)
+    found = [f.span.of(text) for f in linter.lint(text, kind="follow-up").findings
+             if f.check == "tone" and f.code == "LL402" and f.span]
+    assert any(worn in span for span in found)
+
+
+@pytest.mark.parametrize(
+    ("subject", "sign_off"),
+    [
+        ("Analyst role - round 2 interview", "Best,"),
+        ("Thank you - second interview", "Best,"),
+        ("Re: Analyst role - any news?", "Best,"),
+        ("Analyst role", "Thank you for your patience,"),
+        ("Analyst role", "With gratitude,"),
+    ],
+)
+def test_a_plain_subject_line_or_sign_off_passes(
+    linter: Linter, subject: str, sign_off: str
+) -> None:
+    text = _WAITED.format(subject=subject, sign_off=sign_off)
+    assert not [f for f in linter.lint(text, kind="follow-up").findings if f.check == "tone"]
 
 
 def test_quoted_earlier_message_is_not_judged(linter: Linter) -> None:
