@@ -160,6 +160,12 @@ _CLOSING_COMMA = re.compile(rf"(?i)^\s*(?:{_CLOSING_PHRASES})[ \t]*,")
 _DEVICE_LINE = re.compile(r"(?i)^\s*sent from my\b")
 
 HEADER = re.compile(r"(?i)^(from|to|cc|bcc|subject|date|sent|reply-to)\s*:")
+RUN_ON_FIELDS = re.compile(
+    r"(?i)(?:^|(?<=\s))(?P<label>from|to|cc|bcc|subject|date|sent|reply-to)\s*:\s*"
+    r"(?P<value>.*?)\s*(?=(?<=\s)(?:from|to|cc|bcc|subject|date|sent|reply-to)\s*:|$)"
+)
+"""A mail's header fields and their values on one line, as a paste that lost its
+breaks leaves them ("From: Sam <sam@x.org> To: Ann <ann@y.org> Subject: Thanks")."""
 _SUBJECT = re.compile(
     r"(?i)^\s*(?:[*_]{0,2}(?:subject(?: line)?|subj|sub|re|ref|regarding)[*_]{0,2}\s*[:.\-–—]"
     r"|[\[(<]\s*subject(?: line)?\s*[\])>]\s*:?)"  # a template's "(Subject line) …"
@@ -351,14 +357,17 @@ def run_on_head_start(line: Line) -> int | None:
 
 def _reads_as_head(before: str, greeting: str) -> bool:
     """Whether the words before a greeting on its line read as a head: no sentence
-    ends in them, and they are a subject set off by a dash or colon, or a subject
-    before a capitalised greeting ("Subject: Front desk interview Dear Ms. Park,"), or
-    an address block (most words capitalised or numbers)."""
+    ends in them, and they are a subject (or a mail's header fields) set off by a dash
+    or colon, or before a capitalised greeting ("Subject: Front desk interview Dear Ms.
+    Park,"), or an address block (most words capitalised or numbers)."""
     words = before.replace(",", " ").split()
     if len(words) < 3 or re.search(r"[.!?]\s+[a-z]", before):
         return False
-    if _SUBJECT.match(before) and (before.rstrip()[-1:] in "-–—:|" or greeting[:1].isupper()):
-        return True  # "Re: Monday's interview – Hello Ms. Brandt,", "Re: any news?? Hi Gary,"
+    if (_SUBJECT.match(before) or HEADER.match(before)) and (
+        before.rstrip()[-1:] in "-–—:|" or greeting[:1].isupper()
+    ):
+        return True  # "Re: Monday's interview – Hello Ms. Brandt,", "Re: any news?? Hi Gary,",
+        # a mail's "From: … To: … Subject: … Date: … Hi Dan," run into one line
     if before.rstrip()[-1:] in ".!?":
         return False
     shaped = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit())

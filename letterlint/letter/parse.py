@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from letterlint.letter.clauses import clauses, set_apart
 from letterlint.letter.judge import NO_JUDGEMENT
-from letterlint.letter.lines import see_you
+from letterlint.letter.lines import RUN_ON_FIELDS, see_you
 from letterlint.letter.structure import Part, Role, find_parts, is_bullet, split_lines
 from letterlint.model import Span, blank_gaps
 from letterlint.sources.read import Source
@@ -260,9 +260,18 @@ _REPLY = re.compile(r"(?i)^\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)+")
 def subject_lines(letter: Letter) -> list[tuple[Span, str]]:
     """Each subject line's value (what follows "Subject:") and its span: in an e-mail
     header or a subject line above the greeting."""
-    found = []
+    found: list[tuple[Span, str]] = []
     for part in letter.of(Role.HEADER, Role.SUBJECT):
         for line in split_lines(letter.text_of(part.span)):
+            fields = list(RUN_ON_FIELDS.finditer(line.text))
+            if len(fields) >= 2:  # a mail's fields run into one line
+                found.extend(
+                    (Span(part.span.start + line.start + field.start("value"),
+                          part.span.start + line.start + field.end("value")), field["value"])
+                    for field in fields
+                    if field["label"].lower() == "subject" and field["value"]
+                )
+                continue
             label, _, value = line.text.partition(":")
             if label.strip(" *_").lower() != "subject" or not value.strip(" *_"):
                 continue

@@ -29,6 +29,7 @@ from letterlint.letter.lines import (
     MOBILE_FOOTER,
     POSTSCRIPT,
     QUOTE,
+    RUN_ON_FIELDS,
     SENTENCE_END,
     SIGNATURE_DELIMITER,
     TIMESTAMP,
@@ -853,7 +854,12 @@ def _head_parts(rows: Sequence[_Row]) -> list[Part]:
     run: list[_Row] = []
     runs: list[list[_Row]] = []
     for row in rows:
-        if is_subject(row.line) or is_date(row.line):
+        if len(RUN_ON_FIELDS.findall(row.line.text)) >= 2:
+            if run:
+                runs.append(run)
+                run = []
+            parts.append(_part(Role.HEADER, [row.line]))  # a mail's fields on one line
+        elif is_subject(row.line) or is_date(row.line):
             if run:
                 runs.append(run)
                 run = []

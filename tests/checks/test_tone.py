@@ -239,6 +239,21 @@ def test_a_plain_subject_line_or_sign_off_passes(
     assert not [f for f in linter.lint(text, kind="follow-up").findings if f.check == "tone"]
 
 
+def test_a_subject_line_in_mail_fields_run_into_one_line_is_read(linter: Linter) -> None:
+    """A paste that lost its breaks: the fields, the greeting and the letter on one
+    line. The subject among the fields is read, and the letter below it is the body."""
+    text = ("From: Sam <sam@ortiz.me> To: Dana <dana@clinic.org> Subject: {subject} Date: "
+            "Mon, 9 Mar 2026 10:02:00 +0000 Hi Dana, Thank you again for Tuesday; I am still "
+            "very keen on the analyst role. Best, Sam\n")
+    waiting = text.format(subject="Re: Analyst role - still waiting")
+    report = linter.lint(waiting, kind="follow-up")
+    assert [f.span.of(waiting) for f in report.findings if f.check == "tone" and f.span] == [
+        "still waiting"]
+    assert report.points["interest"].covered
+    plain = text.format(subject="Re: Analyst role")
+    assert not [f for f in linter.lint(plain, kind="follow-up").findings if f.check == "tone"]
+
+
 def test_quoted_earlier_message_is_not_judged(linter: Linter) -> None:
     text = (
         "Hi Dana,\n\nI'm still very keen on the role.\n\nSam\n\n"

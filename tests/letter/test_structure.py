@@ -717,6 +717,8 @@ def test_a_greeting_at_the_end_of_a_flattened_address_line() -> None:
         ("Subject: Front desk interview", "subject"),
         ("Re: Front desk interview -", "subject"),
         ("Sam Ortiz, 12 High Street, Leeds LS1 2AB", "letterhead"),
+        ("From: Sam Ortiz <sam@ortiz.me> To: Ann Park <ann@clinic.org> Subject: Front desk "
+         "interview Date: Mon, 9 Mar 2026 10:02:00 +0000", "header"),
     ],
 )
 @pytest.mark.parametrize("after_greeting", [" ", "\n\n"])
