@@ -1469,10 +1469,23 @@ def _header_end(lines: list[Line], position: int) -> int:
         return position  # not a header block: headers end at a blank line
     if any(
         trailing_salutation_start(line) is not None or run_on_head_start(line) is not None
+        or _holds_prose(line)
         for line in lines[position:end]
     ):
         return position  # "Subject: … Dear Ms. Park, Thank you…": a letter that lost its breaks
     return end
+
+
+_PROSE_SENTENCES = re.compile(r"[a-z][.!?]+[\"'”’)]*\s+[A-Z]")
+_FIELD_WORDS = 20
+"""Words beyond which a header field that holds sentences is a letter run into it."""
+
+
+def _holds_prose(line: Line) -> bool:
+    """Whether a header field's line runs on into a letter: many words, and sentences
+    ending in it ("Subject: Thanks Chef Marchetti, Thank you for the trial shift. Your
+    kitchen…", a letter pasted without its breaks under a greeting no rule knows)."""
+    return line.words > _FIELD_WORDS and len(_PROSE_SENTENCES.findall(line.text)) >= 2
 
 
 def _top_quote_end(lines: list[Line], position: int) -> int:

@@ -482,6 +482,21 @@ def test_a_whole_letter_on_one_line() -> None:
     ]
 
 
+def test_a_subject_line_run_on_into_a_whole_letter_is_not_a_mail_header() -> None:
+    """A letter pasted without its breaks under a subject and a greeting no rule knows
+    ("Chef Marchetti,"): its sentences are body, never one long header field. A short
+    subject above a letter stays a subject."""
+    sentences = ("Thank you for the trial shift on Saturday. The pass ran well all night. "
+                 "I would love to join the brigade and learn the pasta section. I can start in "
+                 "May. ")
+    text = f"Subject: Thanks Chef Marchetti, {sentences}Regards, Tom\n"
+    found = roles(text)
+    assert "header" not in [role for role, _ in found]
+    assert any(role == "body" and "The pass ran well all night." in part for role, part in found)
+    short = "Subject: Thanks Chef Marchetti, thank you for Saturday.\n\nRegards,\nTom\n"
+    assert roles(short)[0][0] != "body"
+
+
 def test_a_sentence_that_was_not_a_greeting_stays_body() -> None:
     text = "Hello there is no greeting here, just a sentence that runs on.\n\nSam\n"
     assert bodies(text) == ["Hello there is no greeting here, just a sentence that runs on."]
