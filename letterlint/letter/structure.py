@@ -448,7 +448,7 @@ def _letter_parts(
             rest = rest[1:]
         parts.append(_part(Role.SALUTATION, greeting))
         rest = rest[1:]
-        if first_body is None and rest and (
+        if first_body is None and rest and not _holds_prose(rest[0].line) and (
             _SUBJECT_UNDER_GREETING.match(rest[0].line.text) or _title_under_greeting(rest)
         ):
             parts.append(_part(Role.SUBJECT, [rest[0].line]))  # "Sub: …" under the greeting
@@ -1478,13 +1478,16 @@ def _header_end(lines: list[Line], position: int) -> int:
 
 _PROSE_SENTENCES = re.compile(r"[a-z][.!?]+[\"'”’)]*\s+[A-Z]")
 _FIELD_WORDS = 20
-"""Words beyond which a header field that holds sentences is a letter run into it."""
+"""Words beyond which a header field or subject that holds sentences is a letter run
+into it."""
 
 
 def _holds_prose(line: Line) -> bool:
-    """Whether a header field's line runs on into a letter: many words, and sentences
-    ending in it ("Subject: Thanks Chef Marchetti, Thank you for the trial shift. Your
-    kitchen…", a letter pasted without its breaks under a greeting no rule knows)."""
+    """Whether a header field's or subject's line runs on into a letter: many words,
+    and sentences ending in it ("Subject: Thanks Chef Marchetti, Thank you for the
+    trial shift. Your kitchen…", a letter pasted without its breaks under a greeting no
+    rule knows; "Re: Interview on Friday I write to thank you… I was much interested…"
+    under the greeting)."""
     return line.words > _FIELD_WORDS and len(_PROSE_SENTENCES.findall(line.text)) >= 2
 
 

@@ -497,6 +497,20 @@ def test_a_subject_line_run_on_into_a_whole_letter_is_not_a_mail_header() -> Non
     assert roles(short)[0][0] != "body"
 
 
+def test_a_subject_under_the_greeting_run_on_into_the_letter_is_body() -> None:
+    """"Re: …" under the greeting with the letter run into its line (and no full stop
+    at its end): the letter is read as body, not one long subject. A plain "Re:" line
+    under it stays a subject."""
+    letter = ("Dear Sir,\n\nRe: Interview on Friday{join}I write to thank you for the courtesy "
+              "shown to me at interview. I was much interested to learn of the new office in "
+              "Bath. I remain at your disposal and look forward to hearing from you\n\n"
+              "Yours faithfully,\nEdmund Lyle\n")
+    run_on = roles(letter.format(join=" "))
+    assert "subject" not in [role for role, _ in run_on]
+    assert any(role == "body" and "I was much interested" in part for role, part in run_on)
+    assert ("subject", "Re: Interview on Friday") in roles(letter.format(join="\n\n"))
+
+
 def test_a_sentence_that_was_not_a_greeting_stays_body() -> None:
     text = "Hello there is no greeting here, just a sentence that runs on.\n\nSam\n"
     assert bodies(text) == ["Hello there is no greeting here, just a sentence that runs on."]
