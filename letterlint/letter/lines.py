@@ -159,6 +159,21 @@ _CLOSING_START = re.compile(rf"(?i)^\s*(?:{_CLOSING_PHRASES})\b")
 _CLOSING_COMMA = re.compile(rf"(?i)^\s*(?:{_CLOSING_PHRASES})[ \t]*,")
 _DEVICE_LINE = re.compile(r"(?i)^\s*sent from my\b")
 
+ODD_SPACES = dict.fromkeys(
+    map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+             "\u3000\u200b\u2060\ufeff"),
+    " ",
+)
+"""Spaces a copy from a web page or a word processor leaves (no-break, thin, figure,
+ideographic; zero-width space, word joiner, byte-order mark), each read as a plain
+space: same length, so offsets hold. Zero-width joiners stay (they bind emoji)."""
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with :data:`ODD_SPACES` as plain spaces (same length)."""
+    return text.translate(ODD_SPACES)
+
+
 HEADER = re.compile(r"(?i)^(from|to|cc|bcc|subject|date|sent|reply-to)\s*:")
 RUN_ON_FIELDS = re.compile(
     r"(?i)(?:^|(?<=\s))(?P<label>from|to|cc|bcc|subject|date|sent|reply-to)\s*:\s*"

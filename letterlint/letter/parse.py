@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from letterlint.letter.clauses import clauses, set_apart
 from letterlint.letter.judge import NO_JUDGEMENT
-from letterlint.letter.lines import RUN_ON_FIELDS, see_you
+from letterlint.letter.lines import RUN_ON_FIELDS, plain_spaces, see_you
 from letterlint.letter.structure import Part, Role, find_parts, is_bullet, split_lines
 from letterlint.model import Span, blank_gaps
 from letterlint.sources.read import Source
@@ -145,7 +145,8 @@ class Letter:
 
 
 def analysis_text(text: str) -> str:
-    """Same length as ``text``, with line breaks and tabs as spaces, and with the
+    """Same length as ``text``, with line breaks, tabs and the odd spaces of a web copy
+    (``lines.ODD_SPACES``: no-break, zero-width) as spaces, and with the
     work spaCy's tokenizer does bounded: it is quadratic in the length of a run
     of symbols ("!" × 16,000 takes half a minute), so a run of symbols keeps its
     first MAX_SYMBOL_RUN characters and the rest become spaces, and a chunk
@@ -154,7 +155,7 @@ def analysis_text(text: str) -> str:
     names, and the readings built on the parse (a verdict on the employer) missed
     "THE WHOLE PROCESS WAS A JOKE". Offsets still map one for one to the original
     text, which the letter's sentences keep."""
-    text = text.translate(_WHITESPACE_AS_SPACE)
+    text = plain_spaces(text).translate(_WHITESPACE_AS_SPACE)
     text = _SHOUTED.sub(_quieted, text)
     text = _SYMBOL_RUN.sub(_keep_run_start, text)
     return _LONG_CHUNK.sub(_cut_chunk, text)

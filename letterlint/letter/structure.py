@@ -51,6 +51,7 @@ from letterlint.letter.lines import (
     leading_date_end,
     long_sign_off,
     opens_with_greeting,
+    plain_spaces,
     run_on_head_start,
     see_you,
     signature_like,
@@ -129,6 +130,7 @@ _SIGNATURE_LIMIT = 9
 
 def find_parts(text: str) -> tuple[Part, ...]:
     """Split a letter into parts in text order. Body parts are paragraphs."""
+    text = plain_spaces(text)
     readable = _unmarked(text) if _MARKED.search(text) else text
     html_breaks = _BREAK.search(readable) is not None
     every_line = split_lines(readable, html_breaks)
@@ -1261,12 +1263,16 @@ def _split_block(
     mid_sentence = [after.text.lstrip()[:1] for before, after in pairwise(block)
                     if not SENTENCE_END.search(before.text)]
     spare = 2 if mid_sentence and all(first.isupper() for first in mid_sentence) else 0
+    # two spaces ending every line, the block's last too, are what a copy left, not
+    # Markdown's hard line breaks (which a writer puts inside a paragraph only)
+    hard_breaks = not all(line.text.endswith("  ") for line in block)
     start = 0
     for index in range(len(block) - 1):
         line, following = block[index], block[index + 1]
         if spaced and _leads_on(line):
             continue
-        if _breaks(line, following, widths[index], width, every_line_ends, lowercase, spare=spare):
+        if _breaks(line, following, widths[index], width, every_line_ends, lowercase,
+                   spare=spare, hard_breaks=hard_breaks):
             yield block[start : index + 1]
             start = index + 1
     yield block[start:]
@@ -1291,10 +1297,12 @@ def _breaks(
     every_line_ends: bool,
     lowercase: bool,
     spare: int = 0,
+    hard_breaks: bool = True,
 ) -> bool:
     """Whether a single line break ends a paragraph: ``width`` is the block's widest
-    line, ``spare`` the room a break must leave beyond the next line's first word."""
-    if line.text.endswith("  "):
+    line, ``spare`` the room a break must leave beyond the next line's first word;
+    with ``hard_breaks``, two spaces ending a line are Markdown's line break."""
+    if hard_breaks and line.text.endswith("  "):
         return False  # Markdown's hard line break: a new line, not a new paragraph
     ends = bool(SENTENCE_END.search(line.text))
     next_text = following.text.lstrip()

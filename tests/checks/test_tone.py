@@ -254,6 +254,15 @@ def test_a_subject_line_in_mail_fields_run_into_one_line_is_read(linter: Linter)
     assert not [f for f in linter.lint(plain, kind="follow-up").findings if f.check == "tone"]
 
 
+def test_no_break_spaces_from_a_web_copy_hide_no_cue_in_a_subject_line(linter: Linter) -> None:
+    text = "Subject: Analyst role - still waiting\n\nHi Dana,\n\nAny news on the role?\n\nSam"
+    for copied in (text, text.replace(" ", "\u00a0")):
+        found = [f.span.of(copied).replace("\u00a0", " ")
+                 for f in linter.lint(copied, kind="follow-up").findings
+                 if f.check == "tone" and f.span]
+        assert found == ["still waiting"]
+
+
 def test_quoted_earlier_message_is_not_judged(linter: Linter) -> None:
     text = (
         "Hi Dana,\n\nI'm still very keen on the role.\n\nSam\n\n"

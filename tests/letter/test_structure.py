@@ -547,6 +547,30 @@ def test_markdown_hard_line_breaks_stay_in_one_paragraph() -> None:
     assert len(bodies(text)) == 1
 
 
+def test_spaces_a_copy_left_on_every_line_are_not_markdown_line_breaks() -> None:
+    """Trailing spaces on every line, the paragraph's last too, are what a copy left:
+    single line breaks still part the paragraphs (Markdown's break is inside one)."""
+    text = (
+        "Hi Dana,\n"
+        "Thank you for taking the time to talk with me about the analyst role yesterday "
+        "afternoon; I left even more excited about the team.\n"
+        "Your point about moving the weekly reports from spreadsheets to dashboards stuck "
+        "with me, and I rebuilt exactly that kind of reporting at my last job.\n"
+        "I look forward to hearing from you.\n"
+        "Best,\nSam\n"
+    )
+    assert len(bodies(text.replace("\n", "   \n"))) == len(bodies(text)) == 3
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u200b"])
+def test_odd_spaces_from_a_web_copy_read_as_spaces(space: str) -> None:
+    text = ("hi steve, just checking in about the driver job. still really keen, got my "
+            "licence renewed last month.\n\ncheers\ndean\n")
+    odd = text.replace(" ", space)
+    assert [role for role, _ in roles(odd)] == [role for role, _ in roles(text)] == [
+        "salutation", "body", "closing", "signature"]
+
+
 def test_two_sign_off_lines_are_one_closing() -> None:
     text = "Dear Ana,\n\nThanks for today.\n\nThanking you once again,\n\nYours sincerely\n\nSam\n"
     assert bodies(text) == ["Thanks for today."]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from letterlint.letter.lines import ODD_SPACES
+
 _RUN = re.compile(r"\s+")
 
 
@@ -52,7 +54,8 @@ class Folded:
 
 
 def normalise(text: str) -> str:
-    """Lower case with straight apostrophes and quotes; same length as ``text``.
+    """Lower case with straight apostrophes and quotes and plain spaces (for the odd
+    spaces of a web copy, ``lines.ODD_SPACES``); same length as ``text``.
 
     A few characters lower-case to two (``"İ".lower()`` is "i" plus a combining
     dot); those are lowered one by one and kept to one character, so offsets in
@@ -68,4 +71,4 @@ def _lower_one(char: str) -> str:
     return lowered if len(lowered) == 1 else lowered[0]
 
 
-_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_STRAIGHT = {**str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'}), **ODD_SPACES}
