@@ -368,17 +368,20 @@ def bodies(text: str) -> list[str]:
     return [text for role, text in roles(text) if role == "body"]
 
 
+SINGLE_BREAKS = (
+    "Hi Dana,\n"
+    "Thank you for taking the time to talk with me about the analyst role yesterday "
+    "afternoon; I left even more excited about the team.\n"
+    "Your point about moving the weekly reports from spreadsheets to dashboards stuck "
+    "with me, and I rebuilt exactly that kind of reporting at my last job.\n"
+    "I look forward to hearing from you.\n"
+    "Best,\nSam\n"
+)
+"""Three paragraphs parted by single line breaks."""
+
+
 def test_paragraphs_separated_by_single_line_breaks() -> None:
-    text = (
-        "Hi Dana,\n"
-        "Thank you for taking the time to talk with me about the analyst role yesterday "
-        "afternoon; I left even more excited about the team.\n"
-        "Your point about moving the weekly reports from spreadsheets to dashboards stuck "
-        "with me, and I rebuilt exactly that kind of reporting at my last job.\n"
-        "I look forward to hearing from you.\n"
-        "Best,\nSam\n"
-    )
-    assert len(bodies(text)) == 3
+    assert len(bodies(SINGLE_BREAKS)) == 3
 
 
 def test_hard_wrapped_paragraph_is_one_paragraph_even_when_a_line_starts_with_a_capital() -> None:
@@ -550,16 +553,7 @@ def test_markdown_hard_line_breaks_stay_in_one_paragraph() -> None:
 def test_spaces_a_copy_left_on_every_line_are_not_markdown_line_breaks() -> None:
     """Trailing spaces on every line, the paragraph's last too, are what a copy left:
     single line breaks still part the paragraphs (Markdown's break is inside one)."""
-    text = (
-        "Hi Dana,\n"
-        "Thank you for taking the time to talk with me about the analyst role yesterday "
-        "afternoon; I left even more excited about the team.\n"
-        "Your point about moving the weekly reports from spreadsheets to dashboards stuck "
-        "with me, and I rebuilt exactly that kind of reporting at my last job.\n"
-        "I look forward to hearing from you.\n"
-        "Best,\nSam\n"
-    )
-    assert len(bodies(text.replace("\n", "   \n"))) == len(bodies(text)) == 3
+    assert len(bodies(SINGLE_BREAKS.replace("\n", "   \n"))) == 3
 
 
 @pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u200b"])
