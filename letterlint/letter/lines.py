@@ -378,11 +378,12 @@ def _reads_as_head(before: str, greeting: str) -> bool:
     words = before.replace(",", " ").split()
     if len(words) < 3 or re.search(r"[.!?]\s+[a-z]", before):
         return False
+    # "Re: Monday's interview – Hello Ms. Brandt,", "Re: any news?? Hi Gary,", and a
+    # mail's "From: … To: … Subject: … Date: … Hi Dan," run into one line
     if (_SUBJECT.match(before) or HEADER.match(before)) and (
         before.rstrip()[-1:] in "-–—:|" or greeting[:1].isupper()
     ):
-        return True  # "Re: Monday's interview – Hello Ms. Brandt,", "Re: any news?? Hi Gary,",
-        # a mail's "From: … To: … Subject: … Date: … Hi Dan," run into one line
+        return True
     if before.rstrip()[-1:] in ".!?":
         return False
     shaped = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit())
