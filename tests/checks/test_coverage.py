@@ -213,6 +213,8 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         # the phrase a "you described" hangs on, and what the employer is building (set 44)
         "I'm still really excited about the move to Svelte you described.",
         "I keep thinking about the fermentation corner you're setting up in the basement.",
+        # text-speak "u" for "you" (set 19)
+        "u said the team is moving to a new kitchen in june.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -249,6 +251,7 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "Thank you for the trial shift you set up for me on Saturday.",
         "I hope you open the new site soon.",
         "Working at Marlowe is a dream for nearly everyone who works in the field of nursing.",
+        "u said u would let me know about the job by friday.",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:
