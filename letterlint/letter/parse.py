@@ -98,8 +98,9 @@ class Letter:
     sent as it stands, so the tone check reads them."""
     trained_pipeline: bool = True
     subjects: tuple[Clause, ...] = ()
-    """What each subject line says (after "Subject:"), with the judge's reading of it
-    once the judge has run (:func:`subject_lines`)."""
+    """What each subject line says (after "Subject:", :func:`subject_lines`), found
+    once at parse time for the cues and the judge alike, with the judge's reading of it
+    once the judge has run."""
 
     @property
     def text(self) -> str:
@@ -216,16 +217,17 @@ def parse_letters(
         parsed = [ProsePart(part, next(docs)) for part in prose]
         prose_docs = tuple(item for item in parsed if item.part.role is not Role.ASIDE)
         aside_docs = [item for item in parsed if item.part.role is Role.ASIDE]
-        letters.append(
-            Letter(
-                source=source,
-                parts=parts,
-                prose=prose_docs,
-                sentences=tuple(_sentences(source.text, prose_docs)),
-                trained_pipeline=pipeline.trained,
-                asides=tuple(_sentences(source.text, aside_docs)),
-            )
+        letter = Letter(
+            source=source,
+            parts=parts,
+            prose=prose_docs,
+            sentences=tuple(_sentences(source.text, prose_docs)),
+            trained_pipeline=pipeline.trained,
+            asides=tuple(_sentences(source.text, aside_docs)),
         )
+        letters.append(replace(letter, subjects=tuple(
+            Clause(span, value, NO_JUDGEMENT) for span, value in subject_lines(letter)
+        )))
     return _judged(letters, pipeline) if judge else letters
 
 
@@ -303,17 +305,17 @@ def _judged(letters: list[Letter], pipeline: Pipeline) -> list[Letter]:
         _pieces(sentence.tokens) if sentence.role in JUDGED_ROLES else []
         for sentence in sentences
     ]
-    subjects = [subject_lines(letter) for letter in letters]
     # A hard-wrapped sentence is read as one line, as the judge learned sentences; a
     # subject line without the "Re:" of a reply
     texts = [" ".join(sentence.text.split()) for sentence in sentences]
-    texts += [_REPLY.sub("", text).strip(" *_") or text
-              for found in subjects for _, text in found]
+    texts += [_REPLY.sub("", subject.text).strip(" *_") or subject.text
+              for letter in letters for subject in letter.subjects]
     texts += [" ".join(words.split()) for found in pieces for _, _, words, _ in found]
     readings = iter(pipeline.judge(texts))
     of_sentences = [next(readings) for _ in sentences]  # the subjects' and clauses' follow
     of_subjects = [
-        tuple(Clause(span, text, next(readings)) for span, text in found) for found in subjects
+        tuple(replace(subject, judgement=next(readings)) for subject in letter.subjects)
+        for letter in letters
     ]
     judged_sentences = iter([
         replace(sentence, judgement=judgement, clauses=tuple(

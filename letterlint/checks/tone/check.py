@@ -70,7 +70,7 @@ from letterlint.checks.tone.verdicts import disparaged, employer_side, harsh, ve
 from letterlint.config import Config, ConfigError
 from letterlint.letter.kind import bows_out
 from letterlint.letter.lines import see_you
-from letterlint.letter.parse import Letter, Sentence, subject_lines
+from letterlint.letter.parse import Letter, Sentence
 from letterlint.letter.structure import Role
 from letterlint.model import CheckResult, Finding, Severity, Span
 
@@ -931,7 +931,8 @@ class ToneCheck(Check):
     def _subject_line(
         self, letter: Letter, cues: CueFilter, allowed: list[str]
     ) -> Iterator[Finding]:
-        for span, value in subject_lines(letter):
+        for subject in letter.subjects:
+            span, value = subject.span, subject.text
             text = normalise(value)
             for cue in cues.candidates(text):
                 match = cue.pattern.search(text)
