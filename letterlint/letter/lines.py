@@ -174,10 +174,12 @@ def plain_spaces(text: str) -> str:
     return text.translate(ODD_SPACES)
 
 
-HEADER = re.compile(r"(?i)^(from|to|cc|bcc|subject|date|sent|reply-to)\s*:")
+_FIELD_NAMES = "from|to|cc|bcc|subject|date|sent|reply-to"
+"""The mail header fields a letter's paste may carry."""
+HEADER = re.compile(rf"(?i)^({_FIELD_NAMES})\s*:")
 RUN_ON_FIELDS = re.compile(
-    r"(?i)(?:^|(?<=\s))(?P<label>from|to|cc|bcc|subject|date|sent|reply-to)\s*:\s*"
-    r"(?P<value>.*?)\s*(?=(?<=\s)(?:from|to|cc|bcc|subject|date|sent|reply-to)\s*:|$)"
+    rf"(?i)(?:^|(?<=\s))(?P<label>{_FIELD_NAMES})\s*:\s*"
+    rf"(?P<value>.*?)\s*(?=(?<=\s)(?:{_FIELD_NAMES})\s*:|$)"
 )
 """A mail's header fields and their values on one line, as a paste that lost its
 breaks leaves them ("From: Sam <sam@x.org> To: Ann <ann@y.org> Subject: Thanks")."""
