@@ -276,6 +276,8 @@ def test_the_judge_never_trains_on_a_blind_set() -> None:
         ROOT / "corpus" / "heldout" / "set61",
         ROOT / "corpus" / "heldout" / "set62",
         ROOT / "corpus" / "heldout" / "set63",
+        ROOT / "corpus" / "heldout" / "set64",
+        ROOT / "corpus" / "heldout" / "set65",
         *(ROOT / "corpus" / "real" / name
           for name in ("test", "test2", "test3", "test4", "test5", "test6", "test7")),
     }
