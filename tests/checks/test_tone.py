@@ -2547,3 +2547,26 @@ def test_finally_of_the_writers_own_news_or_the_readers_rest_passes(
 def test_finally_of_the_readers_hiring_step_still_fires(linter: Linter) -> None:
     assert "LL402" in tone(linter, "Thanks for finally getting back to me.")
     assert "LL402" in tone(linter, "When you eventually make a decision, do let me know.")
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("I'm very interested in the role and I look forward to discussing the start date.", "LL403"),
+    ("Let me know the start date.", "LL403"),
+    ("I could sort your payroll out fairly quickly once I'm in the seat.", "LL403"),
+    ("We have to do proper drinks once I'm in, first round's on me.", "LL403"),
+    ("Twenty-three days have now elapsed.", "LL402"),
+])
+def test_the_twenty_third_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "If I'm offered the role, I'd be glad to discuss the start date.",
+    "You also asked about start dates: I need to give four weeks' notice.",
+    "When I'm in London next week I could drop by with my portfolio.",
+    "Now that two weeks have passed, I wanted to check in.",
+])
+def test_look_alikes_of_the_twenty_third_sessions_cues_pass(linter: Linter, sentence: str) -> None:
+    assert _tone_findings(linter, sentence) == []

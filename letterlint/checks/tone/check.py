@@ -44,6 +44,7 @@ from letterlint.checks.tone.courtesy import (
     courteous_regret,
     felt_the_news,
     granted_choice,
+    if_offered,
     imagined_for_them,
     offer_accepted,
     offer_elsewhere,
@@ -844,6 +845,8 @@ class ToneCheck(Check):
             for match in cue.pattern.finditer(text):
                 if not _counts(cue, match, text, allowed):
                     continue
+                if cue.presumes and if_offered(text, match.start()):
+                    continue  # "If I'm offered the role, I'd discuss the start date"
                 if cue.code == "LL401" and (
                     courteous_regret(text, match.start(), match.end())
                     or respectful_thanks(text, match.start())

@@ -307,6 +307,20 @@ def offer_accepted(text: str) -> bool:
     return _ACCEPTED.search(text) is not None
 
 
+_IF_OFFERED = re.compile(
+    r"\b(if|should|assuming|in the event)\b[^.!?;]{0,40}\b(offered|successful|selected|"
+    r"appointed|chosen|hired|offer me)\b"
+)
+
+
+def if_offered(text: str, start: int) -> bool:
+    """True when what takes the job as won at ``start`` (in the lower-cased sentence)
+    follows a condition on the offer: "If I'm offered the role, I'd be glad to discuss
+    the start date", "Should I be successful, once I start I would…" look ahead, they
+    do not presume."""
+    return _IF_OFFERED.search(text, 0, start) is not None
+
+
 _TURNED_DOWN = re.compile(
     r"\b(gone|went|been offered|been given|offered|given) to ((another|a different|an internal|"
     r"the other|a stronger|a more experienced) (candidate|applicant|person)|"
