@@ -2513,9 +2513,15 @@ def test_a_harsh_word_inside_what_their_thing_is_said_to_be_is_a_verdict(
         linter, "The office is in a horrible location with no transport at all.", "thank-you"
     )
     assert finding.code == "LL401" and finding.metadata["verdict"] is True
-    for courteous in ("I am in a horrible position with my landlord, so the start date matters.",
-                      "The clinic is in a lovely location near the park."):
-        assert _tone_findings(linter, courteous, "thank-you") == []
+    # the writer's own plight is no verdict on the employer's side (the judge may still
+    # read the start date pressed for with it as presuming: that is another reading)
+    plight = _tone_findings(
+        linter, "I am in a horrible position with my landlord, so the start date matters.",
+        "thank-you",
+    )
+    assert not [f for f in plight if f.metadata.get("verdict")]
+    assert _tone_findings(linter, "The clinic is in a lovely location near the park.",
+                          "thank-you") == []
 
 
 @pytest.mark.parametrize("sentence", [

@@ -3,6 +3,8 @@ sentences the way its training data taught it (bad and good examples per label).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from letterlint import ConfigError, Linter, Source
@@ -225,3 +227,39 @@ def test_a_hard_wrapped_sentence_is_judged_as_one_line(pipeline: Pipeline) -> No
     flat, hard = ([s.judgement for s in letter.body_sentences] for letter in letters)
     assert len(flat) == len(hard) == 1
     assert flat == hard and flat[0]["tone"] > 0
+
+
+def test_two_judges_averaged_read_with_the_mean_of_their_logits(tmp_path: Path) -> None:
+    """training/average.py ships the mean of the base and the wide judge: the judge is
+    linear in its n-grams, so the averaged weights give the mean of the two logits."""
+    import importlib.util
+    import math
+
+    import spacy
+
+    from letterlint.letter import bow
+
+    bow.register()
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("average", root / "training" / "average.py")
+    assert spec is not None and spec.loader is not None
+    average = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(average)
+
+    shipped = spacy.load(model_path())
+    louder = tmp_path / "louder"
+    for node in shipped.get_pipe("textcat_multilabel").model.walk():
+        for name in node.param_names:
+            node.set_param(name, node.get_param(name) * 3)
+    shipped.to_disk(louder)
+    average.average(model_path(), louder, tmp_path / "mean")
+
+    def logit(path: Path, text: str) -> float:
+        p = spacy.load(path)(text).cats["tone"]
+        return math.log(p / (1 - p))
+
+    text = "I still haven't heard back, which is frankly disappointing."
+    one, three, mean = (logit(path, text) for path in (model_path(), louder, tmp_path / "mean"))
+    assert abs(one) > 0.5
+    assert mean == pytest.approx((one + three) / 2, rel=1e-3)
+    assert mean == pytest.approx(2 * one, rel=1e-3)
