@@ -204,7 +204,10 @@ _WAITED = ("Subject: {subject}\n\nHi Dana,\n\nThank you again for Tuesday; I am 
 @pytest.mark.parametrize(
     ("subject", "sign_off", "worn"),
     [
-        ("Still here (follow-up no. 3)", "Best,", "follow-up no. 3"),
+        ("Still here (follow-up no. 3)", "Best,", "Still here"),
+        ("Analyst role (follow-up no. 3)", "Best,", "follow-up no. 3"),
+        ("Still here! (Senior Copywriter)", "Best,", "Still here"),
+        ("Still waiting - Analyst role", "Best,", "Still waiting"),
         ("Analyst role - a gentle nudge, round three", "Best,", "round three"),
         ("Analyst role - keeping my week free (again)", "Best,", "(again)"),
         ("Re: Analyst role - any word at all?", "Best,", "any word at all"),
@@ -229,6 +232,7 @@ def test_the_wait_worn_in_a_subject_line_or_sign_off_fires(
         ("Thank you - second interview", "Best,"),
         ("Re: Analyst role - any news?", "Best,"),
         ("Analyst role", "Thank you for your patience,"),
+        ("Still interested in the analyst role", "Best,"),
         ("Analyst role", "With gratitude,"),
     ],
 )

@@ -935,7 +935,8 @@ class ToneCheck(Check):
         self, letter: Letter, cues: CueFilter, allowed: list[str]
     ) -> Iterator[Finding]:
         for subject in letter.subjects:
-            span, value = subject.span, subject.text
+            value = subject.text.lstrip()  # "Subject: Still here!" keeps the space after the colon
+            start = subject.span.start + len(subject.text) - len(value)
             text = normalise(value)
             for cue in cues.candidates(text):
                 match = cue.pattern.search(text)
@@ -946,7 +947,7 @@ class ToneCheck(Check):
                     yield self.finding(
                         cue.code,
                         f"{_LABELS[cue.code]} subject line: '{quote}'",
-                        Span(span.start + match.start(), span.start + match.end()),
+                        Span(start + match.start(), start + match.end()),
                         suggestion="Keep the subject neutral, e.g. 'Checking in: <role>'.",
                     )
                     break
