@@ -2565,6 +2565,9 @@ def test_finally_of_the_readers_hiring_step_still_fires(linter: Linter) -> None:
     ("I could sort your payroll out fairly quickly once I'm in the seat.", "LL403"),
     ("We have to do proper drinks once I'm in, first round's on me.", "LL403"),
     ("Twenty-three days have now elapsed.", "LL402"),
+    ("As I will be giving notice at my current job at the end of this month, I would be "
+     "grateful for a decision.", "LL403"),
+    ("Could you let me know by Thursday so I can hand in my notice?", "LL403"),
 ])
 def test_the_twenty_third_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -2577,6 +2580,15 @@ def test_the_twenty_third_sessions_kinds_of_tone_fire(
     "You also asked about start dates: I need to give four weeks' notice.",
     "When I'm in London next week I could drop by with my portfolio.",
     "Now that two weeks have passed, I wanted to check in.",
+    "If I'm offered the role, I'll hand in my notice the same day.",
+    "My manager gave me notice of the restructure last month.",
 ])
 def test_look_alikes_of_the_twenty_third_sessions_cues_pass(linter: Linter, sentence: str) -> None:
     assert _tone_findings(linter, sentence) == []
+
+
+def test_notice_given_is_no_presumption_once_the_offer_is_accepted(linter: Linter) -> None:
+    sentence = "I will be handing in my notice tomorrow."
+    assert "LL403" in tone(linter, sentence)
+    accepted = f"I am delighted to accept your offer of the planner role. {sentence}"
+    assert tone(linter, accepted) == {}
