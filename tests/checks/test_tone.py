@@ -2587,6 +2587,24 @@ def test_look_alikes_of_the_twenty_third_sessions_cues_pass(linter: Linter, sent
     assert _tone_findings(linter, sentence) == []
 
 
+@pytest.mark.parametrize("body", [
+    "Thank you so much for the offer! I'd be glad to discuss the start date whenever suits.",
+    "Thanks for the call today offering me the role; I look forward to discussing the start "
+    "date with HR.",
+    "Following your verbal offer yesterday, I look forward to discussing the start date.",
+    "HR said they would call me to discuss the start date once references are back.",
+])
+def test_the_start_date_after_an_offer_made_or_in_their_plan_is_no_presumption(
+    linter: Linter, body: str
+) -> None:
+    assert _tone_findings(linter, body) == []
+
+
+def test_an_offer_of_a_second_interview_is_not_the_job(linter: Linter) -> None:
+    assert "LL403" in tone(linter, "Thanks for the offer of a second interview. I look forward "
+                                   "to discussing the start date.")
+
+
 def test_notice_given_is_no_presumption_once_the_offer_is_accepted(linter: Linter) -> None:
     sentence = "I will be handing in my notice tomorrow."
     assert "LL403" in tone(linter, sentence)

@@ -48,6 +48,7 @@ from letterlint.checks.tone.courtesy import (
     imagined_for_them,
     offer_accepted,
     offer_elsewhere,
+    offer_made,
     others_deadline,
     others_feeling,
     overcome,
@@ -682,9 +683,10 @@ class ToneCheck(Check):
             )
         findings: list[Finding] = []
         bowing = bows_out(letter)
-        # an offer accepted, or the job gone to someone else: then no sentence presumes it
+        # an offer made or accepted, or the job gone to someone else: then no sentence
+        # presumes it
         whole_text = normalise(letter.text)
-        settled = offer_accepted(whole_text) or turned_down(whole_text)
+        settled = offer_accepted(whole_text) or offer_made(whole_text) or turned_down(whole_text)
         if mode != "model":
             # combined, a cue's finding spans its whole sentence where the judge reads
             # the sentence as bad tone too (at the bar it flags a sentence by)

@@ -307,6 +307,23 @@ def offer_accepted(text: str) -> bool:
     return _ACCEPTED.search(text) is not None
 
 
+_OFFERED = re.compile(
+    r"\bthank(s| you)( so much| very much| again)? for (the|your) ((kind|generous|formal|"
+    r"verbal|written|job) )*offer\b(?! of an? (second|third|final|further|follow-up|next)\b)"
+    r"|\b(offered|offering) me the (role|job|position|post)\b"
+    r"|\byour ((kind|generous|formal|verbal|written|job) )*offer (of|for) (the |this |employment)"
+    r"|\b(following|further to|after) your ((kind|generous|formal|verbal|written|job) )*offer\b"
+)
+
+
+def offer_made(text: str) -> bool:
+    """True when the (lower-cased) letter answers the reader's offer of the job ("Thank
+    you so much for the offer!", "Thanks for the call today offering me the role"):
+    talk of the start date is then the next step, not presuming it. An offer of a
+    second interview is not the job."""
+    return _OFFERED.search(text) is not None
+
+
 _IF_OFFERED = re.compile(
     r"\b(if|should|assuming|in the event)\b[^.!?;]{0,40}\b(offered|successful|selected|"
     r"appointed|chosen|hired|offer me)\b"
