@@ -345,8 +345,9 @@ def test_a_courteous_no_needs_a_confident_judge(linter: Linter) -> None:
     judge's reading of the same sentence shows in the letter that does not bow out."""
     sentence = "Please know that this was a hard decision."
     eager = {"tone": {"model_threshold": 0.05, "lexicon_model_threshold": 0.05}}
-    taking = f"Thank you for the offer. {sentence} I have decided to take the offer."
-    declining = f"Thank you for the offer. {sentence} I have decided to turn down the offer."
+    taking = f"Thank you for your call on Friday. {sentence} I have decided to take the offer."
+    declining = (f"Thank you for your call on Friday. {sentence} I have decided to turn down "
+                 "the offer.")
     flagged = linter.lint(LETTER.format(body=taking), **eager)
     assert sentence in [f.span.of(flagged.text) for f in flagged.findings if f.check == "tone"]
     quiet = linter.lint(LETTER.format(body=declining), **eager)
@@ -2582,6 +2583,8 @@ def test_the_twenty_third_sessions_kinds_of_tone_fire(
     "Now that two weeks have passed, I wanted to check in.",
     "If I'm offered the role, I'll hand in my notice the same day.",
     "My manager gave me notice of the restructure last month.",
+    "I will be giving notice of my availability to the agency next week.",
+    "Four weeks have now passed since I moved to Leeds, and I'm settling in well.",
 ])
 def test_look_alikes_of_the_twenty_third_sessions_cues_pass(linter: Linter, sentence: str) -> None:
     assert _tone_findings(linter, sentence) == []
