@@ -275,10 +275,11 @@ def subject_lines(letter: Letter) -> list[tuple[Span, str]]:
                     if field["label"].lower() == "subject" and field["value"]
                 )
                 continue
-            label, _, value = line.text.partition(":")
-            if label.strip(" *_").lower() != "subject" or not value.strip(" *_"):
+            label, _, after = line.text.partition(":")
+            if label.strip(" *_").lower() != "subject" or not after.strip(" *_"):
                 continue
-            start = part.span.start + line.start + len(label) + 1
+            value = after.lstrip()  # from its first word, as a field run into a line
+            start = part.span.start + line.start + len(label) + 1 + len(after) - len(value)
             found.append((Span(start, start + len(value)), value))
     return found
 

@@ -937,8 +937,7 @@ class ToneCheck(Check):
         self, letter: Letter, cues: CueFilter, allowed: list[str]
     ) -> Iterator[Finding]:
         for subject in letter.subjects:
-            value = subject.text.lstrip()  # "Subject: Still here!" keeps the space after the colon
-            start = subject.span.start + len(subject.text) - len(value)
+            start, value = subject.span.start, subject.text
             text = normalise(value)
             for cue in cues.candidates(text):
                 match = cue.pattern.search(text)
