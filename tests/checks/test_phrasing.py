@@ -133,6 +133,8 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
         ("Counting on your usual co-operation.", "Counting on your usual co-operation",
          "LL302"),
         ("I can work with minimal supervision.", "work with minimal supervision", "LL305"),
+        ("I am writing to apply for the position of Management Accountant.",
+         "I am writing to apply for", "LL301"),
     ],
 )
 def test_variants_fire_with_exact_spans(
@@ -308,6 +310,41 @@ def test_concrete_claims_are_not_templates(phrasing: Linter) -> None:
     assert [code for code, _ in flagged(phrasing, concrete)] == []
     vague = letter("I believe my skills would be an asset to your team.")
     assert [code for code, _ in flagged(phrasing, vague)] == ["LL305"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "My customer service skills and passion for retail make me an ideal candidate.",
+    "My strong communication skills and proven leadership ability make me a strong candidate.",
+])
+def test_a_claim_that_piles_up_named_skills_is_still_a_template(
+    phrasing: Linter, sentence: str
+) -> None:
+    assert [code for code, _ in flagged(phrasing, letter(sentence))] == ["LL305"]
+
+
+def test_a_claim_with_specific_work_under_it_is_concrete(phrasing: Linter) -> None:
+    text = letter("My experience in paediatric nursing and my work on the sepsis audit make me "
+                  "a strong candidate.")
+    assert flagged(phrasing, text) == []
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("I look forward to contributing to Lumen Skincare's continued success.",
+     "contributing to Lumen Skincare's continued success"),
+    ("I look forward to contributing to Corvane Analytics’ continued success.",
+     "contributing to Corvane Analytics’ continued success"),
+    ("I'd love to join Brannock Civil and contribute to its continued growth.",
+     "contribute to its continued growth"),
+])
+def test_the_employers_continued_success_is_a_template_whoever_is_named(
+    phrasing: Linter, sentence: str, phrase: str
+) -> None:
+    assert ("LL305", phrase) in flagged(phrasing, letter(sentence))
+
+
+def test_a_name_the_writer_worked_for_is_still_evidence(phrasing: Linter) -> None:
+    text = letter("My three years at Lumen Skincare make me a strong candidate.")
+    assert flagged(phrasing, text) == []
 
 
 def test_a_wish_about_something_else_is_no_filler_opener(phrasing: Linter) -> None:

@@ -259,6 +259,7 @@ class PhrasingCheck(Check):
         self._extras: dict[str, PhraseBook] = {}
         self._allows: dict[str, tuple[frozenset[str], PhraseBook | None]] = {}
         self._fixes: Mapping[Applicability, Mapping[str, str]] | None = None
+        self._vague: frozenset[str] | None = None
 
     # --- loading -------------------------------------------------------------------
 
@@ -273,6 +274,19 @@ class PhrasingCheck(Check):
                 phrases, MappingProxyType(macros), cache_key=data_text(DATA_FILE)
             )
         return self._builtin
+
+    def _vague_words(self) -> frozenset[str]:
+        """The words that name a skill without saying which (the ``skill`` and
+        ``soft_skill`` macros): "my customer service skills and passion for retail"
+        is no evidence, however many of them a claim piles up."""
+        if self._vague is None:
+            macros = self.builtin_book().macros
+            self._vague = frozenset(
+                word.strip().lstrip("=").lower()
+                for name in ("skill", "soft_skill")
+                for word in macros[name].split("|")
+            )
+        return self._vague
 
     def _extra_book(self, entries: Any) -> PhraseBook | None:
         if not entries:
@@ -397,7 +411,8 @@ class PhrasingCheck(Check):
         if not _condition_holds(match.phrase.when, letter, sentence):
             return None
         if match.phrase.rule == "template-sentence" and (
-            _concrete(sentence, start, end) or not _about_the_writer(sentence, start, end)
+            _concrete(sentence, start, end, self._vague_words())
+            or not _about_the_writer(sentence, start, end)
         ):
             return None
         if _mentioned(letter, sentence, start, end, span):
@@ -566,12 +581,15 @@ def _without_loose_prefixes(group: list[_Candidate]) -> list[_Candidate]:
     return group
 
 
-def _concrete(sentence: Sentence, start: int, end: int) -> bool:
+def _concrete(sentence: Sentence, start: int, end: int, vague: frozenset[str]) -> bool:
     """Whether a claim of fit carries its own evidence — a name or number in it, or a
     specific subject ('my experience in IFRS 16 lease accounting would be an
-    asset') — so that it is not a template."""
+    asset') — so that it is not a template. Words in ``vague`` ('skills', 'passion',
+    'customer service') do not make a subject specific."""
     doc = sentence.tokens.doc
     for token in doc[start:end]:
+        if token.pos_ == "PROPN" and _possessor(token):
+            continue  # "Brightline Media's continued success": the employer's name
         if token.pos_ in ("PROPN", "NUM") or token.like_num:
             return True
     if not doc.has_annotation("DEP"):
@@ -583,9 +601,22 @@ def _concrete(sentence: Sentence, start: int, end: int) -> bool:
             subject = list(child.subtree)
             if any(t.pos_ in ("PROPN", "NUM") or t.like_num or t.ent_type_ for t in subject):
                 return True
-            if sum(t.pos_ in ("NOUN", "ADJ", "VERB") for t in subject) >= 5:
+            if sum(
+                t.pos_ in ("NOUN", "ADJ", "VERB") and t.lower_ not in vague
+                and t.lemma_.lower() not in vague
+                for t in subject
+            ) >= 5:
                 return True
     return False
+
+
+def _possessor(token: Token) -> bool:
+    """Whether ``token`` is (part of) a name in the possessive ("Brightline Media's",
+    "Corvane Analytics' continued success", which the parser may not join)."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "poss" or (after is not None and after.text in ("'", "’"))
 
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
