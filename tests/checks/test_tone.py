@@ -117,6 +117,8 @@ def test_bad_tone_is_flagged_at_the_offending_sentence(
         "I was so sorry to hear about the flooding at your Leeds branch.",
         "I'm sorry the tour of the plant had to be called off because of the storm.",
         "I'm sorry the fire alarm test cut our tour short, but I saw enough of the ward.",
+        "I was sorry to miss meeting Tomasz, but the brigade made me feel at home.",
+        "I was sorry not to have met the night team, but the handover notes were clear.",
         # wry, not sarcastic: what follows "I suppose that's" is praise
         "The wind stopped the climb, though I suppose that's the most honest introduction "
         "to the job there is.",
@@ -406,6 +408,8 @@ def test_a_hostile_no_is_still_hostile(linter: Linter) -> None:
         "i'm sorry the call was cut short because of my poor connection.",
         "i'm sorry it's been such a rough stretch, and i hope things are calmer now.",
         "i was sorry you've been unwell this week.",
+        "i was sorry to miss the handover you mentioned, but the ward round made up for it.",
+        "i'm sorry not to have met your deputy.",
     ],
 )
 def test_sorry_for_an_event_is_sympathy(sentence: str) -> None:
@@ -2613,3 +2617,29 @@ def test_notice_given_is_no_presumption_once_the_offer_is_accepted(linter: Linte
     assert "LL403" in tone(linter, sentence)
     accepted = f"I am delighted to accept your offer of the planner role. {sentence}"
     assert tone(linter, accepted) == {}
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Real talk, my current shop is a total shitshow, so getting out is the plan.", "LL401"),
+    ("Been a fortnight and not a word. Bit of a piss-take, no offence.", "LL401"),
+    ("Nobody texted me back, it's not that bloody hard.", "LL401"),
+    ("I would appreciate an update, as I am weighing other offers and cannot hold them open "
+     "indefinitely.", "LL403"),
+])
+def test_the_twenty_fourth_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I was sorry to miss meeting Tomasz, but the brigade made me feel at home.",
+    "I was sorry to miss the handover you mentioned, but the ward round made up for it.",
+    "I had a Bloody Mary with my sister after the interview to celebrate.",
+    "I have been offered a position elsewhere, but I would value the chance to hear your "
+    "decision before I reply.",
+])
+def test_look_alikes_of_the_twenty_fourth_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []

@@ -44,6 +44,7 @@ from letterlint.checks.tone.courtesy import (
     courteous_regret,
     felt_the_news,
     granted_choice,
+    hurried,
     if_offered,
     imagined_for_them,
     offer_accepted,
@@ -986,12 +987,15 @@ def _judged_kind(
 ) -> str | None:
     """The kind of bad tone the judge reads most surely in ``text``, or None when the
     letter clears that reading: a verdict on them is hostile unless said in irony; a
-    deadline that is another offer's, stated once, or a note that needs no answer is
-    not pushy; once an offer is accepted or the job gone elsewhere, nothing presumes."""
+    deadline that is another offer's, stated once and not hurrying the reader, or a
+    note that needs no answer is not pushy; once an offer is accepted or the job gone
+    elsewhere, nothing presumes."""
     kind = max(_JUDGED_CODES, key=lambda label: judgement.get(label, 0.0))
     if verdict and kind != "insinuating":
         kind = "hostile"
-    if kind == "pushy" and (offer_elsewhere(text) or releases_reader(text)):
+    if kind == "pushy" and (
+        (offer_elsewhere(text) and not hurried(text)) or releases_reader(text)
+    ):
         return None
     if kind == "presumptuous" and settled:
         return None

@@ -105,6 +105,7 @@ _SYMPATHY = re.compile(
     r"sorry(\W{1,3}(that|it|this) must have (been|made|felt)\b| (for (your|the) "
     r"(loss|bereavement)|"
     r"to (hear|learn|see|read|say|tell you|inform you|let you know)|"
+    r"(not )?to (have )?(miss(ed)?|met|meet|seen|catch|caught)\b|"
     r"not to (be|have been) (\w+ ){0,2}?(joining|working|selected|chosen|successful|picked|"
     r"hired|offered|part of|moving|going|progressing|taken on|coming)|"
     r"not to be (bringing|giving|sending|writing with) (better|good|happier|other) news|"
@@ -120,7 +121,8 @@ _SYMPATHY = re.compile(
 """Sorry for what happened: "sorry to hear…", "sorry for your loss", "sorry it didn't
 work out", "sorry it's been such a rough stretch", "sorry you've been unwell", "sorry not
 to be joining you", "I'm sorry; that must have been a hard week", "sorry the site
-visit was called off" (even
+visit was called off", "I was sorry to miss meeting Tomasz, but…", "sorry not to have
+met the night team" (even
 when the writer caused it, that is one apology for a concrete slip, which is manners,
 not over-apology)."""
 
@@ -594,6 +596,18 @@ _INSISTED = re.compile(
 """A softened word on another offer that still leans: a demand ("you'll need to move
 quickly") or the other offer's terms held up ("at HK$68,000 per month")."""
 _ULTIMATUM = re.compile(r"\b(or (else|i'?ll|i will)|otherwise|failing which|or i'?m)\b")
+_HURRIED = re.compile(
+    r"\b((can'?t|cannot|can not|won'?t|will not|not going to|unable to) (\w+ ){0,3}?"
+    r"(indefinitely|forever|much longer|for long)|quickly|asap|urgently|immediately|pronto)\b"
+)
+"""The reader hurried beside an offer elsewhere, however politely asked: "as I am
+weighing other offers and cannot hold them open indefinitely", "so I'd appreciate
+knowing quickly"."""
+
+
+def hurried(text: str) -> bool:
+    """True when the (lower-cased) sentence hurries the reader (:data:`_HURRIED`)."""
+    return _HURRIED.search(text) is not None
 _OFFERED_ELSEWHERE = re.compile(
     r"\b(been )?offered an? (\w+ )?(position|job|role|post|place) "
     r"(elsewhere|at another|with another)"
@@ -607,7 +621,7 @@ def asked_kindly_beside_an_offer(text: str) -> bool:
     demand."""
     if not (offer_elsewhere(text) or _OFFERED_ELSEWHERE.search(text) is not None):
         return False
-    if _ULTIMATUM.search(text) is not None:
+    if _ULTIMATUM.search(text) is not None or hurried(text):
         return False
     return _POLITE_ASK.search(text) is not None or (
         _SOFTENED.search(text) is not None and _INSISTED.search(text) is None
