@@ -379,7 +379,10 @@ def test_a_barb_in_brackets_is_read_on_its_own(linter: Linter) -> None:
     assert tone(linter, dashed) == {"LL401": aside}
     unread = {"tone": {"aside_threshold": 1.01}}
     report = linter.lint(LETTER.format(body=barbed), kind="follow-up", **unread)
-    assert not [f for f in report.findings if f.check == "tone"]
+    # asides unread: the aside is not flagged on its own (the whole sentence may be,
+    # as a verdict on their case study, where the judge leans that way)
+    assert not [f for f in report.findings
+                if f.check == "tone" and f.span and f.span.of(report.text) == aside]
 
 
 def test_a_sentence_shouted_in_capitals_is_read_like_the_same_words_in_lower_case(
@@ -2625,6 +2628,8 @@ def test_notice_given_is_no_presumption_once_the_offer_is_accepted(linter: Linte
     ("Nobody texted me back, it's not that bloody hard.", "LL401"),
     ("I would appreciate an update, as I am weighing other offers and cannot hold them open "
      "indefinitely.", "LL403"),
+    ("It was very kind of you to fit me in after rescheduling twice.", "LL402"),
+    ("thanks for finally fitting me in after rescheduling on me twice lol.", "LL402"),
 ])
 def test_the_twenty_fourth_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -2636,6 +2641,8 @@ def test_the_twenty_fourth_sessions_kinds_of_tone_fire(
     "I was sorry to miss meeting Tomasz, but the brigade made me feel at home.",
     "I was sorry to miss the handover you mentioned, but the ward round made up for it.",
     "I had a Bloody Mary with my sister after the interview to celebrate.",
+    "Thank you for rescheduling twice so that I could finish my night shifts first.",
+    "The launch has moved twice this year, you said, so the team plans in short sprints.",
     "I have been offered a position elsewhere, but I would value the chance to hear your "
     "decision before I reply.",
 ])

@@ -779,8 +779,14 @@ class ToneCheck(Check):
                 partial(_verdict_of, sentence, self.words),
                 partial(disparaged, sentence.tokens, self.words),
             )
-            if reading is None:
-                reading = _barbed_clause(sentence, thresholds, bowing)
+            clause = _barbed_clause(sentence, thresholds, bowing)
+            if reading is None or (
+                clause is not None and clause.probability > reading.probability
+            ):
+                # a barb the judge is surer of on its own than of the sentence around
+                # it: flag the barb ("Thank you for the tour (the case study was a waste
+                # of my weekend)"), at its own, surer reading
+                reading = clause or reading
             if reading is None:
                 continue
             if any(f.span is not None and f.span.overlaps(reading.span) for f in found):
