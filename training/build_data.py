@@ -9,7 +9,7 @@ Two sources, written to ``training/corpus/{train,dev}.spacy`` (or ``DIR``):
 - the labelled letters in ``corpus/letters``, ``corpus/heldout/set1``–``set6``, ``set9``,
   ``set10``, ``set13``, ``set14``, ``set16``, ``set18`` and ``corpus/real/dev`` (the
   base judge's), and with ``--read-sets`` (the wide judge's) also every set from 19 to
-  62 read after its one blind scoring, with real dev's sentences counted
+  65 read after its one blind scoring, with real dev's sentences counted
   :data:`REAL_WEIGHT` times; split into sentences by letterlint's own parse. Their labels
   are per letter or per phrase, so a sentence gets only what they imply: ``tone``
   and ``stock`` from the labelled negative and robotic phrases it overlaps; a point
@@ -49,15 +49,15 @@ from letterlint.sources.read import read_path  # noqa: E402
 
 DATA = ROOT / "training" / "data"
 OUT = ROOT / "training" / "corpus"
-UNREAD = (7, 8, 11, 12, 15, 17, 28, 31, 32, 33, 34, 35, 49, 51, 53, 55, 57, 59, 61, 63, 64, 65)
+UNREAD = (7, 8, 11, 12, 15, 17, 28, 31, 32, 33, 34, 35, 49, 51, 53, 55, 57, 59, 61, 63, 66, 67)
 """The held-out sets nobody has read (``corpus/heldout/MANIFEST.md``): measures only."""
 REAL_DEV = ROOT / "corpus" / "real" / "dev"
 BASE_FOLDERS = [
     ROOT / "corpus" / "letters",
     *(ROOT / "corpus" / "heldout" / f"set{n}" for n in (1, 2, 3, 4, 5, 6, 9, 10, 13, 14, 16, 18)),
 ]
-READ_SETS = [ROOT / "corpus" / "heldout" / f"set{n}" for n in range(19, 63) if n not in UNREAD]
-"""Every set read after its one blind scoring, up to set 62 (the twenty-third
+READ_SETS = [ROOT / "corpus" / "heldout" / f"set{n}" for n in range(19, 66) if n not in UNREAD]
+"""Every set read after its one blind scoring, up to set 65 (the twenty-fourth
 session): the wide judge's letters beside the base judge's (``--read-sets``)."""
 LETTER_FOLDERS = [*BASE_FOLDERS, *READ_SETS, REAL_DEV]
 """Every folder of letters either judge learns from."""
@@ -66,6 +66,12 @@ REAL_WEIGHT = 3
 judge is for the letters people send, and the read sets outnumber the real letters
 ten to one (the wide judge alone, real dev cross-validated tone precision 0.61 with
 them counted once, 0.64 three times, 0.66 six times; training/README.md)."""
+WIDE_DATA = DATA / "wide"
+"""Written sentences only the wide judge reads: the twenty-fourth session's batch on the
+kinds of bad tone the adversarial sets still slipped past (unasked advice on the
+employer's product, mock praise, leverage, presuming the first day) and as many
+look-alikes. In both judges it cost real dev's tone precision (cross-validated 0.67 ->
+0.63); in the wide one alone, 0.67 -> 0.66 for recall +0.010 on the unread sets."""
 POINTS = {"interest": "covers_interest", "standout": "covers_standout", "learned": "covers_learned"}
 
 
@@ -73,8 +79,10 @@ def _to_dev(key: str, share: int) -> bool:
     return int(hashlib.sha1(key.encode()).hexdigest(), 16) % share == 0
 
 
-def synthetic() -> Iterator[tuple[str, dict[str, float], bool]]:
-    for path in sorted(DATA.glob("*.jsonl")):
+def synthetic(wide: bool = False) -> Iterator[tuple[str, dict[str, float], bool]]:
+    """The written sentences, and with ``wide`` the wide judge's own (:data:`WIDE_DATA`)."""
+    paths = sorted(DATA.glob("*.jsonl")) + (sorted(WIDE_DATA.glob("*.jsonl")) if wide else [])
+    for path in paths:
         for number, line in enumerate(path.read_text("utf-8").splitlines()):
             if not line.strip():
                 continue
@@ -169,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     nlp = spacy.blank("en")
     bins = {"train": DocBin(), "dev": DocBin()}
     counts = {"train": 0, "dev": 0}
-    for source in (synthetic(), from_letters(folders, REAL_WEIGHT if args.read_sets else 1)):
+    weight = REAL_WEIGHT if args.read_sets else 1
+    for source in (synthetic(args.read_sets), from_letters(folders, weight)):
         for text, cats, dev in source:
             doc = nlp.make_doc(text)
             doc.cats = cats

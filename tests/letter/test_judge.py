@@ -3,6 +3,7 @@ sentences the way its training data taught it (bad and good examples per label).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -263,3 +264,20 @@ def test_two_judges_averaged_read_with_the_mean_of_their_logits(tmp_path: Path) 
     assert abs(one) > 0.5
     assert mean == pytest.approx((one + three) / 2, rel=1e-3)
     assert mean == pytest.approx(2 * one, rel=1e-3)
+
+
+def test_every_written_training_sentence_is_one_labelled_line() -> None:
+    """The written sentences both judges read (``training/data``) and the wide judge's own
+    (``training/data/wide``): one sentence a line, labels the judge knows, no repeats."""
+    data = Path(__file__).resolve().parents[2] / "training" / "data"
+    files = sorted(data.glob("*.jsonl")) + sorted((data / "wide").glob("*.jsonl"))
+    assert (data / "wide") in {path.parent for path in files}
+    known = set(LABELS) - {"tone"}
+    for path in files:
+        seen: set[str] = set()
+        for line in path.read_text("utf-8").splitlines():
+            item = json.loads(line)
+            assert set(item) == {"text", "labels", "register"}, path.name
+            assert set(item["labels"]) <= known, (path.name, item["labels"])
+            assert "\n" not in item["text"] and item["text"] not in seen, path.name
+            seen.add(item["text"])
