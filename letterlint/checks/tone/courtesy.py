@@ -608,6 +608,8 @@ knowing quickly"."""
 def hurried(text: str) -> bool:
     """True when the (lower-cased) sentence hurries the reader (:data:`_HURRIED`)."""
     return _HURRIED.search(text) is not None
+
+
 _OFFERED_ELSEWHERE = re.compile(
     r"\b(been )?offered an? (\w+ )?(position|job|role|post|place) "
     r"(elsewhere|at another|with another)"
