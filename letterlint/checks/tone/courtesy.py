@@ -309,12 +309,14 @@ def offer_accepted(text: str) -> bool:
     return _ACCEPTED.search(text) is not None
 
 
+_OFFER_KIND = r"((kind|generous|formal|verbal|written|job) )*"
+"""The words before "offer" in "your kind offer", "the formal job offer"."""
 _OFFERED = re.compile(
-    r"\bthank(s| you)( so much| very much| again)? for (the|your) ((kind|generous|formal|"
-    r"verbal|written|job) )*offer\b(?! of an? (second|third|final|further|follow-up|next)\b)"
+    rf"\bthank(s| you)( so much| very much| again)? for (the|your) {_OFFER_KIND}offer\b"
+    r"(?! of an? (second|third|final|further|follow-up|next)\b)"
     r"|\b(offered|offering) me the (role|job|position|post)\b"
-    r"|\byour ((kind|generous|formal|verbal|written|job) )*offer (of|for) (the |this |employment)"
-    r"|\b(following|further to|after) your ((kind|generous|formal|verbal|written|job) )*offer\b"
+    rf"|\byour {_OFFER_KIND}offer (of|for) (the |this |employment)"
+    rf"|\b(following|further to|after) your {_OFFER_KIND}offer\b"
 )
 
 
