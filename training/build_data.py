@@ -49,14 +49,14 @@ from letterlint.sources.read import read_path  # noqa: E402
 
 DATA = ROOT / "training" / "data"
 OUT = ROOT / "training" / "corpus"
-UNREAD = (7, 8, 11, 12, 15, 17, 28, 31, 32, 33, 34, 35, 49, 51, 53, 55, 57, 59, 61, 63, 66, 67)
+UNREAD = (7, 8, 11, 12, 15, 17, 28, 31, 32, 33, 34, 35, 49, 51, 53, 55, 57, 59, 61, 63, 68, 69)
 """The held-out sets nobody has read (``corpus/heldout/MANIFEST.md``): measures only."""
 REAL_DEV = ROOT / "corpus" / "real" / "dev"
 BASE_FOLDERS = [
     ROOT / "corpus" / "letters",
     *(ROOT / "corpus" / "heldout" / f"set{n}" for n in (1, 2, 3, 4, 5, 6, 9, 10, 13, 14, 16, 18)),
 ]
-READ_SETS = [ROOT / "corpus" / "heldout" / f"set{n}" for n in range(19, 66) if n not in UNREAD]
+READ_SETS = [ROOT / "corpus" / "heldout" / f"set{n}" for n in range(19, 68) if n not in UNREAD]
 """Every set read after its one blind scoring, up to set 65 (the twenty-fourth
 session): the wide judge's letters beside the base judge's (``--read-sets``)."""
 LETTER_FOLDERS = [*BASE_FOLDERS, *READ_SETS, REAL_DEV]
