@@ -135,6 +135,12 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
         ("I can work with minimal supervision.", "work with minimal supervision", "LL305"),
         ("I am writing to apply for the position of Management Accountant.",
          "I am writing to apply for", "LL301"),
+        ("I hope to utilize my customer service skills in a fast-paced environment.",
+         "skills in a fast-paced environment", "LL305"),
+        ("I am confident I can drive successful outcomes for your team.",
+         "drive successful outcomes", "LL302"),
+        ("I wish to withdraw my application with immediate effect.", "with immediate effect",
+         "LL302"),
     ],
 )
 def test_variants_fire_with_exact_spans(
@@ -246,6 +252,8 @@ def test_each_line_of_a_two_line_sign_off_is_read_from_its_start(phrasing: Linte
     "The new ward had a real impact on waiting times.",
     "The panel said the medium-term plan is to open two sites.",
     "I supervised the night shift with minimal fuss.",
+    "The rota change takes effect immediately, you said, so I could start training soon.",
+    "The skills in a fast-moving kitchen are the ones I learned at Rosa's.",
 ])
 def test_look_alikes_of_the_new_stock_phrases_pass(phrasing: Linter, sentence: str) -> None:
     assert flagged(phrasing, letter(sentence)) == []

@@ -2650,3 +2650,38 @@ def test_look_alikes_of_the_twenty_fourth_sessions_cues_pass(
     linter: Linter, sentence: str
 ) -> None:
     assert _tone_findings(linter, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("For a small independent, Greenway Pharmacy is surprisingly well run.", "LL402"),
+    ("I also wanted to say that your office was a lot nicer than I expected.", "LL402"),
+    ("It was lovely to see a school that is clearly doing its best with what it has.", "LL402"),
+    ("It was instructive to hear the choir in its present state.", "LL402"),
+    ("I helped design their snow leopard habitat, so I'll be able to give your team a few "
+     "pointers.", "LL402"),
+    ("You didn't ask about clinical services, but I appreciate not everyone is up to date on "
+     "them.", "LL402"),
+    ("I built the scheduling spreadsheet the office still uses, even though my old manager "
+     "took the credit for it.", "LL401"),
+    ("lmk by friday. or don't, I got other offers 🤷", "LL402"),
+    ("I have eight years on commercial rooftop units, so frankly I'm not sure what there is "
+     "to think over.", "LL401"),
+])
+def test_the_twenty_fifth_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I enjoyed the practical test far more than I expected.",
+    "Your studio was even nicer than I had imagined from the photos.",
+    "I'd be glad to show you how the booking tracker worked.",
+    "I know not everyone can reply to every applicant, so thank you for writing back.",
+    "The credit for the redesign belongs to the whole team I worked with.",
+    "Thank you for speaking so frankly about the pressures on the ward.",
+])
+def test_look_alikes_of_the_twenty_fifth_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []

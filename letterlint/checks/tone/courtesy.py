@@ -396,7 +396,11 @@ _OTHERS_BEFORE = re.compile(
 _THEIRS_BEFORE = re.compile(r"\b(their|his|her|(the )?\w+s') $")
 """... or owns the feeling named as a noun: "the counter staff bearing the brunt of their
 frustration", "the customers' annoyance" (not "my frustration", "the frustration")."""
-_CANDOUR = re.compile(r"\b(how|so|very|quite|spoke|speaking|talked|described|explained) $")
+# "so" after a comma or "and" joins a clause ("…eight years on rooftop units, so
+# frankly I'm not sure what there is to think over"): the writer's aside, not praise
+_CANDOUR = re.compile(
+    r"\b(how|(?<!, )(?<!and )so|very|quite|spoke|speaking|talked|described|explained) $"
+)
 _GRANTED_CHOICE = re.compile(
     r"\b(understand|see|appreciate|respect|accept) (why|that|your (decision|choice|reasons?))"
     r"\b[^.;]{0,40}$"
