@@ -2489,8 +2489,13 @@ def test_a_verdict_harsh_in_a_joined_predicate_fires_at_the_harsh_bar(linter: Li
     body = "The air conditioning was broken and the whole floor was stuffy and unbearable."
     assert "LL401" in tone(linter, body)
     assert "LL401" not in tone(linter, "The whole floor was quiet and bright.")
+    # the disparaged-word bar (0.3) reads the same sentence too; with it off, the harsh
+    # bar alone flags it, and with both off nothing does
+    alone = {"disparaged_threshold": 1.01}
+    on = linter.lint(LETTER.format(body=body), kind="follow-up", tone=alone)
     off = linter.lint(LETTER.format(body=body), kind="follow-up",
-                      tone={"harsh_verdict_threshold": 1.01})
+                      tone={**alone, "harsh_verdict_threshold": 1.01})
+    assert "LL401" in {f.code for f in on.findings}
     assert [f for f in off.findings if f.check == "tone"] == []
 
 
@@ -2666,6 +2671,18 @@ def test_look_alikes_of_the_twenty_fourth_sessions_cues_pass(
     ("lmk by friday. or don't, I got other offers 🤷", "LL402"),
     ("I have eight years on commercial rooftop units, so frankly I'm not sure what there is "
      "to think over.", "LL401"),
+    ("Your process was chaotic, but we got there in the end.", "LL401"),
+    ("I'll admit I was a bit surprised you didn't ask more about clinical services.", "LL401"),
+    ("thanks for the interview even though your foreman didnt seem that into it", "LL401"),
+    ("honestly i think i know more about drainage than him anyway", "LL401"),
+    ("Thank you for yesterday, and a few notes on your case interview below.", "LL402"),
+    ("I'd welcome an update when someone has a moment.", "LL402"),
+    ("As I mentioned before, I'm very interested in the role.", "LL402"),
+    ("I was nervous about ring circuits, and I hope it didn't put you off.", "LL405"),
+    ("I cut the close to five days, despite a finance director who still thinks spreadsheets "
+     "are a fad.", "LL401"),
+    ("It was a pleasure after two years at Dunmore's, where the head chef thinks a microwave "
+     "is a piece of kit to be proud of.", "LL401"),
 ])
 def test_the_twenty_fifth_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -2680,8 +2697,34 @@ def test_the_twenty_fifth_sessions_kinds_of_tone_fire(
     "I know not everyone can reply to every applicant, so thank you for writing back.",
     "The credit for the redesign belongs to the whole team I worked with.",
     "Thank you for speaking so frankly about the pressures on the ward.",
+    "The wedding I planned in Whitby was chaotic at times but it really worked.",
+    "I was surprised you remembered my thesis on river restoration, and touched.",
+    "You didn't seem bothered by the gap in my CV, which put me at ease.",
+    "I know more about drainage than I did a year ago, thanks to my HNC.",
+    "Thank you for the tour, and a few thoughts on your onboarding app, as you asked.",
+    "I'd welcome an update whenever you get a moment.",
+    "As I mentioned in the interview, I'm very interested in the role.",
+    "I hope the rain didn't spoil your weekend in the Lakes.",
+    "My manager, who thinks highly of my work, is happy to be a referee.",
+    "My old head chef, who thinks I'm ready to run a pass, suggested I apply.",
 ])
 def test_look_alikes_of_the_twenty_fifth_sessions_cues_pass(
     linter: Linter, sentence: str
 ) -> None:
     assert _tone_findings(linter, sentence) == []
+
+
+def test_a_reply_keeps_the_employers_subject_line_unjudged(linter: Linter) -> None:
+    letter = (
+        "Subject: Re: Your application – Junior Graphic Designer\n\nHi Tom,\n\nThanks for "
+        "letting me know. To be honest I'm quite surprised, because the brief you set was very "
+        "vague and I don't think my portfolio got a fair look in a 30-minute interview that "
+        "started late.\n\nCould you tell me who you hired instead and what they had that I "
+        "didn't? I'd like some feedback because I spent two full days on that take-home "
+        "task.\n\nRegards,\nMaya"
+    )
+    report = linter.lint(letter)
+    subject_end = letter.index("\n")
+    tone_spans = [f.span for f in report.findings if f.check == "tone" and f.span]
+    assert tone_spans  # the body's barbs are still read
+    assert all(span.start > subject_end for span in tone_spans)

@@ -521,6 +521,30 @@ def overcome(text: str, start: int) -> bool:
     )
 
 
+_WORKED_OUT = re.compile(
+    r"[^.;!?]{0,25}\bbut (it|we|everything|they|the (day|event|project|launch|night|job))"
+    r"( really| all| eventually| still| finally| somehow)? (worked|came together|paid off|"
+    r"went (well|smoothly|off well)|got there|pulled it off|delivered)\b"
+)
+
+
+_READERS_SIDE = re.compile(
+    r"\b(you|your|the (interview|process|panel|assessment|recruitment|hiring|day|call|"
+    r"meeting|office|team|company|firm)|reception)\b"
+)
+
+
+def worked_out(text: str, start: int, end: int) -> bool:
+    """True when the hardship from ``start`` to ``end`` in the lower-cased sentence is
+    the writer's story of something that came off ("It was chaotic at times but it
+    really worked", of a wedding the writer planned), not a complaint about the
+    reader's side ("Your process was chaotic, but we got there in the end")."""
+    return (
+        _WORKED_OUT.match(text, end) is not None
+        and _READERS_SIDE.search(text, max(0, start - 50), start) is None
+    )
+
+
 _CORRECTION = re.compile(
     r"\b((so|and) i (wanted|want|'d like|would like|thought i'?d|thought i should) to (add|clarify|"
     r"correct|explain|follow up|give|answer|send|share|expand|set out)|here is|here'?s|"
