@@ -56,7 +56,7 @@ BASE_FOLDERS = [
     ROOT / "corpus" / "letters",
     *(ROOT / "corpus" / "heldout" / f"set{n}" for n in (1, 2, 3, 4, 5, 6, 9, 10, 13, 14, 16, 18)),
 ]
-READ_SETS = [ROOT / "corpus" / "heldout" / f"set{n}" for n in range(19, 68) if n not in UNREAD]
+READ_SETS = [ROOT / "corpus" / "heldout" / f"set{n}" for n in range(19, 66) if n not in UNREAD]
 """Every set read after its one blind scoring, up to set 65 (the twenty-fourth
 session): the wide judge's letters beside the base judge's (``--read-sets``)."""
 LETTER_FOLDERS = [*BASE_FOLDERS, *READ_SETS, REAL_DEV]
