@@ -2683,6 +2683,10 @@ def test_look_alikes_of_the_twenty_fourth_sessions_cues_pass(
      "are a fad.", "LL401"),
     ("It was a pleasure after two years at Dunmore's, where the head chef thinks a microwave "
      "is a piece of kit to be proud of.", "LL401"),
+    ("It was refreshing to be interviewed by someone so early in their career.", "LL402"),
+    ("It was refreshing to meet a team that's still happy running a monolith on PHP.", "LL402"),
+    ("Despite the video call dropping twice on your end, I think we covered a lot.", "LL402"),
+    ("Thank you for yesterday! I'm thrilled to be joining Hollybrook in September.", "LL403"),
 ])
 def test_the_twenty_fifth_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -2707,6 +2711,12 @@ def test_the_twenty_fifth_sessions_kinds_of_tone_fire(
     "I hope the rain didn't spoil your weekend in the Lakes.",
     "My manager, who thinks highly of my work, is happy to be a referee.",
     "My old head chef, who thinks I'm ready to run a pass, suggested I apply.",
+    "It was refreshing to meet a team so focused on its patients.",
+    "It was refreshing to talk to someone who still remembers the old Leeds depot.",
+    "No rush at all on your side; I just thought the news might be useful.",
+    "I would be thrilled to be joining Hollybrook if you offer me the post.",
+    "Thank you for the offer of the post, which I am delighted to accept. I'm thrilled to be "
+    "joining Hollybrook in September.",
 ])
 def test_look_alikes_of_the_twenty_fifth_sessions_cues_pass(
     linter: Linter, sentence: str
