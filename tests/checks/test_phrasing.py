@@ -323,6 +323,8 @@ def test_concrete_claims_are_not_templates(phrasing: Linter) -> None:
 @pytest.mark.parametrize("sentence", [
     "My customer service skills and passion for retail make me an ideal candidate.",
     "My strong communication skills and proven leadership ability make me a strong candidate.",
+    "My analytical skills, critical thinking and creative data-driven decision-making make "
+    "me an ideal candidate.",
 ])
 def test_a_claim_that_piles_up_named_skills_is_still_a_template(
     phrasing: Linter, sentence: str
