@@ -526,8 +526,6 @@ _WORKED_OUT = re.compile(
     r"( really| all| eventually| still| finally| somehow)? (worked|came together|paid off|"
     r"went (well|smoothly|off well)|got there|pulled it off|delivered)\b"
 )
-
-
 _READERS_SIDE = re.compile(
     r"\b(you|your|the (interview|process|panel|assessment|recruitment|hiring|day|call|"
     r"meeting|office|team|company|firm)|reception)\b"
