@@ -299,6 +299,86 @@ def test_a_note_around_the_letter_is_not_the_letter(linter: Linter) -> None:
     assert "LL604" in lint(linter, text, company="Brightline Health").codes()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("I'd love to join the team at Acme and help it grow.", "Acme"),
+        ("I look forward to joining you at Northwind Traders.", "Northwind Traders"),
+    ],
+)
+def test_join_the_team_at_another_company(linter: Linter, sentence: str, named: str) -> None:
+    # the parse hangs "at Acme" on the verb, not on "team"
+    report = lint(linter, letter(interest=sentence), company="Brightline")
+    assert flagged(report, "LL603") == [named]
+
+
+def test_a_span_of_the_writers_time_is_not_the_target(linter: Linter) -> None:
+    sentence = "During fellowship at Acme I ran the weekly forecast."
+    assert "LL603" not in lint(linter, letter(interest=sentence), company="Brightline").codes()
+
+
+AT_BRIGHTLINE = (
+    "Dear Ms. Alvarez,\n\nThank you for meeting with me today about the data analyst role "
+    "at Brightline. I enjoyed hearing how your team rebuilt the weekly forecast around "
+    "store-level data.\n\nAt Fernway I built the demand model our buyers use every Monday, "
+    "which cut overstock by 12% in a year. {interest}\n\nThanks again for your time.\n\n"
+    "Best,\nSam Ortiz\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("I'd love to join the team at Acme.", "Acme"),
+        ("I would be thrilled to be part of Northwind Traders.", "Northwind Traders"),
+        ("I can't wait to work at Kestrel Creative.", "Kestrel Creative"),
+    ],
+)
+def test_two_companies_named_as_the_target(linter: Linter, sentence: str, named: str) -> None:
+    report = lint(linter, AT_BRIGHTLINE.format(interest=sentence))
+    assert flagged(report, "LL613") == [named]
+    finding = only(report, "LL613")
+    assert "Brightline" in finding.message and finding.severity.value == "error"
+    # told the company, LL603 says which is wrong instead
+    told = lint(linter, AT_BRIGHTLINE.format(interest=sentence), company="Brightline")
+    assert "LL613" not in told.codes() and flagged(told, "LL603") == [named]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd love to join the team at Brightline Health.",
+        "I'd love to join Blue Watch at Brightline.",
+        "I'd be proud to join Brightline's Innovation Lab, and to work at Brightline.",
+        "During my fellowship at Emory I ran the weekly forecast.",
+        "I'd love to join the team at Brightline, a Loop Analytics company.",
+        "I worked at Google for three years before that.",
+    ],
+)
+def test_one_company_named_in_several_ways(linter: Linter, sentence: str) -> None:
+    assert "LL613" not in lint(linter, AT_BRIGHTLINE.format(interest=sentence)).codes()
+
+
+def test_the_company_an_email_is_addressed_to(linter: Linter) -> None:
+    interest = "I'm still very interested in joining Fenwick Freight."
+    headers = (
+        "To: Jenny Wright <j.wright@caldwell-logistics.co.uk>\n"
+        "Subject: Fleet Planner interview - Caldwell Logistics\n\n"
+    )
+    report = lint(linter, headers + letter(interest=interest))
+    assert flagged(report, "LL613") == ["Fenwick Freight"]
+    assert "Caldwell Logistics" in only(report, "LL613").message
+    # a personal address, or a recruiter's whose firm the subject does not name, says
+    # nothing of the employer
+    for to in ("Jenny Wright <jenny.wright@gmail.com>", "Jenny Wright <jenny@hays.co.uk>"):
+        other = headers.replace("Jenny Wright <j.wright@caldwell-logistics.co.uk>", to)
+        assert "LL613" not in lint(linter, other + letter(interest=interest)).codes()
+    same = headers.replace("Caldwell Logistics", "Fenwick Freight").replace(
+        "caldwell-logistics", "fenwick-freight"
+    )
+    assert "LL613" not in lint(linter, same + letter(interest=interest)).codes()
+
+
 # --- the position -----------------------------------------------------------------
 
 

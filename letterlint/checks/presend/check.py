@@ -4,8 +4,9 @@ Most drafts start from a template or an earlier letter. What goes wrong is
 mechanical: a slot left unfilled, another company's name left in, the
 interviewer's name misspelled, the wrong job title, a promised attachment
 missing. Context makes most of these checkable: ``--company``, ``--position``
-and ``--interviewer`` (or an email's To header). Without context only the
-placeholder, empty-salutation, name-consistency and attachment rules run.
+and ``--interviewer`` (or an email's To header). Without context the
+placeholder, empty-salutation, name-consistency and attachment rules run, and the
+letter's own names of the employer are checked against each other (LL613).
 """
 
 from __future__ import annotations
@@ -124,6 +125,35 @@ RULES = (
             "Thanks again", "I'd love to join Brightline. Thanks again"
         ),
         example_options=_FOR_BRIGHTLINE,
+    ),
+    Rule(
+        code="LL613",
+        slug="two-companies",
+        severity=Severity.ERROR,
+        summary="Two different organisations named as the one you want to join",
+        what=(
+            "Without `--company`, flags a letter that names two different organisations as "
+            "the target of your interest ('the role at Brightline' and, later, 'join the "
+            "team at Acme'; targets read as for LL603), or one other than the organisation "
+            "an email's To address and Subject line agree on ('…@caldwell-logistics.co.uk', "
+            "'Interview - Caldwell Logistics'). The later name, or the one the address and "
+            "subject do not back, is flagged. A short form ('Brightline' for 'Brightline "
+            "Health'), a unit named with its organisation ('Blue Watch at Kingsreach', "
+            "'Hartwell's Innovation Lab'), two names related in one sentence ('the role at "
+            "Brightline, a Loop company') and people are not. Needs a trained pipeline. "
+            "With `--company`, LL603 does this job."
+        ),
+        why=(
+            "A letter reworked from one sent to another employer, with one name left over, "
+            "is the copy-paste slip an employer notices first: it says the interest was "
+            "meant for someone else."
+        ),
+        example="Dear Ms. Alvarez,\n\n" + _THANKS.replace(
+            "the data analyst role", "the data analyst role at Brightline"
+        ).replace("Thanks again", "I'd love to join the team at Acme. Thanks again"),
+        instead="Dear Ms. Alvarez,\n\n" + _THANKS.replace(
+            "the data analyst role", "the data analyst role at Brightline"
+        ).replace("Thanks again", "I'd love to join the team at Brightline. Thanks again"),
     ),
     Rule(
         code="LL604",
@@ -397,6 +427,9 @@ class PresendCheck(Check):
         if context.company:
             findings += self._company(letter, context.company, placeholders, headers, people,
                                       words["targets"])
+        else:
+            findings += self._two_companies(letter, placeholders, headers, people,
+                                            words["targets"])
         if context.position:
             findings += self._position(letter, context, words)
         flagged = {finding.span for finding in findings if finding.span is not None}
@@ -634,6 +667,53 @@ class PresendCheck(Check):
             ))
         return findings
 
+    def _two_companies(
+        self,
+        letter: Letter,
+        placeholders: list[Placeholder],
+        headers: Mapping[str, str],
+        people: set[str],
+        words: Mapping[str, Sequence[str]],
+    ) -> list[Finding]:
+        """LL613: the letter's own targets disagree, or disagree with the organisation
+        the email's address and subject agree on."""
+        slots = [item.span for item in placeholders]
+        targets = [
+            target
+            for target in organisation_targets(letter.text, letter.sentences, words, slots)
+            if target.entity not in _PLACES
+            and not {word.lower() for word in target.text.split()} <= people
+        ]
+        addressed = _addressed_company(headers, words)
+        reference = addressed or (targets[0].text if targets else None)
+        if reference is None:
+            return []
+        where = (
+            f"the email's address and subject name '{reference}'"
+            if addressed
+            else f"the letter first names '{reference}'"
+        )
+        text = letter.text
+        return [
+            self.finding(
+                "LL613",
+                f"'{target.text}' named as the company you want to join; {where}",
+                target.span,
+                suggestion=f"Name one company throughout: is this letter for "
+                f"'{reference}' or '{target.text}'?",
+                named=target.text,
+                cue=target.cue,
+                expected=reference,
+            )
+            for target in targets
+            if not same_organisation(target.text, reference, words)
+            and not _nested(text, target.text, reference)
+            and not any(
+                target.text in sentence.text and reference in sentence.text
+                for sentence in letter.sentences
+            )  # "the role at Acme, a Globex company": the writer relates the two
+        ]
+
     def _position(self, letter: Letter, context: Context, words: Mapping[str, Any]) -> list[
         Finding
     ]:
@@ -834,6 +914,49 @@ def _compatible(mention: Mention, other: str, mentions: list[Mention]) -> bool:
     titles = {item.name.honorific for item in mentions if item.name.surname == other}
     mine = mention.name.honorific
     return mine is None or None in titles or mine in titles
+
+
+_PLACES = frozenset({"LOC"})
+"""Entity labels of names that are places, not employers ("the team at the Lake
+District"). spaCy's small model labels many an unknown company GPE or FAC, so those
+count."""
+
+
+def _nested(text: str, first: str, second: str) -> bool:
+    """Whether the letter names one organisation as a unit of the other: "Blue Watch at
+    Kingsreach", "Hartwell's Innovation Lab", "the lab of Brightline", "Acme (part of
+    Globex)"."""
+    for inner, outer in ((first, second), (second, first)):
+        a, b = re.escape(inner), re.escape(outer)
+        if re.search(
+            rf"{a},? (?:at|of|in|within|from|part of|\(part of) (?:the )?{b}|{b}['’]s? {a}"
+            rf"|{b}(?:['’]s)? (?:new |own )?{a}",
+            text,
+        ):
+            return True
+    return False
+
+
+def _addressed_company(headers: Mapping[str, str], words: Mapping[str, Sequence[str]]) -> (
+    str | None
+):
+    """The organisation an email goes to, when its one To address's domain and its
+    Subject line name it alike: 'Caldwell Logistics' for j.wright@caldwell-logistics.co.uk
+    and 'Fleet Planner interview - Caldwell Logistics'. None for personal mail."""
+    subject = headers.get("Subject", "")
+    addresses = [address for _, address in getaddresses([headers.get("To", "")]) if "@" in
+                 address]
+    if not subject or len(addresses) != 1:
+        return None
+    labels = addresses[0].rpartition("@")[2].lower().split(".")
+    labels = [label for label in labels[:-1] if label not in words["mail_prefixes"]]
+    if not labels or labels[0] in words["mail_providers"]:
+        return None
+    first = re.split(r"[-_]", labels[0])[0]
+    named = re.search(
+        rf"(?<![\w-])(?i:{re.escape(first)})(?:[ -][A-Z][\w&'’]*)*(?![\w-])", subject
+    )
+    return named.group(0) if named and len(first) > 2 and named.group(0)[0].isupper() else None
 
 
 def _names_company(

@@ -44,6 +44,7 @@ class Target:
     span: Span
     text: str
     cue: str
+    entity: str = ""  # spaCy's entity label of the name's head word ("ORG", "GPE", "")
 
 
 def has_parse(sentence: Sentence) -> bool:
@@ -69,7 +70,7 @@ def organisation_targets(
             span = Span(sentence.offset + first.idx, sentence.offset + last.idx + len(last.text))
             if any(span.overlaps(other) for other in skip):
                 continue
-            yield Target(span, span.of(text), cue)
+            yield Target(span, span.of(text), cue, token.ent_type_)
 
 
 def _name_extent(token: Token) -> tuple[Token, Token] | None:
@@ -91,6 +92,13 @@ def _name_extent(token: Token) -> tuple[Token, Token] | None:
             previous.pos_ == "PROPN" or previous.text in ("&", "-")
         ):
             first = previous
+        elif (
+            previous.dep_ == "case"
+            and previous.head.dep_ == "poss"
+            and previous.head.head == token
+            and previous.head.pos_ == "PROPN"
+        ):
+            first = previous.head.left_edge  # "St Aidan's Primary" is one name
         else:
             break
     return first, token
@@ -133,6 +141,9 @@ def _cue(word: Token, words: Words, organisation: bool, person: bool) -> str | N
     lemma = _lemma(governor)
     strong = relation in ("at", "for")
     if governor.pos_ in ("VERB", "AUX"):
+        if lemma in words["join_verbs"] and relation == "at":
+            # "join the team at Acme": the parse hangs "at Acme" on the verb
+            return f"{governor.text} … {relation}" if _prospective(governor) else None
         if lemma in words["work_verbs"] and relation in ("at", "for"):
             return f"{governor.text} {relation}" if _prospective(governor) else None
         if lemma in words["bring_verbs"] and relation == "to" and organisation:
@@ -147,8 +158,10 @@ def _cue(word: Token, words: Words, organisation: bool, person: bool) -> str | N
     ):
         if not (strong or organisation) or person or not _current_noun(governor, words):
             return None
-        if _in_past_story(governor):
-            return None  # "I led the team at Loop"
+        if _in_past_story(governor) or (
+            governor.dep_ == "pobj" and governor.head.lower_ in _SPAN_PREPOSITIONS
+        ):
+            return None  # "I led the team at Loop", "during fellowship at Emory"
         return f"{governor.text} {relation}"
     return None
 
@@ -179,6 +192,11 @@ _HELD_VERBS = frozenset({
     "supervise", "oversee", "coordinate", "promote", "hire", "move", "step", "join", "rejoin",
 })
 """Verbs of doing a job rather than applying for one: "I held the role at Loop"."""
+
+
+_SPAN_PREPOSITIONS = frozenset({"during", "throughout", "since", "until", "till"})
+"""Prepositions that make a role a stretch of the writer's time: "during fellowship at
+Emory", "since my placement at Loop"."""
 
 
 _SPELLS = frozenset({
