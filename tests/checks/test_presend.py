@@ -379,6 +379,41 @@ def test_the_company_an_email_is_addressed_to(linter: Linter) -> None:
     assert "LL613" not in lint(linter, same + letter(interest=interest)).codes()
 
 
+@pytest.mark.parametrize(
+    ("above", "below", "flagged_lines"),
+    [
+        ("Sure! Here's a professional thank-you email you can send after your interview:",
+         "", 1),
+        ("Certainly! Below is a polished follow-up email you can use:\n\n---", "---\n\n"
+         "Let me know if you\u2019d like me to make it more formal.", 2),
+        ("Here is a concise version of your thank-you note:", "", 1),
+        ("", "Feel free to customize this template with details from your interview!", 1),
+        ("", "Would you like me to make this letter shorter?", 1),
+    ],
+)
+def test_a_chatbots_words_around_the_letter(
+    linter: Linter, above: str, below: str, flagged_lines: int
+) -> None:
+    text = (above + "\n\n" if above else "") + letter() + ("\n" + below if below else "")
+    report = lint(linter, text)
+    assert [finding.code for finding in report.findings] == ["LL614"] * flagged_lines
+    for shown in flagged(report, "LL614"):
+        assert shown in (above.split("\n")[0], below.split("\n")[-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        letter(interest="Let me know if you'd like to see the demand model's code."),
+        "Here is my thank-you note, as promised:\n\n" + letter(),
+        letter() + "\nP.S. I hope this helps with the timeline on your side.",
+        letter() + "\nLet me know if you'd like references; I can send them today.",
+    ],
+)
+def test_the_writers_own_words_are_not_a_chatbots(linter: Linter, text: str) -> None:
+    assert "LL614" not in lint(linter, text).codes()
+
+
 # --- the position -----------------------------------------------------------------
 
 

@@ -156,6 +156,29 @@ RULES = (
         ).replace("Thanks again", "I'd love to join the team at Brightline. Thanks again"),
     ),
     Rule(
+        code="LL614",
+        slug="chatbot-reply",
+        severity=Severity.ERROR,
+        summary="A chatbot's words around the letter left in",
+        what=(
+            "Flags an AI assistant's framing pasted with the letter it drafted: a line "
+            "above the greeting that presents the draft ('Sure! Here's a professional "
+            "thank-you email you can send after your interview:', 'Below is a polished "
+            "follow-up email you can use:') and a line after the signature that offers "
+            "more ('Let me know if you'd like me to make it more formal', 'Feel free to "
+            "customize this template', 'I hope this helps!'). Inside the letter, 'Let me "
+            "know if you'd like to see my portfolio' is said to the reader and not flagged."
+        ),
+        why=(
+            "The reader sees at once that the letter was generated and pasted unread; "
+            "like an unfilled '[Company]', it undoes everything else the letter says."
+        ),
+        example="Sure! Here's a professional thank-you email you can send after your "
+        "interview:\n\nDear Ms. Alvarez,\n\n" + _THANKS
+        + "\n\nFeel free to customize it with details from your interview!",
+        instead="Dear Ms. Alvarez,\n\n" + _THANKS,
+    ),
+    Rule(
         code="LL604",
         slug="company-not-named",
         severity=Severity.INFO,
@@ -436,6 +459,7 @@ class PresendCheck(Check):
         findings += self._inconsistent_names(mentions, interviewer, flagged)
         findings += self._attachments(letter, headers)
         findings += self._instructions(letter)
+        findings += self._chatbot_reply(letter)
         findings += self._text_speak(letter)
         metrics = {
             "placeholders": len(placeholders),
@@ -495,6 +519,30 @@ class PresendCheck(Check):
             for sentence in letter.sentences
             if sentence.role in (Role.BODY, Role.POSTSCRIPT) and is_instruction(sentence.tokens)
         ]
+
+    def _chatbot_reply(self, letter: Letter) -> list[Finding]:
+        """LL614: the assistant's lines above the greeting and below the signature."""
+        opening = letter.of(Role.SALUTATION) or letter.of(Role.BODY)
+        ending = letter.of(Role.SIGNATURE, Role.CLOSING) or letter.of(Role.BODY)
+        if not opening or not ending:
+            return []
+        above = Span(0, opening[0].span.start)
+        below = Span(ending[-1].span.end, len(letter.text))
+        findings = []
+        for region, pattern in ((above, _PRESENTS_DRAFT), (below, _OFFERS_MORE)):
+            for line in re.finditer(r"[^\n]+", letter.text_of(region)):
+                if not pattern.search(line.group(0)):
+                    continue
+                start = region.start + line.start()
+                text = line.group(0).strip()
+                findings.append(self.finding(
+                    "LL614",
+                    f"A chatbot's words left in: '{shorten(text)}'",
+                    Span(start + line.group(0).index(text), start + line.group(0).index(text)
+                         + len(text)),
+                    suggestion="Delete the assistant's lines; send only the letter.",
+                ))
+        return findings
 
     def _text_speak(self, letter: Letter) -> list[Finding]:
         findings = []
@@ -915,6 +963,23 @@ def _compatible(mention: Mention, other: str, mentions: list[Mention]) -> bool:
     mine = mention.name.honorific
     return mine is None or None in titles or mine in titles
 
+
+_DRAFT = r"(?:e-?mail|letter|note|message|draft|version|template|follow-up|thank-you)"
+_PRESENTS_DRAFT = re.compile(
+    r"(?i)^\W*(?:(?:sure|certainly|of course|absolutely|great|okay|ok)\b[!,.]?\s*)?"
+    r"(?:here['’]?s|here is|below is|below you['’]?ll find|this is|i['’]?ve (?:written|drafted"
+    r"|put together))\s+(?:a|an|the|your)\b[^\n]{0,80}\b" + _DRAFT
+    + r"\b[^\n]{0,80}(?::|!|\.)\s*\W*$"
+)
+"""The assistant presenting its draft, on a line of its own above the greeting ("Here's
+a polished thank-you email you can send:"; the writer's "Here is my note" is not)."""
+_OFFERS_MORE = re.compile(
+    r"(?i)^\W*(?:let me know if you['’]?d like me to|would you like me to|if you['’]?d like, i can"
+    r"|feel free to (?:customi[sz]e|adjust|tweak|modify|personali[sz]e|edit|adapt|tailor)"
+    r"|you can (?:customi[sz]e|adjust|tweak|personali[sz]e|tailor) (?:it|this|the)"
+    r"|i hope this helps)\b"
+)
+"""The assistant offering more, on a line of its own below the signature."""
 
 _PLACES = frozenset({"LOC"})
 """Entity labels of names that are places, not employers ("the team at the Lake
