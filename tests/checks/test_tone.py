@@ -2738,3 +2738,38 @@ def test_a_reply_keeps_the_employers_subject_line_unjudged(linter: Linter) -> No
     tone_spans = [f.span for f in report.findings if f.check == "tone" and f.span]
     assert tone_spans  # the body's barbs are still read
     assert all(span.start > subject_end for span in tone_spans)
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Still interested, for now.", "LL402"),
+    ("I'm still open to the role, for now.", "LL402"),
+    ("Thanks, Dean Harlow - still available, for now", "LL402"),
+    ("My kids keep asking if mommy got the bus job and I don't know what to tell them.",
+     "LL402"),
+    ("My wife has been asking me every evening whether there's news.", "LL402"),
+    ("My kids are asking every day if daddy got the job.", "LL402"),
+    ("I'm in a very difficult position at the moment.", "LL402"),
+    ("You made it sound like the job was mine, so I'm now in a really difficult position.",
+     "LL402"),
+    ("Please let me know either way, as waiting is quite stressful.", "LL402"),
+])
+def test_the_twenty_sixth_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It would make complete sense if the hire is on hold for now.",
+    "Will the meter data stay batch-based for now, or move to streaming?",
+    "My daughter asked how it went, and I told her about the kitchen garden.",
+    "My son keeps asking about the robot arm you showed me.",
+    "I'm in a really difficult position: Harbour Foods has offered me a role and needs an "
+    "answer by Friday.",
+    "I know you're in a very difficult position with the budget freeze.",
+    "I know waiting is hard for every candidate, so thank you for the update.",
+])
+def test_look_alikes_of_the_twenty_sixth_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
