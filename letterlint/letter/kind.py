@@ -201,12 +201,28 @@ CUES = (
          r"\b(?:you|the (?:team|panel|committee|company)) (?:have |has |had )?(?:chose|chosen"
          r"|selected|picked|hired|went with|gone with|decided to (?:go|move) (?:with|forward with))"
          r" (?:someone|somebody|another|a different|an internal|other)\b",
-         r"\b(?:for|after) (?:letting me know|informing me|telling me|notifying me)[^.!?]{0,40}"
+         r"\b(?:for|after) (?:your (?:email|e-mail|message|letter|note|call) )?(?:letting me know"
+         r"|informing me|telling me|notifying me)[^.!?]{0,40}"
          r"\b(?:decision|outcome|result|where things stand|you(?:'ve| have)? (?:decided|chosen"
          r"|selected|filled)|(?:is|was|has been|are) (?:on hold|paused|frozen|delayed"
          r"|postponed))\b",
          rf"\baccept(?:ing)? {_THE_JOB}", _DECLINE, _WITHDRAW,
          r"\b(?:rejection|refusal|regret) (?:letter|email|e-mail|message|note)\b",
+         r"\b(?:role|position|job|post|vacancy|place) (?:has|had) (?:gone|been given|been offered)"
+         r" to (?:another|someone|somebody|an(?:other)? (?:internal |external )?candidate)\b",
+         r"\b(?:go|move|going|moving|gone|went) (?:in|with) a different direction\b",
+         r"\b(?:i was|i've been|i have been|i had been|i'd been) unsuccessful\b"
+         r"|\bunsuccessful (?:on this occasion|this time)\b",
+         r"\b(?:thanks|thank you)(?: (?:so|very) much)? for (?:letting me know|telling me|the news)"
+         r" (?:about|regarding|on) (?:the|my) (?:[\w-]+ ){0,4}?(?:role|position|job|post"
+         r"|application)\b",
+         r"\bkeep (?:my (?:cv|resume|résumé|details|application)) on file\b",
+         r"\bconsidered (?:if|when|should) (?:another|a|any) (?:[\w-]+ ){0,3}?(?:role|position"
+         r"|opening|vacancy|job|post|opportunity)\b",
+         r"\bif (?:another|a|any) (?:[\w-]+ ){0,3}?(?:role|position|opening|vacancy|job|post)"
+         r" (?:comes up|opens up|becomes available)\b",
+         r"\b(?:moving|moved|move|going) (?:on )?to (?:the )?references\b"
+         r"|\breferees? (?:are|is) (?:expecting|ready for|aware of)\b",
          # the reply to a no: thanks for the news, regret with grace, keep me in mind
          r"\b(?:thanks|thank you)(?: (?:so|very) much)? for (?:telling|letting) me(?: know)?"
          r"\s*(?:[.,;!]|$|and\b)",

@@ -123,6 +123,20 @@ def test_thank_you_notes(linter: Linter, text: str) -> None:
         "Dear Ms. Grant,\n\nThank you for the chance to interview for the analyst role. I "
         "enjoyed meeting you and the team. While I am disappointed not to have been chosen, I "
         "value what I learned.\n\nNell\n",
+        # the reply to a no in other words: the job gone to someone else, "unsuccessful",
+        # "a different direction", a CV kept on file, the next opening, the references stage
+        "Hi Tom,\n\nThanks for your email letting me know the designer role has gone to "
+        "another candidate. I really enjoyed meeting you and Ama.\n\nJess\n",
+        "Dear Ms Fraser,\n\nThank you for your email. I was unsuccessful, I know, but I "
+        "enjoyed the interview.\n\nRebecca\n",
+        "Hi Nadia,\n\nThanks for letting me know you've decided to go in a different "
+        "direction. I enjoyed meeting the team.\n\nSam\n",
+        "Hi Jonathan,\n\nThanks for letting me know about the Junior Developer role, and for "
+        "taking the time to call. I really enjoyed the pairing exercise.\n\nPriyanka\n",
+        "Dear Ms. Carter,\n\nThank you for your email. I would be grateful if you could keep "
+        "my CV on file. I enjoyed meeting you.\n\nMohammed\n",
+        "Hi Femi, thanks for the update, that's great news. Both my referees are expecting your "
+        "call. Thanks, Gemma\n",
     ],
 )
 def test_follow_ups(linter: Linter, text: str) -> None:
