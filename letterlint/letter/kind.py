@@ -194,7 +194,10 @@ CUES = (
          r"\bin the meantime\b|\bhas only grown\b",
          r"\b(?:a|one|two|three|four|\d+) (?:weeks?|days) (?:after|since) (?:my|our|the)"
          r" (?:interview|conversation|meeting|call|chat)\b"),
-    _cue("decision-reply", FOLLOW_UP, 4.5,  # answering the employer's decision or offer
+    # answering the employer's decision or offer: a follow-up however recent the call it
+    # answers ("Thank you for your call this morning … I'm delighted to accept"), so it
+    # outweighs a recent meeting, the word "today" and thanks in the opening together
+    _cue("decision-reply", FOLLOW_UP, 8.0,
          r"(?:\bnot|n't|\bnever) (?:to (?:have )?)?(?:been |being )?(?:selected|chosen|successful"
          r"|shortlisted"
          r"|picked|offered the)\b",
@@ -245,7 +248,8 @@ CUES = (
          r"|vacancies|opportunities)\b",
          # the reply to an offer
          r"\b(?:for )?(?:offering|extending) (?:me )?(?:the|an|this|your|a) (?:kind |generous )?"
-         r"(?:\[[^\]\n]{1,30}\] )?(?:offer|role|position|post|job|place|contract"
+         r"(?:\[[^\]\n]{1,30}\] |(?!interview|chance|opportunity|to |for )[\w-]+ ){0,4}?"
+         r"(?:offer|role|position|post|job|place|contract"
          r"|opportunity to join)\b",
          r"\btake up (?:the|your|this) (?:kind |generous )?offer\b",
          r"\b(?:delighted|happy|pleased|thrilled|glad|excited|honou?red) to accept\b",

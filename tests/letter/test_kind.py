@@ -61,6 +61,8 @@ def test_accuracy_on_the_labelled_corpus(linter: Linter) -> None:
         "planning goes into a festival until you walked me through it.\n\nSam\n",
         "Dear Ms. Park,\n\nThank you for meeting me today, and for offering me a tour of the "
         "plant after the interview.\n\nSam\n",
+        "Dear Ms. Park,\n\nThank you for offering me an interview for the analyst role, and "
+        "for your time this morning.\n\nSam\n",
     ],
 )
 def test_thank_you_notes(linter: Linter, text: str) -> None:
@@ -137,6 +139,11 @@ def test_thank_you_notes(linter: Linter, text: str) -> None:
         "my CV on file. I enjoyed meeting you.\n\nMohammed\n",
         "Hi Femi, thanks for the update, that's great news. Both my referees are expecting your "
         "call. Thanks, Gemma\n",
+        # the reply to an offer, however recent the call that made it
+        "Dear Sunita,\n\nThank you for your call this morning and for the written offer for "
+        "the Planning Officer post. I'm delighted to accept.\n\nOwen\n",
+        "Dear Graham,\n\nThank you very much for offering me the site safety officer position. "
+        "After a lot of thought, I've decided to stay where I am.\n\nOliver\n",
     ],
 )
 def test_follow_ups(linter: Linter, text: str) -> None:
