@@ -77,7 +77,11 @@ def _name_extent(token: Token) -> tuple[Token, Token] | None:
     """A name's first and last tokens when ``token`` is the head word of a name:
     the whole entity for an organisation spaCy recognised ("Bloom & Vine"), else
     the proper noun with the compound words before it ("Brightline Health")."""
-    entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    entity = None
+    if token.ent_type_ == "ORG":  # checked first: most tokens are in no entity
+        entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    elif token.pos_ != "PROPN":
+        return None
     if entity is not None and entity.label_ == "ORG":
         if token.i != entity.root.i:
             return None
