@@ -325,6 +325,8 @@ def test_concrete_claims_are_not_templates(phrasing: Linter) -> None:
     "My strong communication skills and proven leadership ability make me a strong candidate.",
     "My analytical skills, critical thinking and creative data-driven decision-making make "
     "me an ideal candidate.",
+    "I believe my background in customer service makes me a strong fit for this role.",
+    "My skills and experience make me an excellent fit for this position.",
 ])
 def test_a_claim_that_piles_up_named_skills_is_still_a_template(
     phrasing: Linter, sentence: str
@@ -355,6 +357,8 @@ def test_the_employers_continued_success_is_a_template_whoever_is_named(
 def test_a_name_the_writer_worked_for_is_still_evidence(phrasing: Linter) -> None:
     text = letter("My three years at Lumen Skincare make me a strong candidate.")
     assert flagged(phrasing, text) == []
+    text = letter("My six years on the acute ward at St Mary's make me a strong fit.")
+    assert flagged(phrasing, text) == []
 
 
 def test_a_wish_about_something_else_is_no_filler_opener(phrasing: Linter) -> None:
@@ -365,6 +369,12 @@ def test_a_wish_about_something_else_is_no_filler_opener(phrasing: Linter) -> No
 def test_very_truly_yours_is_an_over_formal_sign_off(phrasing: Linter) -> None:
     text = letter("Thank you for the interview.", closing="Very truly yours,")
     assert flagged(phrasing, text) == [("LL303", "Very truly yours")]
+
+
+def test_i_remain_sir_or_madam_is_an_over_formal_sign_off(phrasing: Linter) -> None:
+    closing = "I remain, Sir or Madam,\nYours faithfully,"
+    text = letter("Thank you for the interview.", closing=closing)
+    assert ("LL303", "I remain, Sir or Madam") in flagged(phrasing, text)
 
 
 @pytest.mark.parametrize("sentence", [
