@@ -881,8 +881,33 @@ def _head_parts(rows: Sequence[_Row]) -> list[Part]:
             recipient = False
         elif len(groups) > 1 and index > 0:
             recipient = True
+        if not recipient and all(_reads_as_prose(line) for line in lines):
+            parts.append(_part(Role.ASIDE, lines))  # "Nobody even read my CV" above the greeting
+            continue
         parts.append(_part(Role.RECIPIENT if recipient else Role.LETTERHEAD, lines))
     return parts
+
+
+_CLAUSE_WORD = re.compile(
+    r"\b(?:i|i'm|i've|i'd|me|my|we|our|you're|is|isn't|was|wasn't|were|are|aren't"
+    r"|has|hasn't|have|haven't|had|did|didn't|do|don't|does|doesn't|even|not|never|still"
+    r"|just|who|whoever|anyone|nobody|bother|bothers|bothered)\b"
+)
+
+
+def _reads_as_prose(line: Line) -> bool:
+    """A line above the greeting that is a clause, not a letterhead's name, title,
+    address or contact: "Nobody even read my CV", "To whoever bothers to read this:".
+    It is set aside as a note, so the checks that read notes (tone) still read it."""
+    text = line.text.strip()
+    if line.words < 4 or is_address(line) or is_contact(line) or is_date(line) or is_slot(line):
+        return False
+    if "[" in text or re.match(r"(?i)(?:subject|re|fwd?)\b", text):
+        return False  # a template's slots, a subject line without its colon
+    if is_name_like(line) and not _CLAUSE_WORD.search(text.lower()):
+        return False
+    lower = [word for word in re.findall(r"[A-Za-z'’]+", text)[1:] if word[0].islower()]
+    return len(lower) >= 2 and bool(_CLAUSE_WORD.search(text.lower().replace("’", "'")))
 
 
 def _split_by_gaps(rows: list[_Row]) -> list[list[_Row]]:

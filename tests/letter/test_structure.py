@@ -1895,3 +1895,33 @@ def test_shouting_is_parsed_in_lower_case_and_acronyms_are_left_alone() -> None:
     read = analysis_text(text)
     assert len(read) == len(text)
     assert read == "Thanks! the whole process was a joke. My NHS IT CV is attached."
+
+
+_UNDER_IT = (
+    "Dear Ms. Alvarez,\n\nThank you for meeting with me today about the data analyst role. I "
+    "enjoyed hearing how your team is rebuilding the weekly forecast.\n\nBest,\nSam Ortiz\n"
+)
+
+
+@pytest.mark.parametrize("line", [
+    "Nobody even read my CV",
+    "To whoever bothers to read this:",
+    "Sam Ortiz - still available, for now",
+])
+def test_a_clause_above_the_greeting_is_a_note_not_a_letterhead(line: str) -> None:
+    assert roles(f"{line}\n\n{_UNDER_IT}")[0] == ("aside", line)
+
+
+@pytest.mark.parametrize("line", [
+    "Senior Data Analyst with 6 years of experience",
+    "Sam Ortiz | Data Analyst | Leeds",
+    "Your name Your address City, State, ZIP Email address",
+    "Subject Pulling my application: [Job title]",
+])
+def test_a_letterheads_lines_stay_a_letterhead(line: str) -> None:
+    assert roles(f"{line}\n\n{_UNDER_IT}")[0][0] != "aside"
+
+
+def test_the_tone_check_reads_a_barb_above_the_greeting(linter: Linter) -> None:
+    report = linter.lint(f"Nobody even read my CV\n\n{_UNDER_IT}", select=["tone"])
+    assert [f.span.start for f in report.findings if f.span] == [0]
