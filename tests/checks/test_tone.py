@@ -2752,6 +2752,7 @@ def test_a_reply_keeps_the_employers_subject_line_unjudged(linter: Linter) -> No
     ("You made it sound like the job was mine, so I'm now in a really difficult position.",
      "LL402"),
     ("Please let me know either way, as waiting is quite stressful.", "LL402"),
+    ("I do apologise for my rambling answer on the budget question.", "LL405"),
 ])
 def test_the_twenty_sixth_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -2768,6 +2769,9 @@ def test_the_twenty_sixth_sessions_kinds_of_tone_fire(
     "answer by Friday.",
     "I know you're in a very difficult position with the budget freeze.",
     "I know waiting is hard for every candidate, so thank you for the update.",
+    "Please don't apologise for the interruption when the collie came in - it was good to "
+    "see the team handle an emergency so calmly.",
+    "There was no need to apologise for the fire alarm.",
 ])
 def test_look_alikes_of_the_twenty_sixth_sessions_cues_pass(
     linter: Linter, sentence: str
