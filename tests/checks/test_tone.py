@@ -2753,6 +2753,7 @@ def test_a_reply_keeps_the_employers_subject_line_unjudged(linter: Linter) -> No
      "LL402"),
     ("Please let me know either way, as waiting is quite stressful.", "LL402"),
     ("I do apologise for my rambling answer on the budget question.", "LL405"),
+    ("Till now I did not receive any information regarding the result.", "LL402"),
 ])
 def test_the_twenty_sixth_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -2772,6 +2773,7 @@ def test_the_twenty_sixth_sessions_kinds_of_tone_fire(
     "Please don't apologise for the interruption when the collie came in - it was good to "
     "see the team handle an emergency so calmly.",
     "There was no need to apologise for the fire alarm.",
+    "I didn't receive any feedback at the interview, which was fine by me.",
 ])
 def test_look_alikes_of_the_twenty_sixth_sessions_cues_pass(
     linter: Linter, sentence: str
