@@ -408,6 +408,7 @@ def test_a_chatbots_words_around_the_letter(
         "Here is my thank-you note, as promised:\n\n" + letter(),
         letter() + "\nP.S. I hope this helps with the timeline on your side.",
         letter() + "\nLet me know if you'd like references; I can send them today.",
+        letter() + "\n\nLet me know if you'd like me to send my references as well.",
     ],
 )
 def test_the_writers_own_words_are_not_a_chatbots(linter: Linter, text: str) -> None:

@@ -533,13 +533,12 @@ class PresendCheck(Check):
             for line in re.finditer(r"[^\n]+", letter.text_of(region)):
                 if not pattern.search(line.group(0)):
                     continue
-                start = region.start + line.start()
                 text = line.group(0).strip()
+                start = region.start + line.start() + line.group(0).index(text)
                 findings.append(self.finding(
                     "LL614",
                     f"A chatbot's words left in: '{shorten(text)}'",
-                    Span(start + line.group(0).index(text), start + line.group(0).index(text)
-                         + len(text)),
+                    Span(start, start + len(text)),
                     suggestion="Delete the assistant's lines; send only the letter.",
                 ))
         return findings
@@ -973,13 +972,18 @@ _PRESENTS_DRAFT = re.compile(
 )
 """The assistant presenting its draft, on a line of its own above the greeting ("Here's
 a polished thank-you email you can send:"; the writer's "Here is my note" is not)."""
+_REWORK = (r"(?:make|adjust|tweak|tailor|change|edit|revise|shorten|lengthen|rewrite|rephrase"
+           r"|personali[sz]e|customi[sz]e|modify|polish|format|tone)")
 _OFFERS_MORE = re.compile(
-    r"(?i)^\W*(?:let me know if you['’]?d like me to|would you like me to|if you['’]?d like, i can"
-    r"|feel free to (?:customi[sz]e|adjust|tweak|modify|personali[sz]e|edit|adapt|tailor)"
+    r"(?i)^\W*(?:(?:let me know if you['’]?d like me to|would you like me to|if you['’]?d like,"
+    r" i can) " + _REWORK
+    + r"|feel free to (?:customi[sz]e|adjust|tweak|modify|personali[sz]e|edit|adapt|tailor)"
     r"|you can (?:customi[sz]e|adjust|tweak|personali[sz]e|tailor) (?:it|this|the)"
     r"|i hope this helps)\b"
 )
-"""The assistant offering more, on a line of its own below the signature."""
+"""The assistant offering to rework the letter, on a line of its own below the signature
+("Let me know if you'd like me to make it more formal"; the writer's "Let me know if
+you'd like me to send my references" is not)."""
 
 _PLACES = frozenset({"LOC"})
 """Entity labels of names that are places, not employers ("the team at the Lake
