@@ -904,8 +904,6 @@ def _reads_as_prose(line: Line) -> bool:
         return False
     if "[" in text or re.match(r"(?i)(?:subject|re|fwd?)\b", text):
         return False  # a template's slots, a subject line without its colon
-    if is_name_like(line) and not _CLAUSE_WORD.search(text.lower()):
-        return False
     lower = [word for word in re.findall(r"[A-Za-z'’]+", text)[1:] if word[0].islower()]
     return len(lower) >= 2 and bool(_CLAUSE_WORD.search(text.lower().replace("’", "'")))
 

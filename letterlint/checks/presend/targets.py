@@ -200,7 +200,7 @@ _HELD_VERBS = frozenset({
 
 _SPAN_PREPOSITIONS = frozenset({"during", "throughout", "since", "until", "till"})
 """Prepositions that make a role a stretch of the writer's time: "during fellowship at
-Emory", "since my placement at Loop"."""
+Emory", "throughout the placement at Loop"."""
 
 
 _SPELLS = frozenset({
