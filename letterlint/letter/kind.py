@@ -224,8 +224,7 @@ CUES = (
          r"|opening|vacancy|job|post|opportunity)\b",
          r"\bif (?:another|a|any) (?:[\w-]+ ){0,3}?(?:role|position|opening|vacancy|job|post)"
          r" (?:comes up|opens up|becomes available)\b",
-         r"\b(?:moving|moved|move|going) (?:on )?to (?:the )?references\b"
-         r"|\breferees? (?:are|is) (?:expecting|ready for|aware of)\b",
+         r"\b(?:moving|moved|move|going) (?:on )?to (?:the )?references\b",
          # the reply to a no: thanks for the news, regret with grace, keep me in mind
          r"\b(?:thanks|thank you)(?: (?:so|very) much)? for (?:telling|letting) me(?: know)?"
          r"\s*(?:[.,;!]|$|and\b)",

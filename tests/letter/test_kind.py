@@ -63,6 +63,8 @@ def test_accuracy_on_the_labelled_corpus(linter: Linter) -> None:
         "plant after the interview.\n\nSam\n",
         "Dear Ms. Park,\n\nThank you for offering me an interview for the analyst role, and "
         "for your time this morning.\n\nSam\n",
+        "Dear Ms. Park,\n\nThank you for meeting me today. I've told both my referees to "
+        "expect your call, and they are expecting it this week.\n\nSam\n",
     ],
 )
 def test_thank_you_notes(linter: Linter, text: str) -> None:
@@ -137,8 +139,8 @@ def test_thank_you_notes(linter: Linter, text: str) -> None:
         "taking the time to call. I really enjoyed the pairing exercise.\n\nPriyanka\n",
         "Dear Ms. Carter,\n\nThank you for your email. I would be grateful if you could keep "
         "my CV on file. I enjoyed meeting you.\n\nMohammed\n",
-        "Hi Femi, thanks for the update, that's great news. Both my referees are expecting your "
-        "call. Thanks, Gemma\n",
+        "Hi Femi, thanks for letting me know you're moving on to references this week, that's "
+        "great news. Thanks, Gemma\n",
         # the reply to an offer, however recent the call that made it
         "Dear Sunita,\n\nThank you for your call this morning and for the written offer for "
         "the Planning Officer post. I'm delighted to accept.\n\nOwen\n",
