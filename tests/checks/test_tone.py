@@ -2764,6 +2764,7 @@ def test_the_twenty_sixth_sessions_kinds_of_tone_fire(
 @pytest.mark.parametrize("sentence", [
     "It would make complete sense if the hire is on hold for now.",
     "Will the meter data stay batch-based for now, or move to streaming?",
+    "I'm free for the time being, so I could start next week if that helps.",
     "My daughter asked how it went, and I told her about the kitchen garden.",
     "My son keeps asking about the robot arm you showed me.",
     "I'm in a really difficult position: Harbour Foods has offered me a role and needs an "
