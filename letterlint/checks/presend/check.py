@@ -29,6 +29,7 @@ from letterlint.checks.presend.names import (
 )
 from letterlint.checks.presend.placeholders import Placeholder, find_placeholders
 from letterlint.checks.presend.targets import (
+    Target,
     organisation_targets,
     position_mentions,
     same_organisation,
@@ -681,11 +682,9 @@ class PresendCheck(Check):
         words: Mapping[str, Sequence[str]],
     ) -> list[Finding]:
         findings = []
-        for target in organisation_targets(letter.text, letter.sentences, words):
+        for target in _employers_named(letter, words, people):
             if same_organisation(target.text, company, words):
                 continue
-            if {word.lower() for word in target.text.split()} <= people:
-                continue  # "join Sarah's team" is about a person
             misspelled = close(target.text, company)
             message = (
                 f"Company name misspelled: '{target.text}'"
@@ -727,9 +726,8 @@ class PresendCheck(Check):
         slots = [item.span for item in placeholders]
         targets = [
             target
-            for target in organisation_targets(letter.text, letter.sentences, words, slots)
+            for target in _employers_named(letter, words, people, slots)
             if target.entity not in _PLACES
-            and not {word.lower() for word in target.text.split()} <= people
         ]
         addressed = _addressed_company(headers, words)
         reference = addressed or (targets[0].text if targets else None)
@@ -984,6 +982,17 @@ _OFFERS_MORE = re.compile(
 """The assistant offering to rework the letter, on a line of its own below the signature
 ("Let me know if you'd like me to make it more formal"; the writer's "Let me know if
 you'd like me to send my references" is not)."""
+
+def _employers_named(
+    letter: Letter, words: Mapping[str, Sequence[str]], people: set[str],
+    skip: Sequence[Span] = (),
+) -> Iterator[Target]:
+    """The organisations the letter wants to join (LL603, LL613), less names that are
+    people's: "join Sarah's team" is about a person."""
+    for target in organisation_targets(letter.text, letter.sentences, words, skip):
+        if not {word.lower() for word in target.text.split()} <= people:
+            yield target
+
 
 _PLACES = frozenset({"LOC"})
 """Entity labels of names that are places, not employers ("the team at the Lake
