@@ -738,3 +738,28 @@ def test_words_near_set_45s_formulas_pass(phrasing: Linter, sentence: str) -> No
     text = letter("Thank you for the interview on Tuesday. " + sentence)
     assert [code for code, _ in flagged(phrasing, text) if code in ("LL301", "LL302")] == []
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("I would love to join your dynamic team.", "your dynamic team"),
+        ("I thrive in a dynamic environment.", "a dynamic environment"),
+    ],
+)
+def test_the_dynamic_team_is_stock(phrasing: Linter, sentence: str, phrase: str) -> None:
+    """Sets 10, 40, 43, 69 and 71 label "your dynamic team" (5 of the 6 in the read
+    corpora). The offer turned round ("if there is any further information I can
+    send") is not in the book: read held-out sets label it 7 times of 9, but real dev
+    letters only 2 of 6."""
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert any(phrase in found for _, found in flagged(phrasing, text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team's dynamic range measurements were new to me.",
+    "Your team's dynamics on the ward impressed me.",
+])
+def test_words_near_the_dynamic_team_pass(phrasing: Linter, sentence: str) -> None:
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert flagged(phrasing, text) == []

@@ -2780,3 +2780,43 @@ def test_look_alikes_of_the_twenty_sixth_sessions_cues_pass(
     linter: Linter, sentence: str
 ) -> None:
     assert _tone_findings(linter, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("I know you're busy, although a quick update would have been nice.", "LL402"),
+    ("A short email to say so would have been appreciated.", "LL402"),
+    ("It would have been good to know before I booked the day off.", "LL402"),
+    ("I haven't posted about it yet, but my followers do love a good behind-the-scenes "
+     "thread.", "LL402"),
+    ("If that's a problem then we're wasting each other's time.", "LL403"),
+    ("Just say no and stop wasting my time.", "LL403"),
+    ("Sam Kerr (weighing other offers, so don't dawdle)", "LL403"),
+    ("I want £220 a day and my own van.", "LL403"),
+    ("To be honest I reckon I'm the best joiner you'll have seen.", "LL403"),
+    ("I know you must have had lots of better candidates.", "LL404"),
+    ("There are probably far stronger candidates than me.", "LL404"),
+    ("I was late, and I completely understand if it counts against me.", "LL404"),
+    ("Please don't hold it against me.", "LL404"),
+    ("hiya gorgeous 😘", "LL406"),
+    ("Thanks for the chat today 😘", "LL406"),
+])
+def test_the_twenty_seventh_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It would have been nice to meet the team, but the tour ran late for good reason.",
+    "I'd be glad to help get your team up to speed with it.",
+    "I've posted my portfolio link below.",
+    "Please don't worry about the delay; I'm not in any rush.",
+    "Hi Gemma, lovely to meet you on Tuesday.",
+    "Hello, lovely to hear from you so soon.",
+    "The day rate of £220 you mentioned works for me.",
+    "Sorry for the delay on my side - my references are now in.",
+])
+def test_look_alikes_of_the_twenty_seventh_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
