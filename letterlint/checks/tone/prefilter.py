@@ -1,42 +1,46 @@
 """Which tone cues can match a sentence, found in one pass.
 
 Each cue is a Python regular expression tried on every sentence; most are long
-alternations that Python's engine tries at every position, so forty cues cost more
-than the rest of the check. An RE2 set (``re2.Set``) runs them all as one automaton
-and names the cues that match somewhere; only those are then run in Python, for
-their exact spans and Python semantics.
+alternations that Python's engine tries at every position, so two hundred cues would
+cost more than the rest of the check. One Hyperscan database runs them all as one
+automaton and names the cues that match somewhere; only those are then run in Python,
+for their exact spans and Python semantics.
 
-The set must never miss a cue that Python would match, so each pattern is relaxed
-before it joins: word boundaries (``\\b``, ``\\B``, zero-width tests that only narrow
-a match) are dropped, and the classes whose meaning RE2 narrows to ASCII (``\\w``,
-``\\d``, ``\\s`` and their negations) are spelt in Unicode properties as Python reads
-them. A lookaround only narrows a match, so it is dropped as well (the
-fifteenth session's cues narrow many alternatives with one, and run in Python on every
-sentence they would undo the prefilter). A pattern that RE2 still cannot take (a
-backreference) or that cannot be relaxed safely is always run.
+The automaton must never miss a cue that Python would match, so each pattern is
+relaxed before it joins: word boundaries (``\\b``, ``\\B``, zero-width tests that
+only narrow a match) are dropped, and the classes whose meaning an automaton may
+narrow to ASCII (``\\w``, ``\\d``, ``\\s`` and their negations) are spelt in Unicode
+properties as Python reads them. A lookaround only narrows a match, so it is dropped
+as well (the fifteenth session's cues narrow many alternatives with one, and run in
+Python on every sentence they would undo the prefilter). A pattern that cannot be
+relaxed safely (a backreference, inline flags) or that Hyperscan refuses is always
+run. Hyperscan compiles in prefiltering mode: where it cannot take a construct
+exactly, it matches more, never less.
 
-Relaxing also keeps the automaton small. RE2 writes a bounded repeat out in full
-(``[^.]{0,60}`` is sixty copies of the class) and spells a Unicode class as every
-UTF-8 byte range in it, so the cues' ``.{0,60}`` and ``\\w`` grew the set to 34 MB of
-a cold run's memory by the twelfth session. A bounded repeat becomes ``*`` (it then
-matches any count, the bounded ones among them), and ``\\w`` outside a negated class
-becomes the ASCII word characters or any character beyond ASCII, ``\\W`` every
-character but the ASCII word ones (each a superset of what Python means): 3 MB.
+Relaxing also keeps the automaton small: a bounded repeat (``[^.]{0,60}``) becomes
+``*``, which matches any count, the bounded ones among them, and ``\\w`` outside a
+negated class becomes the ASCII word characters or any character beyond ASCII,
+``\\W`` every character but the ASCII word ones (each a superset of what Python
+means). The database is 3.7 MB and takes about 2.6 s to compile, so it is built once
+and kept on disk (:mod:`letterlint.derived`).
 
-The cues run as several small sets, not one. RE2 searches with a lazily built DFA
-whose states combine every pattern in the set; by the nineteenth session's 195 cues
-one set's states no longer fitted its memory budget, so RE2 threw the cache away
-and rebuilt it for nearly every sentence: about 2 ms a sentence, warm, more than
-the rest of the tone check. Sets of :data:`CHUNK` cues each keep their states:
-about 40 µs a sentence once warm and 0.4 ms on a cold process's first sentences,
-in less memory (``/work/exp/s20/re2m.py`` in the twentieth session's notes).
+Until the twenty-seventh session the automaton was RE2's (``re2.Set``), as nineteen
+sets of twelve cues: one set of all of them outgrew its DFA's memory and rebuilt its
+states for nearly every sentence, and even the small sets cost about 1.3 ms a
+letter inside a lint (each sentence a walk through nineteen DFAs the parse had just
+pushed out of the processor's caches) and grew to 150 MB of states over 500 letters.
+Hyperscan's one database scans a sentence in a few microseconds, in fixed memory
+(``/work/exp/s27/hs.py`` and ``tm2.py`` in that session's notes).
 """
 
 from __future__ import annotations
 
 import copy
+import platform
 import re
+import threading
 from collections.abc import Iterator, Sequence
+from importlib.metadata import version
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -90,35 +94,26 @@ class CueFilter:
     any ``extra`` cues (a user's, compiled with RE2 already), which always run."""
 
     def __init__(self, cues: Sequence[Cue]) -> None:
-        import re2
-
         self._cues = tuple(cues)
         self._extra: tuple[Cue, ...] = ()
-        self._always: list[int] = []
-        # each set with the cue indices of its entries, in the order they were added;
-        # Any: the stubs say Set.Match returns a bool; it returns the matching entries
-        self._automata: list[tuple[Any, list[int]]] = []
-        automaton, entries = _new_set(re2), []
+        always: list[int] = []
+        relaxed: list[tuple[int, str]] = []
         for index, cue in enumerate(self._cues):
             compiled = cue.pattern
-            relaxed = (relax(compiled.pattern)
+            pattern = (relax(compiled.pattern)
                        if isinstance(compiled, re.Pattern | LazyPattern) else None)
-            if relaxed is None:
-                self._always.append(index)
-                continue
-            try:
-                automaton.Add(relaxed)
-            except re2.error:
-                self._always.append(index)
-                continue
-            entries.append(index)
-            if len(entries) == CHUNK:
-                automaton.Compile()
-                self._automata.append((automaton, entries))
-                automaton, entries = _new_set(re2), []
-        if entries:
-            automaton.Compile()
-            self._automata.append((automaton, entries))
+            if pattern is None:
+                always.append(index)
+            else:
+                relaxed.append((index, pattern))
+        self._sets: list[tuple[Any, list[int]]] = []
+        try:
+            self._database, refused = _database(relaxed)
+        except ImportError:  # no Hyperscan wheel for this processor: RE2 sets instead
+            self._database = None
+            self._sets, refused = _re2_sets(relaxed)
+        self._always = sorted([*always, *refused])
+        self._scratch = threading.local()  # a scratch space serves one scan at a time
 
     def with_extra(self, extra: Sequence[Cue]) -> CueFilter:
         """This filter with ``extra`` cues after its own, sharing its automaton."""
@@ -131,10 +126,74 @@ class CueFilter:
     def candidates(self, text: str) -> list[Cue]:
         """The cues worth running on ``text``: a cue left out cannot match it."""
         chosen = list(self._always)
-        for automaton, entries in self._automata:
+        if self._database is not None:
+            scratch = getattr(self._scratch, "space", None)
+            if scratch is None:
+                import hyperscan
+
+                scratch = self._scratch.space = hyperscan.Scratch(self._database)
+
+            def found(index: int, start: int, end: int, flags: int, context: object) -> None:
+                chosen.append(index)
+
+            # a lone surrogate (a byte no encoding could read) becomes "?": Python's
+            # pattern can only match it by a class that takes "?" as well
+            self._database.scan(text.encode("utf-8", "replace"), match_event_handler=found,
+                                scratch=scratch)
+        for automaton, entries in self._sets:
             matched = automaton.Match(text) or ()  # None when no cue matches
             chosen += [entries[entry] for entry in matched]
         return [self._cues[index] for index in sorted(chosen)] + list(self._extra)
+
+    @property
+    def size(self) -> int:
+        """Bytes of the compiled database (0 when every cue always runs)."""
+        return 0 if self._database is None else int(self._database.size())
+
+
+_FLAGS = ("HS_FLAG_UTF8", "HS_FLAG_UCP", "HS_FLAG_SINGLEMATCH", "HS_FLAG_ALLOWEMPTY",
+          "HS_FLAG_PREFILTER")
+"""Read the patterns as UTF-8 with Unicode classes, report each cue once a text, let a
+pattern match the empty string, and where Hyperscan cannot take a construct exactly,
+match more (prefiltering mode), never less."""
+
+
+def _database(relaxed: Sequence[tuple[int, str]]) -> tuple[Any, list[int]]:
+    """The relaxed patterns as one Hyperscan database (ids are the cues' indices), and
+    the indices of any it refused (they always run). Compiling takes seconds, so the
+    database is built once and kept (:mod:`letterlint.derived`); loading it takes
+    milliseconds."""
+    if not relaxed:
+        return None, []
+    import hyperscan
+
+    from letterlint.derived import derived_object, source_of
+
+    def build() -> tuple[bytes, list[int]]:
+        refused: list[int] = []
+        kept = list(relaxed)
+        while kept:
+            try:
+                return hyperscan.dumpb(_compiled(kept)), refused
+            except hyperscan.error:
+                # find the pattern it refuses (none of the built-in cues'), drop it
+                bad = next((entry for entry in kept if not _compiles(entry)), kept[0])
+                refused.append(bad[0])
+                kept.remove(bad)
+        return b"", refused
+
+    inputs: tuple[bytes | str, ...] = (
+        source_of(__file__), version("hyperscan"), platform.machine(),
+        *(f"{index}\x00{pattern}" for index, pattern in relaxed),
+    )
+    data, refused = derived_object("tone-prefilter", inputs, build)
+    if not data:
+        return None, refused
+    try:
+        return hyperscan.loadb(data, hyperscan.HS_MODE_BLOCK), refused
+    except hyperscan.error:  # built for another processor: build it for this one
+        data, refused = build()
+        return hyperscan.loadb(data, hyperscan.HS_MODE_BLOCK), refused
 
 
 CHUNK = 12
@@ -143,11 +202,64 @@ SET_MEMORY = 8 << 20
 """RE2's memory budget for one set (its program and its DFA's cache of states)."""
 
 
+def _re2_sets(relaxed: Sequence[tuple[int, str]]) -> tuple[list[tuple[Any, list[int]]], list[int]]:
+    """Where Hyperscan has no wheel (Linux on ARM), the relaxed patterns as RE2 sets of
+    :data:`CHUNK` cues each, with the cue indices of their entries, and the indices of
+    the patterns RE2 refuses. Slower inside a lint (about 1.3 ms a letter) and larger
+    in a long run, with the same candidates."""
+    import re2
+
+    sets: list[tuple[Any, list[int]]] = []
+    refused: list[int] = []
+    automaton, entries = _new_set(re2), []
+    for index, pattern in relaxed:
+        try:
+            automaton.Add(pattern)
+        except re2.error:
+            refused.append(index)
+            continue
+        entries.append(index)
+        if len(entries) == CHUNK:
+            automaton.Compile()
+            sets.append((automaton, entries))
+            automaton, entries = _new_set(re2), []
+    if entries:
+        automaton.Compile()
+        sets.append((automaton, entries))
+    return sets, refused
+
+
 def _new_set(re2: Any) -> Any:
     options = re2.Options()
     options.log_errors = False  # a pattern RE2 refuses is simply always run
     options.max_mem = SET_MEMORY
     return re2.Set.SearchSet(options)
+
+
+def _compiled(entries: Sequence[tuple[int, str]]) -> Any:
+    import hyperscan
+
+    flags = 0
+    for name in _FLAGS:
+        flags |= getattr(hyperscan, name)
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(
+        expressions=[pattern.encode("utf-8") for _, pattern in entries],
+        ids=[index for index, _ in entries],
+        elements=len(entries),
+        flags=[flags] * len(entries),
+    )
+    return database
+
+
+def _compiles(entry: tuple[int, str]) -> bool:
+    import hyperscan
+
+    try:
+        _compiled([entry])
+    except hyperscan.error:
+        return False
+    return True
 
 
 _BOUNDED = re.compile(r"\{(?:\d+(?:,\d*)?|,\d*)\}")
