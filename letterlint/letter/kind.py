@@ -22,7 +22,9 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from letterlint.automaton import Automaton
 from letterlint.letter.parse import Letter
 from letterlint.letter.structure import Role
 from letterlint.letter.timeline import deadline_references, normalise
@@ -347,10 +349,14 @@ def guess_kind(letter: Letter) -> KindGuess:
         "subject": [subject],
         "quoted": [quoted],
     }
+    automaton = _automaton()
+    may_match = {text: set(automaton.matching(text))
+                 for texts_read in texts.values() for text in texts_read}
     score = {THANK_YOU: 0.0, FOLLOW_UP: 0.0}
     fired: list[str] = []
-    for cue in CUES:
-        if cue.found_in(texts[cue.where]):
+    for index, cue in enumerate(CUES):
+        # only the sentences the automaton says the cue may match are searched
+        if cue.found_in([text for text in texts[cue.where] if index in may_match[text]]):
             score[cue.kind] += cue.weight
             fired.append(cue.name)
     if deadline_references(letter):
@@ -363,6 +369,14 @@ def guess_kind(letter: Letter) -> KindGuess:
     kind = FOLLOW_UP if margin > 0 else THANK_YOU
     confidence = round(1 / (1 + math.exp(-abs(margin) / 2)), 2)
     return KindGuess(kind, confidence, tuple(fired), score[THANK_YOU], score[FOLLOW_UP])
+
+
+@cache
+def _automaton() -> Automaton:
+    """Every cue's pattern in one automaton: which may match a sentence, in one scan
+    (about a quarter of the time searching each cue's pattern in every sentence took:
+    ``/work/exp/s27/tm2.py`` in the twenty-seventh session's notes)."""
+    return Automaton([cue.pattern.pattern for cue in CUES], "kind-cues", caseless=True)
 
 
 _SUBJECT_LINE = re.compile(r"(?im)^[ \t]*subject[ \t]*:[ \t]*(.*)$")

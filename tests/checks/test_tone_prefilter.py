@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from letterlint.automaton import relax
 from letterlint.checks.tone.check import ToneCheck, build_cues, normalise
-from letterlint.checks.tone.prefilter import CueFilter, relax
+from letterlint.checks.tone.prefilter import CueFilter
 from tests.conftest import examples
 
 CUES = ToneCheck().cues
@@ -81,7 +82,7 @@ def test_the_automaton_of_the_built_in_cues_is_small() -> None:
     """Hyperscan's database of every relaxed cue: 3.7 MB in the twenty-seventh session
     (the RE2 sets it replaced grew to 150 MB of DFA states in a long run). A guard,
     not a timing."""
-    assert 0 < FILTER.size < 8_000_000, FILTER.size
+    assert 0 < FILTER.automaton.size < 8_000_000, FILTER.automaton.size
 
 
 def test_patterns_relaxing_cannot_keep_exact_are_always_run() -> None:
@@ -126,8 +127,8 @@ def test_extra_cues_run_after_the_built_in_ones_without_a_new_automaton() -> Non
 
 def test_every_built_in_cue_is_in_the_automaton() -> None:
     """No built-in cue is refused, so none runs on every sentence."""
-    assert FILTER._always == []
-    assert FILTER._database is not None
+    assert FILTER.automaton.always == []
+    assert FILTER.automaton.database is not None
 
 
 def test_a_pattern_the_automaton_refuses_always_runs() -> None:
@@ -153,12 +154,12 @@ def test_without_hyperscan_re2_sets_name_the_same_cues(
     """Hyperscan has no wheel for Linux on ARM; there the cues run as RE2 sets (a
     hidden module stands in for the missing wheel). Every cue Python matches is still
     a candidate, in sets of at most CHUNK cues."""
-    from letterlint.checks.tone.prefilter import CHUNK
+    from letterlint.automaton import CHUNK
 
     monkeypatch.setitem(sys.modules, "hyperscan", None)
     fallback = CueFilter(CUES)
-    assert fallback._database is None and len(fallback._sets) > 1
-    assert all(len(entries) <= CHUNK for _, entries in fallback._sets)
+    assert fallback.automaton.database is None and len(fallback.automaton.sets) > 1
+    assert all(len(entries) <= CHUNK for _, entries in fallback.automaton.sets)
     for raw in ("I still haven't heard back, which is disappointing.",
                 "Thank you for showing me the new warehouse on Tuesday.",
                 "With all due respect, I expect a reply by Friday or I'll go elsewhere.",

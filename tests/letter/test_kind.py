@@ -6,10 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from letterlint import Linter, Source
 from letterlint.cli import main
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, examples
 
 
 def detected(linter: Linter, letter: str | Source) -> str:
@@ -196,3 +198,35 @@ def test_json_reports_kind_and_detected_kind(capsys: pytest.CaptureFixture[str],
     main(["--isolated", "--select", "length", "--format", "json", str(draft)])
     entry = json.loads(capsys.readouterr().out)["files"][0]
     assert (entry["kind"], entry["kind_detected"]) == ("follow-up", "follow-up")
+
+
+_KIND_PIECES = [
+    "thank", "you", "thanks", "so", "much", "for", "the", "interview", "today", "yesterday",
+    "following", "up", "on", "my", "application", "any", "news", "again", "offer", "declined",
+    "withdraw", "Subject:", "Re:", "weeks", "ago", "checking", "in", "É", "’", "'", ".", "!",
+    ",", "\u00a0", "\n", " ",
+]
+
+
+@settings(max_examples=examples(300, cheap=True))
+@given(st.one_of(st.lists(st.sampled_from(_KIND_PIECES), max_size=30).map(" ".join),
+                 st.lists(st.sampled_from(_KIND_PIECES), max_size=30).map("".join),
+                 st.text(max_size=80)))
+def test_the_kind_automaton_names_every_cue_that_matches(text: str) -> None:
+    """The kind's cues run in Python only on the sentences the automaton names
+    (letterlint.automaton): it may name a cue that then does not match, never leave out
+    one that does."""
+    from letterlint.letter.kind import CUES, _automaton
+
+    named = set(_automaton().matching(text))
+    for index, cue in enumerate(CUES):
+        if cue.pattern.search(text):
+            assert index in named, (cue.name, text)
+
+
+def test_the_kind_automaton_holds_every_cue() -> None:
+    from letterlint.letter.kind import CUES, _automaton
+
+    automaton = _automaton()
+    assert automaton.always == [] and automaton.database is not None
+    assert len(automaton.matching("Thank you so much for the interview today!")) < len(CUES)
