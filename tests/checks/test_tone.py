@@ -2799,6 +2799,8 @@ def test_look_alikes_of_the_twenty_sixth_sessions_cues_pass(
     ("Please don't hold it against me.", "LL404"),
     ("hiya gorgeous 😘", "LL406"),
     ("Thanks for the chat today 😘", "LL406"),
+    ("Waiting in the staff room was very educational in its own way.", "LL401"),
+    ("I saw how your team handles reporting (illuminating, in its own way).", "LL401"),
 ])
 def test_the_twenty_seventh_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -2815,6 +2817,8 @@ def test_the_twenty_seventh_sessions_kinds_of_tone_fire(
     "Hello, lovely to hear from you so soon.",
     "The day rate of £220 you mentioned works for me.",
     "Sorry for the delay on my side - my references are now in.",
+    "Your new clinic is impressive in its own right.",
+    "Each site handles intake in its own way, which was interesting to hear.",
 ])
 def test_look_alikes_of_the_twenty_seventh_sessions_cues_pass(
     linter: Linter, sentence: str
