@@ -916,7 +916,7 @@ def test_someone_elses_missing_apology_is_no_over_apology(linter: Linter) -> Non
 _SPREAD = (
     "Dear Ms Hale,\n\nThank you for seeing me on Tuesday. My time in "
     "the lobby gave me a wonderful opportunity to watch how the front desk copes, which was "
-    "instructive in its own way.\n\nIt was good to hear you're at last replacing the booking "
+    "instructive, after a fashion.\n\nIt was good to hear you're at last replacing the booking "
     "software; I imagine the receptionists will be relieved. I ran the switch to Opera at the "
     "Grand for three years, so I could certainly help bring everyone up to speed.\n\n"
     "Kind regards,\nPriya\n"
@@ -927,7 +927,9 @@ def test_a_lone_doubt_is_supported_by_a_doubt_elsewhere(linter: Linter) -> None:
     """A sarcastic letter spreads its doubts: a lone judge finding under
     ``lone_threshold`` stands when the judge reads another sentence or clause of the
     letter as bad tone at ``support_threshold`` ("the receptionists will be relieved",
-    0.58 here). The bars are moved so that this letter sits on them."""
+    0.58 here). The bars are moved so that this letter sits on them. (Its first
+    barb was "instructive in its own way" until a cue named that qualifier in the
+    twenty-seventh session; "after a fashion" keeps it the judge's.)"""
     from letterlint import Config
 
     bars = {"model_threshold": 0.45, "lone_threshold": 0.75}
