@@ -38,11 +38,12 @@ Hyperscan's one database scans a sentence in a few microseconds, in fixed memory
 
 from __future__ import annotations
 
+import contextlib
 import platform
 import re
 import threading
 from collections.abc import Sequence
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 _SPACE = r"\t\n\x0b\f\r\x1c-\x1f\x85\p{Z}"
@@ -51,7 +52,10 @@ _WORDISH = r"0-9A-Z_a-z\x{80}-\x{10FFFF}"
 """Python's ``\\w`` and more: the ASCII word characters and every character beyond ASCII."""
 _ASCII_SPACE = r"\t\n\x0b\f\r\x1c-\x20"
 """The ASCII characters Python's ``\\s`` holds."""
-_IN_CLASS = {"w": _WORDISH, "d": r"\p{Nd}", "s": _SPACE}
+_DIGITISH = r"0-9\x{80}-\x{10FFFF}"
+"""Python's ``\\d`` and more: the ASCII digits and every character beyond ASCII (an
+automaton's Unicode tables may be older than Python's and miss digits it knows)."""
+_IN_CLASS = {"w": _WORDISH, "d": _DIGITISH, "s": _SPACE}
 _IN_NEGATED_CLASS = {"w": "0-9A-Z_a-z", "d": "0-9", "s": _ASCII_SPACE}
 """Inside ``[^…]`` a larger class would match less, so only the ASCII part of each:
 every character beyond ASCII is then let through, which Python may not, but never
@@ -59,7 +63,7 @@ one it would. (RE2's Unicode tables are newer than Python's: "every letter" in R
 holds letters Python does not know, so the Unicode classes would not be safe here.)"""
 _OUTSIDE = {
     "w": f"[{_WORDISH}]", "W": "[^0-9A-Z_a-z]",
-    "d": r"\p{Nd}", "D": "[^0-9]",
+    "d": f"[{_DIGITISH}]", "D": "[^0-9]",
     "s": f"[{_SPACE}]", "S": f"[^{_ASCII_SPACE}]",
     "b": "", "B": "",
 }
@@ -73,6 +77,8 @@ class Automaton:
 
     def __init__(self, patterns: Sequence[str | None], name: str, caseless: bool = False
                  ) -> None:
+        self.count = len(patterns)
+        self.caseless = caseless
         always: list[int] = []
         relaxed: list[tuple[int, str]] = []
         for index, pattern in enumerate(patterns):
@@ -84,7 +90,7 @@ class Automaton:
         self.sets: list[tuple[Any, list[int]]] = []
         try:
             self.database, refused = _database(relaxed, name, caseless)
-        except ImportError:  # no Hyperscan wheel for this processor: RE2 sets instead
+        except (ImportError, PackageNotFoundError):  # no Hyperscan here: RE2 sets instead
             self.database = None
             self.sets, refused = _re2_sets(relaxed, caseless)
         self.always = sorted([*always, *refused])
@@ -92,6 +98,14 @@ class Automaton:
 
     def matching(self, text: str) -> list[int]:
         """The indices, in order, of the patterns that may match ``text``."""
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: no automaton reads it as Python does
+            return list(range(self.count))
+        if self.caseless and ("\u0130" in text or "\u0131" in text):
+            # Python's IGNORECASE also matches "i" to the dotted capital İ and the
+            # dotless ı; Hyperscan and RE2 do not
+            return list(range(self.count))
         chosen = list(self.always)
         if self.database is not None:
             scratch = getattr(self._scratch, "space", None)
@@ -103,10 +117,7 @@ class Automaton:
             def found(index: int, start: int, end: int, flags: int, context: object) -> None:
                 chosen.append(index)
 
-            # a lone surrogate (a byte no encoding could read) becomes "?": Python's
-            # pattern can only match it by a class that takes "?" as well
-            self.database.scan(text.encode("utf-8", "replace"), match_event_handler=found,
-                               scratch=scratch)
+            self.database.scan(data, match_event_handler=found, scratch=scratch)
         for automaton, entries in self.sets:
             matched = automaton.Match(text) or ()  # None when no pattern matches
             chosen += [entries[entry] for entry in matched]
@@ -135,7 +146,7 @@ def _database(relaxed: Sequence[tuple[int, str]], name: str, caseless: bool
         return None, []
     import hyperscan
 
-    from letterlint.derived import derived_object, source_of
+    from letterlint.derived import derived_object, source_of, table_path
 
     def build() -> tuple[bytes, list[int]]:
         refused: list[int] = []
@@ -144,9 +155,11 @@ def _database(relaxed: Sequence[tuple[int, str]], name: str, caseless: bool
             try:
                 return hyperscan.dumpb(_compiled(kept, caseless)), refused
             except hyperscan.error:
-                # find the pattern it refuses (none of the built-in cues'), drop it
-                bad = next((entry for entry in kept if not _compiles(entry, caseless)),
-                           kept[0])
+                # find the pattern it refuses (none of the built-in cues'), drop it;
+                # when each compiles alone, leave all of them to Python
+                bad = next((entry for entry in kept if not _compiles(entry, caseless)), None)
+                if bad is None:
+                    return b"", refused + [index for index, _ in kept]
                 refused.append(bad[0])
                 kept.remove(bad)
         return b"", refused
@@ -155,14 +168,21 @@ def _database(relaxed: Sequence[tuple[int, str]], name: str, caseless: bool
         source_of(__file__), version("hyperscan"), platform.machine(), str(caseless),
         *(f"{index}\x00{pattern}" for index, pattern in relaxed),
     )
+    def load(data: bytes) -> Any:
+        return hyperscan.loadb(data, hyperscan.HS_MODE_BLOCK) if data else None
+
     data, refused = derived_object(name, inputs, build)
-    if not data:
-        return None, refused
     try:
-        return hyperscan.loadb(data, hyperscan.HS_MODE_BLOCK), refused
-    except hyperscan.error:  # built for another processor: build it for this one
-        data, refused = build()
-        return hyperscan.loadb(data, hyperscan.HS_MODE_BLOCK), refused
+        return load(data), refused
+    except hyperscan.error:  # built for another processor: build it for this one, kept
+        with contextlib.suppress(OSError):
+            table_path(name, inputs).unlink()
+        data, refused = derived_object(name, inputs, build)
+        try:
+            return load(data), refused
+        except hyperscan.error:  # the old table could not be removed: build in memory
+            data, refused = build()
+            return load(data), refused
 
 
 CHUNK = 12

@@ -376,7 +376,11 @@ def _automaton() -> Automaton:
     """Every cue's pattern in one automaton: which may match a sentence, in one scan
     (about a quarter of the time searching each cue's pattern in every sentence took:
     ``/work/exp/s27/tm2.py`` in the twenty-seventh session's notes)."""
-    return Automaton([cue.pattern.pattern for cue in CUES], "kind-cues", caseless=True)
+    return Automaton(
+        [cue.pattern.pattern if cue.pattern.flags == re.IGNORECASE | re.UNICODE else None
+         for cue in CUES],
+        "kind-cues", caseless=True,
+    )
 
 
 _SUBJECT_LINE = re.compile(r"(?im)^[ \t]*subject[ \t]*:[ \t]*(.*)$")

@@ -15,8 +15,9 @@ from letterlint.checks.tone.check import ToneCheck, build_cues, normalise
 from letterlint.checks.tone.prefilter import CueFilter
 from tests.conftest import examples
 
-CUES = ToneCheck().cues
-FILTER = CueFilter(CUES)
+CHECK = ToneCheck()
+CUES = CHECK.cues
+FILTER = CHECK.cue_filter  # the built-in cues' kept automaton
 
 # Words from the cues, with the characters where Python and RE2 read classes
 # differently: non-ASCII letters and digits, non-breaking and wide spaces, a final
@@ -25,7 +26,7 @@ _PIECES = st.sampled_from([
     "i'm", "so", "sorry", "still", "haven't", "heard", "back", "despite", "late",
     "as", "i", "said", "in", "my", "last", "email", "need", "this", "job", "lol",
     "frankly", "disappointed", "per", "previous", "xx", "é", "ü", "٣", "x", "2",
-    "\u00a0", "\u2003", " ", "\n", "’", ".", "!", ",",
+    "\u00a0", "\u2003", " ", "\n", "’", ".", "!", ",", "\U00010d30", "İ", "ı",
 ])
 _TEXTS = st.one_of(st.lists(_PIECES, max_size=30).map("".join),
                    st.lists(_PIECES, max_size=20).map(" ".join), st.text(max_size=80))
@@ -63,7 +64,8 @@ def test_relaxing_widens_classes_and_drops_only_boundaries() -> None:
     assert relax(r"[^\d\s]") == r"[^0-9\t\n\x0b\f\r\x1c-\x20]"
     assert relax(r"\D\S") == r"[^0-9][^\t\n\x0b\f\r\x1c-\x20]"
     assert relax(r"\W") == "[^0-9A-Z_a-z]"
-    assert relax(r"[\d-]+ days") == r"[\p{Nd}-]+ days"
+    assert relax(r"[\d-]+ days") == r"[0-9\x{80}-\x{10FFFF}-]+ days"
+    assert relax(r"\d") == r"[0-9\x{80}-\x{10FFFF}]"  # digits newer than the automaton's tables
     assert relax(r"over$") == r"over(?:\n?\z)"
 
 
@@ -132,20 +134,31 @@ def test_every_built_in_cue_is_in_the_automaton() -> None:
 
 
 def test_a_pattern_the_automaton_refuses_always_runs() -> None:
-    """Hyperscan refuses some constructs RE2 and Python know of (here ``\\C``, one
-    byte); such a cue is then run on every sentence, and the others stay filtered."""
+    """Hyperscan refuses some constructs Python knows (here a character by its name,
+    ``\\N{DIGIT ONE}``); such a cue is then run on every sentence, and the others stay
+    filtered."""
     cues = build_cues([{"code": "LL401", "pattern": "sorry"},
-                       {"code": "LL401", "pattern": r"x\Cy"}], "test", user=False)
+                       {"code": "LL401", "pattern": r"x\N{DIGIT ONE}y"}], "test", user=False)
     refusing = CueFilter(cues)
     assert refusing.candidates("a plain sentence") == [cues[1]]
     assert refusing.candidates("so sorry") == list(cues)
+    assert re.search(str(getattr(cues[1].pattern, "pattern", "")), "x1y")
 
 
-def test_a_lone_surrogate_does_not_stop_the_automaton() -> None:
+def test_a_lone_surrogate_runs_every_cue() -> None:
     """Text read with ``surrogateescape`` may hold a lone surrogate, which no UTF-8
-    encoder takes as it is."""
-    text = normalise("I still haven't heard back \udcff which is disappointing.")
-    assert {"LL401", "LL402"} <= {cue.code for cue in FILTER.candidates(text)}
+    encoder takes as it is and Python's classes match: every cue is then run."""
+    text = normalise("thank you Ren\udce9e for today, I still haven't heard back")
+    assert FILTER.candidates(text) == list(CUES)
+
+
+def test_flags_that_change_a_match_keep_a_cue_out_of_the_automaton() -> None:
+    """A pattern compiled case-blind (or with any flag but Unicode) is not what the
+    automaton reads, so it runs on every sentence."""
+    from letterlint.checks.tone.check import Cue
+
+    cue = Cue("LL401", re.compile("sorry", re.IGNORECASE))
+    assert CueFilter([cue]).candidates("SO SORRY") == [cue]
 
 
 def test_without_hyperscan_re2_sets_name_the_same_cues(

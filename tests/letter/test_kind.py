@@ -204,7 +204,7 @@ _KIND_PIECES = [
     "thank", "you", "thanks", "so", "much", "for", "the", "interview", "today", "yesterday",
     "following", "up", "on", "my", "application", "any", "news", "again", "offer", "declined",
     "withdraw", "Subject:", "Re:", "weeks", "ago", "checking", "in", "É", "’", "'", ".", "!",
-    ",", "\u00a0", "\n", " ",
+    ",", "\u00a0", "\n", " ", "İ", "ı", "\U00010d30", "3", "INTERVİEW", "THANK",
 ]
 
 
@@ -230,3 +230,37 @@ def test_the_kind_automaton_holds_every_cue() -> None:
     automaton = _automaton()
     assert automaton.always == [] and automaton.database is not None
     assert len(automaton.matching("Thank you so much for the interview today!")) < len(CUES)
+
+
+def test_guess_kind_reads_the_same_with_every_cue_searched(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The automaton only narrows where each cue is searched: with one that names
+    every cue for every sentence (a stand-in for no prefilter), every corpus letter
+    is read the same."""
+    from letterlint.letter import kind
+    from letterlint.letter.nlp import Pipeline
+    from letterlint.letter.parse import parse_letters
+    from letterlint.sources.read import read_path
+
+    paths = sorted(CORPUS.glob("*.txt"))[::3]
+    letters = parse_letters([read_path(path) for path in paths], Pipeline(judge=False))
+    filtered = [kind.guess_kind(letter) for letter in letters]
+
+    class EveryCue:
+        def matching(self, text: str) -> list[int]:
+            return list(range(len(kind.CUES)))
+
+    monkeypatch.setattr(kind, "_automaton", EveryCue)
+    assert [kind.guess_kind(letter) for letter in letters] == filtered
+    assert {guess.kind for guess in filtered} == {"thank-you", "follow-up"}
+
+
+def test_dotted_capital_i_is_read_as_python_reads_it() -> None:
+    """Python's IGNORECASE matches "i" to "İ"; the automaton does not, so such a
+    sentence is searched for every cue."""
+    from letterlint.letter.kind import CUES, _automaton
+
+    text = "THANK YOU FOR THE İNTERVIEW TODAY."
+    named = set(_automaton().matching(text))
+    assert all(index in named for index, cue in enumerate(CUES) if cue.pattern.search(text))

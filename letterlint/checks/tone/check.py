@@ -670,7 +670,7 @@ class ToneCheck(Check):
     def cue_filter(self) -> CueFilter:
         """The built-in cues' prefilter, built once per check instance."""
         if self._filter is None:
-            self._filter = CueFilter(self.cues)
+            self._filter = CueFilter(self.cues, "tone-prefilter")
         return self._filter
 
     def run(self, letter: Letter, config: Config) -> CheckResult:

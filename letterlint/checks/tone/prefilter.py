@@ -42,14 +42,12 @@ class CueFilter:
     """The cues of one tuple that may match a text, in the tuple's order, followed by
     any ``extra`` cues (a user's, compiled with RE2 already), which always run."""
 
-    def __init__(self, cues: Sequence[Cue]) -> None:
+    def __init__(self, cues: Sequence[Cue], name: str = "tone-cues") -> None:
+        """``name`` names the kept automaton: the built-in cues' is ``tone-prefilter``
+        (:attr:`ToneCheck.cue_filter`), and a filter of other cues must not replace it."""
         self._cues = tuple(cues)
         self._extra: tuple[Cue, ...] = ()
-        self.automaton = Automaton(
-            [cue.pattern.pattern if isinstance(cue.pattern, re.Pattern | LazyPattern) else None
-             for cue in self._cues],
-            "tone-prefilter",
-        )
+        self.automaton = Automaton([_python_pattern(cue) for cue in self._cues], name)
 
     def with_extra(self, extra: Sequence[Cue]) -> CueFilter:
         """This filter with ``extra`` cues after its own, sharing its automaton."""
@@ -62,3 +60,14 @@ class CueFilter:
     def candidates(self, text: str) -> list[Cue]:
         """The cues worth running on ``text``: a cue left out cannot match it."""
         return [self._cues[index] for index in self.automaton.matching(text)] + list(self._extra)
+
+
+def _python_pattern(cue: Cue) -> str | None:
+    """The cue's Python pattern, or None when the automaton cannot stand in for it (a
+    user's RE2 pattern, or one compiled with flags that change what it matches)."""
+    pattern = cue.pattern
+    if isinstance(pattern, LazyPattern):
+        return pattern.pattern
+    if isinstance(pattern, re.Pattern) and not pattern.flags & ~re.UNICODE:
+        return str(pattern.pattern)
+    return None
