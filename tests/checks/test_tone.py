@@ -2788,6 +2788,9 @@ def test_look_alikes_of_the_twenty_sixth_sessions_cues_pass(
     ("I know you're busy, although a quick update would have been nice.", "LL402"),
     ("A short email to say so would have been appreciated.", "LL402"),
     ("It would have been good to know before I booked the day off.", "LL402"),
+    ("It would have been good to know earlier so I didn't turn down other interviews.",
+     "LL402"),
+    ("I'll need £16 an hour minimum, otherwise it's not worth my bus fare.", "LL403"),
     ("I haven't posted about it yet, but my followers do love a good behind-the-scenes "
      "thread.", "LL402"),
     ("If that's a problem then we're wasting each other's time.", "LL403"),
@@ -2800,6 +2803,7 @@ def test_look_alikes_of_the_twenty_sixth_sessions_cues_pass(
     ("I was late, and I completely understand if it counts against me.", "LL404"),
     ("Please don't hold it against me.", "LL404"),
     ("hiya gorgeous 😘", "LL406"),
+    ("hiya gorgeous, so when do I start", "LL406"),
     ("Thanks for the chat today 😘", "LL406"),
     ("Waiting in the staff room was very educational in its own way.", "LL401"),
     ("I saw how your team handles reporting (illuminating, in its own way).", "LL401"),
@@ -2821,6 +2825,15 @@ def test_the_twenty_seventh_sessions_kinds_of_tone_fire(
     "Sorry for the delay on my side - my references are now in.",
     "Your new clinic is impressive in its own right.",
     "Each site handles intake in its own way, which was interesting to hear.",
+    "Every site was special in its own way.",
+    "It would have been helpful to know the dress code, but I managed fine.",
+    "It would have been good to hear more about the project.",
+    "I haven't written about the project yet, but I'd love to share a draft.",
+    "My readers would love a good story about your work.",
+    "I expect £35,000 a year, as you asked.",
+    "Don't drag your feet on my account; take all the time you need.",
+    "Hello lovely team!",
+    "Hi everyone, lovely chatting with you all.",
 ])
 def test_look_alikes_of_the_twenty_seventh_sessions_cues_pass(
     linter: Linter, sentence: str
