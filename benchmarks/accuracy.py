@@ -246,7 +246,7 @@ def evaluate(
         scores["placeholders"].add(name, "LL601" in codes, labels["has_placeholders"])
         if labels["kind"] == "follow-up" and labels["references_deadline"] is not None:
             # the timing check itself needs dates; its detector works on the letter
-            referenced = bool(deadline_references(letter))
+            referenced = bool(deadline_references(letter, courteous=True))
             scores["deadline reference"].add(name, referenced, labels["references_deadline"])
         scores["kind (follow-up)"].add(
             name, report.metadata.get("kind_detected") == "follow-up", labels["kind"] == "follow-up"

@@ -45,8 +45,9 @@ LetterInput = str | os.PathLike[str] | Source
 _BATCH = 32
 
 
-JUDGED_CHECKS = frozenset({"coverage", "phrasing", "tone"})
-"""The checks that read the trained judge's verdicts: without them, it is not run."""
+JUDGED_CHECKS = frozenset({"coverage", "phrasing", "timing", "tone"})
+"""The checks that read the trained judge's verdicts: without them, it is not run (timing
+reads whether a reference to the deadline is a complaint: LL703)."""
 
 
 class Linter:

@@ -114,8 +114,11 @@ RULES = (
             "follow-up with no sentence recalling it: 'you mentioned you hoped to decide by "
             "Friday', 'the timeline you shared', 'now that the date has passed'. A reference "
             "needs a time, a decision and the employer as the source; a demand of your own "
-            "('I need to know by tomorrow') is not one. Whether the reference is courteous "
-            "or insinuating is the tone check's business."
+            "('I need to know by tomorrow') is not one, and nor is a reference the trained "
+            "judge reads as a complaint ('You promised an answer by Friday and it's now "
+            "Wednesday, so surely a decision has been made'): then the message says the "
+            "timeline is mentioned only in a complaint (the tone check flags the sentence "
+            "itself)."
         ),
         why=(
             "Recalling their own date explains why you are writing now and makes the "
@@ -285,11 +288,13 @@ class TimingCheck(Check):
                 ))
         if deadline is not None or context.told:
             references = deadline_references(letter)
-            metrics["deadline_reference"] = bool(references)
-            if not references:
+            courteous = deadline_references(letter, courteous=True)
+            metrics["deadline_reference"] = bool(courteous)
+            if not courteous:
                 findings.append(self.finding(
                     "LL703",
-                    "The follow-up does not mention the timeline they gave"
+                    ("The follow-up mentions the timeline they gave only in a complaint"
+                     if references else "The follow-up does not mention the timeline they gave")
                     + (f" ({_long(deadline)})" if deadline else f" ({context.told!r})"),
                     suggestion=_reference_suggestion(deadline, context.told),
                 ))

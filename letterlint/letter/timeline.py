@@ -201,9 +201,22 @@ def is_deadline_reference(text: str) -> bool:
     )
 
 
-def deadline_references(letter: Letter) -> tuple[Sentence, ...]:
-    """The body and postscript sentences that recall the employer's timeline."""
-    return tuple(_references(letter.sentences))
+COURTEOUS_BELOW = 0.6
+"""A reference the trained judge reads as bad tone at this or more is a complaint that
+cites the date ("As I said in my last two emails, you told me I'd hear by the 9th"),
+not the courteous reminder a follow-up should make. Chosen on the read labelled sets
+(follow-ups whose reference is labelled: precision 0.85 -> 0.92, recall 0.89 -> 0.85,
+``/work/exp/s27/dlx.py`` in the twenty-seventh session's notes); with no judge every
+reference counts."""
+
+
+def deadline_references(letter: Letter, courteous: bool = False) -> tuple[Sentence, ...]:
+    """The body and postscript sentences that recall the employer's timeline; with
+    ``courteous``, only those the judge does not read as bad tone."""
+    return tuple(
+        sentence for sentence in _references(letter.sentences)
+        if not courteous or sentence.judgement.get("tone", 0.0) < COURTEOUS_BELOW
+    )
 
 
 def _references(sentences: Iterable[Sentence]) -> Iterable[Sentence]:

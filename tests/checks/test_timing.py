@@ -249,10 +249,26 @@ def test_deadline_reference_is_only_asked_for_when_a_deadline_is_known(linter: L
     assert "deadline_reference" not in timing_of(report).metrics
 
 
-def test_an_insinuating_reference_still_counts_as_a_reference(linter: Linter) -> None:
+def test_a_reference_made_only_in_a_complaint_is_not_the_courteous_one(
+    linter: Linter,
+) -> None:
+    """Since the twenty-seventh session a reference the judge reads as bad tone (at
+    timeline.COURTEOUS_BELOW or more) does not count: the labelled letters call only a
+    courteous reminder a reference, and the advice is to make one."""
     text = (
         "Hi Dr. Huang,\n\nYou promised an answer by Friday and it's now Wednesday, so "
         "surely a decision has been made by now.\n\nKelly\n"
+    )
+    report = lint(linter, text, kind="follow-up", deadline="2026-03-13", sent="2026-03-18")
+    finding = only(report, "LL703")
+    assert "only in a complaint" in finding.message
+    assert timing_of(report).metrics["deadline_reference"] is False
+
+
+def test_a_courteous_reference_counts(linter: Linter) -> None:
+    text = (
+        "Hi Dr. Huang,\n\nYou mentioned you hoped to decide by Friday, so I wanted to check "
+        "in. I'm still very keen on the lab manager role.\n\nKelly\n"
     )
     report = lint(linter, text, kind="follow-up", deadline="2026-03-13", sent="2026-03-18")
     assert "LL703" not in report.codes()
