@@ -79,21 +79,15 @@ class Automaton:
                  ) -> None:
         self.count = len(patterns)
         self.caseless = caseless
-        always: list[int] = []
-        relaxed: list[tuple[int, str]] = []
-        for index, pattern in enumerate(patterns):
-            loose = relax(pattern) if pattern is not None else None
-            if loose is None:
-                always.append(index)
-            else:
-                relaxed.append((index, loose))
         self.sets: list[tuple[Any, list[int]]] = []
         try:
-            self.database, refused = _database(relaxed, name, caseless)
+            self.database, always = _database(patterns, name, caseless)
         except (ImportError, PackageNotFoundError):  # no Hyperscan here: RE2 sets instead
             self.database = None
+            relaxed, unrelaxed = _relaxed(patterns)
             self.sets, refused = _re2_sets(relaxed, caseless)
-        self.always = sorted([*always, *refused])
+            always = [*unrelaxed, *refused]
+        self.always = sorted(always)
         self._scratch = threading.local()  # a scratch space serves one scan at a time
 
     def matching(self, text: str) -> list[int]:
@@ -136,53 +130,64 @@ pattern match the empty string, and where Hyperscan cannot take a construct exac
 match more (prefiltering mode), never less."""
 
 
-def _database(relaxed: Sequence[tuple[int, str]], name: str, caseless: bool
+def _relaxed(patterns: Sequence[str | None]) -> tuple[list[tuple[int, str]], list[int]]:
+    """Each pattern relaxed, with its index, and the indices of those that cannot be."""
+    relaxed: list[tuple[int, str]] = []
+    unrelaxed: list[int] = []
+    for index, pattern in enumerate(patterns):
+        loose = relax(pattern) if pattern is not None else None
+        if loose is None:
+            unrelaxed.append(index)
+        else:
+            relaxed.append((index, loose))
+    return relaxed, unrelaxed
+
+
+def _database(patterns: Sequence[str | None], name: str, caseless: bool
               ) -> tuple[Any, list[int]]:
-    """The relaxed patterns as one Hyperscan database (ids are the cues' indices), and
-    the indices of any it refused (they always run). Compiling takes seconds, so the
-    database is built once and kept (:mod:`letterlint.derived`); loading it takes
-    milliseconds."""
-    if not relaxed:
-        return None, []
+    """The relaxed patterns as one Hyperscan database (ids are the patterns' indices),
+    and the indices of those it does not hold (they always run). Relaxing and compiling
+    take seconds, so both are done once and kept (:mod:`letterlint.derived`), keyed by
+    the patterns themselves; loading the database takes milliseconds."""
     import hyperscan
 
     from letterlint.derived import derived_object, source_of, table_path
 
     def build() -> tuple[bytes, list[int]]:
-        refused: list[int] = []
-        kept = list(relaxed)
+        kept, always = _relaxed(patterns)
         while kept:
             try:
-                return hyperscan.dumpb(_compiled(kept, caseless)), refused
+                return hyperscan.dumpb(_compiled(kept, caseless)), always
             except hyperscan.error:
                 # find the pattern it refuses (none of the built-in cues'), drop it;
                 # when each compiles alone, leave all of them to Python
                 bad = next((entry for entry in kept if not _compiles(entry, caseless)), None)
                 if bad is None:
-                    return b"", refused + [index for index, _ in kept]
-                refused.append(bad[0])
+                    return b"", always + [index for index, _ in kept]
+                always.append(bad[0])
                 kept.remove(bad)
-        return b"", refused
+        return b"", always
 
     inputs: tuple[bytes | str, ...] = (
         source_of(__file__), version("hyperscan"), platform.machine(), str(caseless),
-        *(f"{index}\x00{pattern}" for index, pattern in relaxed),
+        *("\x01" if pattern is None else f"\x00{pattern}" for pattern in patterns),
     )
+
     def load(data: bytes) -> Any:
         return hyperscan.loadb(data, hyperscan.HS_MODE_BLOCK) if data else None
 
-    data, refused = derived_object(name, inputs, build)
+    data, always = derived_object(name, inputs, build)
     try:
-        return load(data), refused
+        return load(data), always
     except hyperscan.error:  # built for another processor: build it for this one, kept
         with contextlib.suppress(OSError):
             table_path(name, inputs).unlink()
-        data, refused = derived_object(name, inputs, build)
+        data, always = derived_object(name, inputs, build)
         try:
-            return load(data), refused
+            return load(data), always
         except hyperscan.error:  # the old table could not be removed: build in memory
-            data, refused = build()
-            return load(data), refused
+            data, always = build()
+            return load(data), always
 
 
 CHUNK = 12
