@@ -151,9 +151,19 @@ CUES = (
     # -- follow-up: time has passed and the writer asks where things stand
     _cue("follow-up", FOLLOW_UP, 2.5,
          r"\bfollow(?:ing)?[- ]?up\b",
-         r"\bfurther to my (?:interview|application|email|letter|previous)\b",
          # not "following up on today's interview" or "a few points to follow up on"
          unless=rf"\b{_RECENT}\b|\b(?:things|points|questions|items|ideas)\b"),
+    # "Further to my interview on 3 March, I am writing to enquire…"; the same opening
+    # with thanks in the sentence is a formal thank-you ("Further to my interview on
+    # Thursday, I write to place on record my sincere thanks": in the read sets 4 of 4
+    # such sentences open thank-you notes, the 8 without thanks follow-ups)
+    _cue("further-to", FOLLOW_UP, 2.5,
+         r"\bfurther to my (?:interview|application|email|letter|previous)\b",
+         unless=rf"\b{_RECENT}\b|\b(?:thank|thanks|gratitude|grateful)\b(?![^.!?]*{_AGAIN})"),
+    _cue("written-thanks", THANK_YOU, 2.0,
+         r"\bfurther to my (?:interview|meeting|visit)\b[^.!?]*\b(?:thank|thanks|gratitude"
+         r"|grateful)\b",
+         unless=_AGAIN),
     _cue("check-in", FOLLOW_UP, 2.5,
          r"\b(?:check(?:ing)? in|circl(?:e|ing) back|touch(?:ing)? base|reach(?:ing)? out again"
          r"|bump(?:ing)? this)\b",

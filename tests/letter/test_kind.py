@@ -67,6 +67,12 @@ def test_accuracy_on_the_labelled_corpus(linter: Linter) -> None:
         "for your time this morning.\n\nSam\n",
         "Dear Ms. Park,\n\nThank you for meeting me today. I've told both my referees to "
         "expect your call, and they are expecting it this week.\n\nSam\n",
+        # the formal opening with thanks in it (four writers of the read sets)
+        "Dear Mr Harrington,\n\nFurther to my interview on Thursday 16 January, I write to "
+        "place on record my sincere thanks for the time you afforded me.\n\nYours sincerely,"
+        "\nAnne Kerr\n",
+        "Dear Mrs Harding,\n\nI write further to my interview on Tuesday in order to thank "
+        "you for the courtesy extended to me by the panel.\n\nYours sincerely,\nG. Pinnock\n",
     ],
 )
 def test_thank_you_notes(linter: Linter, text: str) -> None:
@@ -148,6 +154,13 @@ def test_thank_you_notes(linter: Linter, text: str) -> None:
         "the Planning Officer post. I'm delighted to accept.\n\nOwen\n",
         "Dear Graham,\n\nThank you very much for offering me the site safety officer position. "
         "After a lot of thought, I've decided to stay where I am.\n\nOliver\n",
+        # the same formal opening without thanks, or thanking again, is a follow-up's
+        "Dear Ms Reid,\n\nFurther to my interview on 11 March for the position of Claims "
+        "Handler, I am writing to enquire as to the progress of my application.\n\n"
+        "Yours sincerely,\nP. Okafor\n",
+        "Dear Ms Reid,\n\nFurther to my interview on 11 March, and with thanks again for your "
+        "time, I am writing to ask whether a decision has been made.\n\nYours sincerely,\n"
+        "P. Okafor\n",
     ],
 )
 def test_follow_ups(linter: Linter, text: str) -> None:
