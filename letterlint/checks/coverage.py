@@ -434,23 +434,26 @@ def thanks_in(sentence: Sentence, cues: Cues) -> bool:
 def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> float:
     tokens = sentence.tokens
     best = 0.0
+    # the word lists, looked up once a sentence rather than once a token
+    adjectives, wish_verbs = cues("interest", "adjectives"), cues("interest", "wish_verbs")
+    nouns, verbs = cues("interest", "nouns"), cues("interest", "verbs")
     for token in tokens:
         word, base = token.lower_, lemma(token)
-        if cues("interest", "adjectives") & {word, base, _positive_degree(token)}:
+        if word in adjectives or base in adjectives or _positive_degree(token) in adjectives:
             best = max(best, _adjective_interest(token, tokens, cues))
-        elif base in cues("interest", "wish_verbs") and (
+        elif base in wish_verbs and (
             token.pos_ in ("VERB", "AUX", "") or _would_like(token) or _am_want(token)
         ):
             best = max(best, _wish_interest(token, tokens, cues))
         elif base == "look" and any(t.lower_ == "forward" for t in tokens[token.i - tokens.start:]):
             best = max(best, _look_forward_interest(token, tokens, cues))
-        elif base in cues("interest", "nouns") and token.pos_ in ("NOUN", ""):
+        elif base in nouns and token.pos_ in ("NOUN", ""):
             best = max(best, _noun_interest(token, tokens, cues))
         elif base in ("wish", "hope") and token.pos_ == "NOUN" and _wish_to_join(token, cues):
             best = max(best, _noun_interest(token, tokens, cues))  # "my wish to work at X"
         elif word in _SOUGHT and _sought_job(token, tokens, cues):
             best = max(best, 0.85)  # "exactly the position I've been hoping for"
-        elif base in cues("interest", "verbs") or word in ("exciting", "appealing") or (
+        elif base in verbs or word in ("exciting", "appealing") or (
             word == "interesting" and _to_me(token, tokens)
         ):
             best = max(best, _verb_interest(token, tokens, cues))
@@ -873,15 +876,17 @@ def standout_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
     generic = cues("standout", "generic_nouns")
     best = 0.0
     parsed = has_parse(tokens)  # without a parse a token has no children to ask about
+    not_deeds, credentials = cues("standout", "not_achievements"), cues("standout", "credentials")
+    ideas = cues("standout", "idea_words")
     for token in tokens:
         base = lemma(token)
         phrasal = parsed and any((base, c.lower_) in _PHRASAL_DEEDS for c in token.children
                                  if c.dep_ == "prt")  # "set up", "put together"
         if token.pos_ == "VERB" and (
-            phrasal or base not in cues("standout", "not_achievements") or _published(token)
+            phrasal or base not in not_deeds or _published(token)
         ):
             best = max(best, _achievement(token, tokens, cues, generic, implied_me))
-            if token.lower_ in cues("standout", "credentials"):
+            if token.lower_ in credentials:
                 # a participle the parser reads as a verb: "I'm Gas Safe registered"
                 best = max(best, _credential(token, tokens, generic))
         elif base in ("experience", "background", "expertise", "career") and token.pos_ == "NOUN":
@@ -890,16 +895,14 @@ def standout_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
             best = max(best, _been_a(token, tokens, generic))
         elif base in ("responsible", "accountable") and token.pos_ == "ADJ":
             best = max(best, _responsible_for(token, tokens, generic))
-        elif base in cues("standout", "credentials") or token.lower_ in cues(
-            "standout", "credentials"
-        ):
+        elif base in credentials or token.lower_ in credentials:
             best = max(best, _credential(token, tokens, generic))
         elif base in ("year", "month", "decade") and any(
             child.like_num or child.lower_ in ("many", "several", "few")
             for child in token.children
         ):
             best = max(best, _years_of(token, tokens, generic))
-        elif base in cues("standout", "idea_words"):
+        elif base in ideas:
             best = max(best, _idea(token, tokens, generic))
     if best < 0.75 and _my_result(tokens):
         best = 0.8
@@ -1182,19 +1185,22 @@ def learned_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> f
         | cues("learned", "learning_verbs")
     )
     best = 0.0
+    speech, building = cues("learned", "speech_verbs"), cues("learned", "building_verbs")
+    learning, knowing = cues("learned", "learning_verbs"), cues("learned", "knowing_verbs")
+    talks, open_words = cues("learned", "conversation_nouns"), cues("learned", "speech_adjectives")
     for token in tokens:
         base = lemma(token)
-        if (base in cues("learned", "speech_verbs") or (
-            base in cues("learned", "building_verbs") and token.tag_ == "VBG"
+        if (base in speech or (
+            base in building and token.tag_ == "VBG"
         )) and token.pos_ in ("VERB", "AUX", ""):
             best = max(best, _they_said(token, tokens, generic, cues))
-        if base in cues("learned", "learning_verbs") and token.pos_ in ("VERB", "ADJ", ""):
+        if base in learning and token.pos_ in ("VERB", "ADJ", ""):
             best = max(best, _i_learned(token, tokens, generic))
-        if base in cues("learned", "conversation_nouns") and token.pos_ in ("NOUN", ""):
+        if base in talks and token.pos_ in ("NOUN", ""):
             best = max(best, _conversation_about(token, tokens, generic))
-        if base in cues("learned", "knowing_verbs") and _known_from_the_talk(token, cues):
+        if base in knowing and _known_from_the_talk(token, cues):
             best = max(best, _i_learned(token, tokens, generic))
-        if base in cues("learned", "speech_adjectives") and token.pos_ == "ADJ" and has_parse(
+        if base in open_words and token.pos_ == "ADJ" and has_parse(
             tokens
         ):
             best = max(best, _open_about(token, tokens, generic, cues))

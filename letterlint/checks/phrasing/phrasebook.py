@@ -675,14 +675,24 @@ class PhraseBook:
             return
         doc = sentence.doc
         lemmas = doc.has_annotation("LEMMA")
-        words = {
-            "LEMMA": {token.lemma_.lower() for token in sentence} if lemmas else set(),
-            "LOWER": {token.lower_ for token in sentence},
-        }
-        first_word, last_word = _word_bounds(sentence)
+        lemma_words: set[str] = set()
+        lower_words: set[str] = set()
+        word_indices: list[int] = []  # of the tokens that are not punctuation or space
+        spaces: list[int] = []
+        for token in sentence:  # one pass: each token is made afresh on every access
+            lower_words.add(token.lower_)
+            if lemmas:
+                lemma_words.add(token.lemma_.lower())
+            if token.is_space:
+                spaces.append(token.i)
+            elif not token.is_punct:
+                word_indices.append(token.i)
+        words = {"LEMMA": lemma_words, "LOWER": lower_words}
+        first_word, last_word = ((word_indices[0], word_indices[-1] + 1) if word_indices
+                                 else (sentence.start, sentence.end))
         # Two spaces, or a line break after a CR, leave a token of white space
         # between words; the phrases then step over it.
-        spaced = any(token.is_space for token in doc[first_word:last_word])
+        spaced = any(first_word <= index < last_word for index in spaces)
         for compiled in self._book(doc.vocab, lemmas).candidates(words):
             found: list[tuple[Compiled, int, int, list[int]]] = []
             for group in compiled.matching_groups(words):
@@ -749,14 +759,6 @@ def _signature(path: Path) -> _Signature:
         if not all(value in STOP_WORDS or not value.isalpha() for value in values):
             required.add((attr, values))
     return frozenset(required)
-
-
-def _word_bounds(sentence: TokenSpan) -> tuple[int, int]:
-    """Index of the first word and one past the last word, ignoring punctuation."""
-    words = [token.i for token in sentence if not (token.is_punct or token.is_space)]
-    if not words:
-        return sentence.start, sentence.end
-    return words[0], words[-1] + 1
 
 
 def phrases_from_table(
