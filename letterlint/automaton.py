@@ -299,8 +299,8 @@ def _group_end(pattern: str, start: int) -> int | None:
 
 
 def relax(pattern: str) -> str | None:
-    """``pattern`` for RE2, matching wherever Python's would (and perhaps more), or
-    None when it cannot be rewritten safely."""
+    """``pattern`` for the automaton (Hyperscan or RE2), matching wherever Python's
+    would (and perhaps more), or None when it cannot be rewritten safely."""
     if pattern.startswith("(?") and not pattern.startswith(("(?:", "(?P<", *_LOOKAROUNDS)):
         return None  # inline flags change what the classes mean: leave it to Python
     out: list[str] = []

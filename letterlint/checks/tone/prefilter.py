@@ -38,6 +38,7 @@ class LazyPattern:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.compiled.search(text, pos)
 
+
 class CueFilter:
     """The cues of one tuple that may match a text, in the tuple's order, followed by
     any ``extra`` cues (a user's, compiled with RE2 already), which always run."""
