@@ -69,6 +69,14 @@ _OUTSIDE = {
 }
 
 
+def python_pattern(pattern: re.Pattern[str], caseless: bool = False) -> str | None:
+    """``pattern``'s text when the automaton reads it as Python does: compiled with no
+    flag but Unicode (or, for a ``caseless`` automaton, with IGNORECASE as well); else
+    None, and the pattern always runs."""
+    wanted = re.IGNORECASE if caseless else re.NOFLAG
+    return pattern.pattern if pattern.flags & ~re.UNICODE == wanted else None
+
+
 class Automaton:
     """Which of many Python patterns may match a text, in one scan: the indices of
     those that can, never leaving out one that does. ``None`` for a pattern that is

@@ -32,7 +32,7 @@ from letterlint import planner
 from letterlint.checks.base import Check, Rule
 from letterlint.config import Config, Context
 from letterlint.letter.parse import Letter
-from letterlint.letter.timeline import deadline_references
+from letterlint.letter.timeline import deadline_references, is_courteous
 from letterlint.model import CheckResult, Finding, Severity
 
 _THANK_YOU = (
@@ -288,7 +288,7 @@ class TimingCheck(Check):
                 ))
         if deadline is not None or context.told:
             references = deadline_references(letter)
-            courteous = deadline_references(letter, courteous=True)
+            courteous = [reference for reference in references if is_courteous(reference)]
             metrics["deadline_reference"] = bool(courteous)
             if not courteous:
                 findings.append(self.finding(

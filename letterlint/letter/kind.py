@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from letterlint.automaton import Automaton
+from letterlint.automaton import Automaton, python_pattern
 from letterlint.letter.parse import Letter
 from letterlint.letter.structure import Role
 from letterlint.letter.timeline import deadline_references, normalise
@@ -360,8 +360,8 @@ def guess_kind(letter: Letter) -> KindGuess:
         "quoted": [quoted],
     }
     automaton = _automaton()
-    may_match = {text: set(automaton.matching(text))
-                 for texts_read in texts.values() for text in texts_read}
+    unique = {text for texts_read in texts.values() for text in texts_read}  # openings repeat
+    may_match = {text: set(automaton.matching(text)) for text in unique}
     score = {THANK_YOU: 0.0, FOLLOW_UP: 0.0}
     fired: list[str] = []
     for index, cue in enumerate(CUES):
@@ -386,11 +386,8 @@ def _automaton() -> Automaton:
     """Every cue's pattern in one automaton: which may match a sentence, in one scan
     (about a quarter of the time searching each cue's pattern in every sentence took:
     ``/work/exp/s27/tm2.py`` in the twenty-seventh session's notes)."""
-    return Automaton(
-        [cue.pattern.pattern if cue.pattern.flags == re.IGNORECASE | re.UNICODE else None
-         for cue in CUES],
-        "kind-cues", caseless=True,
-    )
+    return Automaton([python_pattern(cue.pattern, caseless=True) for cue in CUES], "kind-cues",
+                     caseless=True)
 
 
 _SUBJECT_LINE = re.compile(r"(?im)^[ \t]*subject[ \t]*:[ \t]*(.*)$")

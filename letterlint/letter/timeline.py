@@ -216,8 +216,13 @@ def deadline_references(letter: Letter, courteous: bool = False) -> tuple[Senten
     ``courteous``, only those the judge does not read as bad tone."""
     return tuple(
         sentence for sentence in _references(letter.sentences)
-        if not courteous or sentence.judgement.get("tone", 0.0) < COURTEOUS_BELOW
+        if not courteous or is_courteous(sentence)
     )
+
+
+def is_courteous(reference: Sentence) -> bool:
+    """Whether the judge reads a reference as a reminder, not a complaint."""
+    return reference.judgement.get("tone", 0.0) < COURTEOUS_BELOW
 
 
 def _references(sentences: Iterable[Sentence]) -> Iterable[Sentence]:

@@ -983,6 +983,7 @@ _OFFERS_MORE = re.compile(
 ("Let me know if you'd like me to make it more formal"; the writer's "Let me know if
 you'd like me to send my references" is not)."""
 
+
 def _employers_named(
     letter: Letter, words: Mapping[str, Sequence[str]], people: set[str],
     skip: Sequence[Span] = (),

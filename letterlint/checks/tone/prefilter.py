@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from letterlint.automaton import Automaton
+from letterlint.automaton import Automaton, python_pattern
 
 if TYPE_CHECKING:
     from letterlint.checks.tone.check import Cue
@@ -69,6 +69,6 @@ def _python_pattern(cue: Cue) -> str | None:
     pattern = cue.pattern
     if isinstance(pattern, LazyPattern):
         return pattern.pattern
-    if isinstance(pattern, re.Pattern) and not pattern.flags & ~re.UNICODE:
-        return str(pattern.pattern)
+    if isinstance(pattern, re.Pattern):
+        return python_pattern(pattern)
     return None
