@@ -353,6 +353,9 @@ def test_two_companies_named_as_the_target(linter: Linter, sentence: str, named:
         "During my fellowship at Emory I ran the weekly forecast.",
         "I'd love to join the team at Brightline, a Loop Analytics company.",
         "I worked at Google for three years before that.",
+        # past work measured out: "a lot of ... work for X" is the writer's history
+        "I've done a lot of social housing work for Merseyside Homes as a subcontractor.",
+        "I have done plenty of contract work for Acme Ltd over the years.",
     ],
 )
 def test_one_company_named_in_several_ways(linter: Linter, sentence: str) -> None:

@@ -2839,3 +2839,49 @@ def test_look_alikes_of_the_twenty_seventh_sessions_cues_pass(
     linter: Linter, sentence: str
 ) -> None:
     assert _tone_findings(linter, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("I am writing AGAIN regarding my interview on 14 May.", "LL402"),
+    ("Subject: RE: Data Analyst position - STILL WAITING", "LL402"),
+    ("When they did reply, it was to ask me to do ANOTHER trial.", "LL402"),
+    ("Elena, your question about consistent hashing was a nice touch for a team at your "
+     "stage.", "LL402"),
+    ("The scheme was really quite good for a firm of your size.", "LL402"),
+    ("I note that you were unfamiliar with the revised Practice Direction.", "LL402"),
+    ("You may find it helpful to review it before your next round of interviews.", "LL402"),
+    ("I trust the firm will give my application the consideration it plainly merits.",
+     "LL402"),
+    ("I know exactly what your team is missing.", "LL402"),
+    ("Thank you so much, I am truly grateful for any consideration at all.", "LL404"),
+    ("i can start whenever you want just let me know today if possible", "LL403"),
+    ("Can you please just let me know by tomorrow.", "LL403"),
+    ("your sous (Dean?) was a bit slow on the pass ngl", "LL401"),
+    ("I reckon I can whip him into shape.", "LL401"),
+])
+def test_the_twenty_eighth_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I LOVED the tour and it was SO good to meet you.",
+    "THANK YOU AGAIN FOR YOUR TIME.",
+    "I hold my CSCS card, IPAF and NVQ Level 3.",
+    "I've done voids work as a subcontractor, usually turning round 4 or 5 voids a week.",
+    "I'd like working for an outfit your size where you know everybody.",
+    "I've tried the free tier to see how the SLA rules would work for a team your size.",
+    "You may find it helpful to see my portfolio before the next stage.",
+    "You seemed unaware of how long the wait had been.",
+    "Let me know if you need anything today.",
+    "Let me know if you have any questions before Friday.",
+    "I can help get the garden into shape before the spring.",
+    "Your team was really friendly and the kitchen was spotless.",
+    "I'd be grateful for your consideration.",
+    "I know what your team is building, and I'd love to help.",
+])
+def test_look_alikes_of_the_twenty_eighth_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []

@@ -203,6 +203,13 @@ _SPAN_PREPOSITIONS = frozenset({"during", "throughout", "since", "until", "till"
 Emory", "throughout the placement at Loop"."""
 
 
+_PARTITIVES = frozenset({
+    "lot", "plenty", "deal", "bit", "amount", "range", "variety", "number", "couple", "mix",
+    "share", "load", "most", "some", "all", "much",
+})
+"""Words that measure out the noun after "of": "a lot of contract work for Acme"."""
+
+
 _SPELLS = frozenset({
     "year", "time", "day", "month", "week", "tenure", "stint", "experience", "summer", "decade",
 })
@@ -214,6 +221,8 @@ def _in_past_story(noun: Token) -> bool:
     interviewed for the role at Acme", "I left the interview excited about the
     role")."""
     direct = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    if noun.head.lower_ == "of" and _lemma(direct) in _PARTITIVES:
+        direct = direct.head  # "I've done a lot of work for Acme": the work is done
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         if _lemma(verb) in _SPELLS and any(

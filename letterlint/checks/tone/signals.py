@@ -275,6 +275,20 @@ def scornful_face(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Toke
             yield "LL401", token
 
 
+def shouted_waiting(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
+    """ "I am following up AGAIN", "Data Analyst position - STILL WAITING", "to do ANOTHER
+    trial": a word of waiting or repetition in capitals, in a sentence otherwise
+    written in lower case, says the writer is fed up with waiting. A line all in
+    capitals (a heading, a caps-lock letter) shouts nothing by it."""
+    lower = sum(1 for token in sentence if token.is_alpha and token.text.islower())
+    if lower < 2:
+        return
+    for token in sentence:
+        text = token.text
+        if len(text) >= 3 and text.isupper() and token.lower_ in words["shouted_waiting"]:
+            yield "LL402", token
+
+
 _JUDGED_NOUNS = frozenset({"nsubj", "nsubjpass", "attr", "ROOT", "appos"})
 """Where a noun stands when an adjective on it is the sentence's verdict ("a lame
 format was all we got", "the format was a lame one"), not its route ("went to the
@@ -309,6 +323,21 @@ def self_criticism(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Tok
                 yield "LL405", token
 
 
+_CONDITIONS = frozenset({"if", "whether", "when", "whenever"})
+
+
+def _outside_conditions(token: Token) -> list[Token]:
+    """The words under ``token`` less its clauses of condition: in "let me know if you
+    need anything today" the day is the reader's need, not the writer's deadline."""
+    inside: set[int] = set()
+    for clause in token.subtree:
+        if clause.i != token.i and any(
+            child.dep_ == "mark" and child.lower_ in _CONDITIONS for child in clause.children
+        ):
+            inside.update(word.i for word in clause.subtree)
+    return [word for word in token.subtree if word.i not in inside]
+
+
 def imposed_deadline(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
     """ "I must have an answer by Friday", "Please reply today"."""
     for token in sentence:
@@ -324,7 +353,7 @@ def imposed_deadline(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, T
         own = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if demand and own and lemma(own[0]) not in _RECEIVE:
             continue  # "I need to give them an answer by Friday": the writer's deadline
-        reach = list(token.subtree)
+        reach = _outside_conditions(token)
         timed = any(t.ent_type_ in ("DATE", "TIME") for t in reach) and any(
             t.lower_ in ("by", "before", "within", "until") for t in reach
         )
@@ -377,6 +406,7 @@ SIGNALS: tuple[tuple[Signal, tuple[str, ...], frozenset[str]], ...] = (
     (judged_process, ("negative_judgements",), frozenset()),
     (judged_in_plain_words, ("lexicon_negatives",), frozenset({AFFIXED})),
     (scornful_face, ("scorn_faces", "anger_faces"), frozenset()),
+    (shouted_waiting, ("shouted_waiting",), frozenset()),
     (self_criticism, ("self_failure_verbs", "performance_verbs"), frozenset()),
     (imposed_deadline, (), _DEMANDS | _ASKS),
     (hardship, ("hardship_words", "hardship_costs"), frozenset({"need"})),
