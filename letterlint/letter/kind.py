@@ -265,6 +265,12 @@ CUES = (
          r"\btake up (?:the|your|this) (?:kind |generous )?offer\b",
          r"\b(?:delighted|happy|pleased|thrilled|glad|excited|honou?red) to accept\b",
          r"\bfor (?:the|your) (?:kind |generous )?(?:written |formal |verbal |job )?offer\b"),
+    # the employer's next step after a decision: references taken up ("the panel would
+    # like to take up my references"; four follow-ups of the read sets, no thank-you note)
+    _cue("references", FOLLOW_UP, 3.0,
+         r"\b(?:take|taking|took) up (?:my |your |the )?references\b",
+         r"\b(?:contact|contacting|approach|approaching) (?:both )?(?:of )?(?:my )?referees\b",
+         r"\bdetails (?:of|for) (?:my |both )?(?:two )?referees\b"),
     _cue("weeks-ago", FOLLOW_UP, 2.5,
          r"\b(?:weeks?|fortnight|months?) ago\b", r"\b(?:last|earlier this) month\b"),
     _cue("days-ago", FOLLOW_UP, 1.0, r"\bdays ago\b"),

@@ -173,6 +173,16 @@ _EXPLICIT = _words(
     "now that we(?:'re| are) (?:past|beyond|into)",
 )
 
+_TRAILING = re.compile(
+    r",? (?:just )?as (?:you|the panel|your team|the team|(?:he|she|they)) (?:had |have )?"
+    r"(?:mentioned|said|indicated|explained|suggested|outlined|noted|promised|estimated)"
+    r"(?: (?:at|in|during|after|on) (?:the |my |our |your )?(?:interview|call|meeting"
+    r"|conversation|chat|email|e-mail|letter))?\W*$",
+    re.IGNORECASE,
+)
+"""The employer named as the source after what they said: "… to decide by the end of
+this week, as you mentioned at interview"."""
+
 _ASKING = re.compile(r"\b(?:about|regarding|on|of|for)\s+$", re.IGNORECASE)
 """Words right before "your timeline" that ask for it rather than recall it:
 "to inquire about your timeline" is a question, not a reference."""
@@ -194,6 +204,11 @@ def is_deadline_reference(text: str) -> bool:
     # the obvious choice, after you told me the region has had no rep for three
     # months" the choice is the candidate's, not a promised decision.
     if any(_TIME.search(line, due.end()) for due in _DUE.finditer(line)):
+        return True
+    trailing = _TRAILING.search(line)
+    if trailing and _TIME.search(line, 0, trailing.start()) and _DECISION.search(
+        line, 0, trailing.start()
+    ):
         return True
     return any(
         _TIME.search(line, source.start()) and _DECISION.search(line, source.start())

@@ -298,6 +298,10 @@ def test_a_courteous_reference_counts(linter: Linter) -> None:
         "I'm following up, since you'd said a decision was likely around [date/week].",
         "You said you expected to be in contact by [original timeline], so I'm checking in.",
         "It was Mark in HR that said a decision would come by the 14th.",
+        # the source after what they said
+        "I wanted to check whether you're still on track to decide by the end of this week, "
+        "as you mentioned at interview.",
+        "I hope to hear by Friday, as you said.",
     ],
 )
 def test_references_to_the_employers_timeline(sentence: str) -> None:
@@ -323,6 +327,8 @@ def test_references_to_the_employers_timeline(sentence: str) -> None:
         "I heard that offers were sent out last week.",
         "I am reaching out to inquire about your timeline for the next steps.",
         "I look forward to [meeting] you.",
+        "I was in Leeds last week, as you mentioned.",
+        "I can start on 1 May, as I mentioned at interview.",
     ],
 )
 def test_not_references_to_the_employers_timeline(sentence: str) -> None:

@@ -67,6 +67,8 @@ def test_accuracy_on_the_labelled_corpus(linter: Linter) -> None:
         "for your time this morning.\n\nSam\n",
         "Dear Ms. Park,\n\nThank you for meeting me today. I've told both my referees to "
         "expect your call, and they are expecting it this week.\n\nSam\n",
+        "Dear Ms. Park,\n\nThank you for meeting me today. As you asked, here are the "
+        "details of my referees.\n\nSam\n",
         # the formal opening with thanks in it (four writers of the read sets)
         "Dear Mr Harrington,\n\nFurther to my interview on Thursday 16 January, I write to "
         "place on record my sincere thanks for the time you afforded me.\n\nYours sincerely,"
@@ -161,6 +163,13 @@ def test_thank_you_notes(linter: Linter, text: str) -> None:
         "Dear Ms Reid,\n\nFurther to my interview on 11 March, and with thanks again for your "
         "time, I am writing to ask whether a decision has been made.\n\nYours sincerely,\n"
         "P. Okafor\n",
+        # the reply to references taken up (four writers of the read sets)
+        "Dear Mrs Patterson,\n\nThank you for your email of 4 July informing me that the "
+        "school wishes to take up references for the Teaching Assistant post. Please find "
+        "below the details of my referees.\n\nYours sincerely,\nGemma Lowe\n",
+        "Dear Dr Lindgren,\n\nThank you for your email, and for the good news that the panel "
+        "would like to take up my references. I'm still very excited about the project.\n\n"
+        "Best wishes,\nInes\n",
     ],
 )
 def test_follow_ups(linter: Linter, text: str) -> None:
