@@ -763,3 +763,28 @@ def test_the_dynamic_team_is_stock(phrasing: Linter, sentence: str, phrase: str)
 def test_words_near_the_dynamic_team_pass(phrasing: Linter, sentence: str) -> None:
     text = letter("Thank you for the interview on Tuesday. " + sentence)
     assert flagged(phrasing, text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a boast, the tone check's business: none of 21 in the read sets labelled stock
+    "I'm confident I was the strongest candidate you saw.",
+    "To be clear, I'm the right hire.",
+    "I know I'm the right person for this.",
+    # a chaser, not a formula: none of 4 labelled stock
+    "I am writing again regarding the part-time bookkeeper position.",
+])
+def test_boasts_and_chasers_are_not_stock(phrasing: Linter, sentence: str) -> None:
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert flagged(phrasing, text) == []
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("I am the ideal candidate for this role.", "I am the ideal candidate for this role"),
+    ("My experience makes me a strong candidate.", "makes me a strong candidate"),
+    ("I am writing regarding the bookkeeper position.", "I am writing regarding"),
+])
+def test_the_formulas_beside_them_stay_stock(
+    phrasing: Linter, sentence: str, phrase: str
+) -> None:
+    text = letter("Thank you for the interview on Tuesday. " + sentence)
+    assert any(phrase in found for _, found in flagged(phrasing, text))
