@@ -2858,6 +2858,15 @@ def test_look_alikes_of_the_twenty_seventh_sessions_cues_pass(
     ("Can you please just let me know by tomorrow.", "LL403"),
     ("your sous (Dean?) was a bit slow on the pass ngl", "LL401"),
     ("I reckon I can whip him into shape.", "LL401"),
+    ("I'm embarrassed that I couldn't explain my own portfolio properly.", "LL405"),
+    ("I also feel I didn't answer your question very well at all.", "LL405"),
+    ("Your staff were rude to me at reception.", "LL401"),
+    ("People were frustrated by the wait, and so was I.", "LL401"),
+    ("Subject: Thanks (and a few thoughts on your funnel)", "LL402"),
+    ("Subject: Thanks + a few pointers for your hiring loop", "LL402"),
+    ("Subject: Following up - plus some free advice", "LL402"),
+    ("Subject: Thank you (and a few honest thoughts)", "LL402"),
+    ("I'm sure my last email simply got buried, so I've attached my CV again.", "LL402"),
 ])
 def test_the_twenty_eighth_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -2880,8 +2889,54 @@ def test_the_twenty_eighth_sessions_kinds_of_tone_fire(
     "Your team was really friendly and the kitchen was spotless.",
     "I'd be grateful for your consideration.",
     "I know what your team is building, and I'd love to help.",
+    # a weak answer set straight, not rued (none of 9 such in the read sets labelled)
+    "I don't think I explained the outcome well in the room, so briefly: we rebuilt the "
+    "middle section around the archive footage.",
+    "I also wanted to say more about the weather station project, because I didn't "
+    "explain it very well in the interview.",
+    # the feelings of the people the writer looks after
+    "You asked how I'd handle customers upset by the branch closures.",
+    "It helps very much when somebody is upset or confused.",
+    "Parents get frustrated when the bus is late, so I text them first.",
+    "A couple of thoughts I didn't get to finish in the room: creator seeding first.",
+    "I'd welcome a few thoughts on your timeline when you have a moment.",
+    "Thanks for a few tips on your favourite cafes nearby.",
 ])
 def test_look_alikes_of_the_twenty_eighth_sessions_cues_pass(
     linter: Linter, sentence: str
 ) -> None:
     assert _tone_findings(linter, sentence) == []
+
+
+_TITLED = (
+    "Dear Andrea,\n\nThank you for the interview on Monday. I enjoyed hearing about the new "
+    "Leeds store and would love to lead its team.\n\nKind regards,\nJo Bell\n{title}\n"
+)
+
+
+@pytest.mark.parametrize("title", [
+    "Store Manager (incoming)", "Transport Planner (soon to be yours!)", "(your new sparky)",
+    "Senior Designer (for now)",
+])
+def test_a_note_beside_the_signature_that_takes_the_job_as_won(
+    linter: Linter, title: str
+) -> None:
+    report = linter.lint(_TITLED.format(title=title), select=["tone"])
+    assert [f.code for f in report.findings] == ["LL403"]
+    assert report.findings[0].span is not None
+    assert report.findings[0].span.of(report.text) in title
+
+
+@pytest.mark.parametrize("title", [
+    "Data Analyst (Python, SQL)", "Teaching Assistant (part-time)", "07700 900123 (mobile)",
+])
+def test_other_brackets_beside_the_signature_pass(linter: Linter, title: str) -> None:
+    assert linter.lint(_TITLED.format(title=title), select=["tone"]).findings == ()
+
+
+def test_the_incoming_title_once_the_offer_is_accepted_passes(linter: Linter) -> None:
+    text = _TITLED.format(title="Store Manager (incoming)").replace(
+        "Thank you for the interview on Monday.",
+        "Thank you for the offer; I'm delighted to accept it.",
+    )
+    assert "LL403" not in {f.code for f in linter.lint(text, select=["tone"]).findings}

@@ -344,6 +344,13 @@ _LABELS = {
     "LL405": "Over-apologetic",
     "LL406": "Over-familiar",
 }
+_SIGNATURE_NOTE = re.compile(
+    r"\((?:incoming|for now|soon[- ]to[- ]be\b[^)\n]{0,30}|your (?:new|next|future)"
+    r" [^)\n]{1,30}|future [^)\n]{1,30}|designate|elect|starting soon|new (?:hire|starter"
+    r"|recruit))\)",
+    re.IGNORECASE,
+)
+"""A bracketed note in the signature that takes the job as won."""
 _PROSE = (Role.SALUTATION, Role.BODY, Role.CLOSING, Role.POSTSCRIPT, Role.ASIDE)
 """What the tone rules read: all the writer's own prose, and the notes around the
 letter (a line under the signature with no "P.S." is sent with it)."""
@@ -703,6 +710,8 @@ class ToneCheck(Check):
                             whole_at,
                         ))
             findings.extend(self._subject_line(letter, cues, allowed))
+            if not settled:
+                findings.extend(self._signature_notes(letter))
         if mode != "rules":
             thresholds = _Thresholds(
                 float(self.setting(config, "model_threshold")),
@@ -962,6 +971,22 @@ class ToneCheck(Check):
                         suggestion="Keep the subject neutral, e.g. 'Checking in: <role>'.",
                     )
                     break
+
+    def _signature_notes(self, letter: Letter) -> Iterator[Finding]:
+        """A note beside the signature that takes the job as won: "Store Manager
+        (incoming)", "Transport Planner (soon to be yours!)", "(your new sparky)" (four
+        writers of the read sets, every one labelled). The signature is no prose the
+        cues read, so its brackets are read here."""
+        for part in letter.of(Role.SIGNATURE):
+            start = part.span.start
+            for match in _SIGNATURE_NOTE.finditer(letter.read(part)):
+                yield self.finding(
+                    "LL403",
+                    f"Presuming the job beside the signature: '{match.group(0)}'",
+                    Span(start + match.start(), start + match.end()),
+                    suggestion="Sign with your name and current title; the job is theirs "
+                    "to offer.",
+                )
 
     def _judged_subjects(
         self, letter: Letter, found: list[Finding], allowed: list[str], bar: float,

@@ -407,12 +407,28 @@ _GRANTED_CHOICE = re.compile(
 )
 
 
+_SOMEONE_FEELS = re.compile(
+    r"\b(somebody|someone|anybody|anyone|a (person|customer|patient|client|child|resident"
+    r"|guest|caller|visitor|pupil|student)|customers|clients|patients|residents|guests"
+    r"|callers|families|relatives|children|parents|pupils|students|visitors"
+    r"|passengers|tenants|service users)( (is|are|was|were|gets|get|got|feels|feel|felt"
+    r"|becomes|become|seems|seem))?( (very|really|quite|so|a bit|a little|extremely|visibly"
+    r"|particularly))? $"
+)
+"""... or, for a feeling, is named right before it: "customers upset by the branch
+closures", "when somebody is upset or confused" (the people the writer looks after; not
+"your staff were rude", which is a verdict on the reader's side)."""
+_FEELINGS = re.compile(r"(upset|frustrat|annoy|disappoint|irritat)")
+
+
 def others_feeling(text: str, start: int, end: int) -> bool:
     """True when the feeling word at ``start``–``end`` describes other people ("a lot
     of upset people", "frustrated customers", "patients who are anxious or upset",
     "their frustration"): the writer's work, not a complaint."""
     return (_OTHERS.match(text, end) is not None
             or _OTHERS_BEFORE.search(text, max(0, start - 60), start) is not None
+            or (_FEELINGS.match(text, start) is not None
+                and _SOMEONE_FEELS.search(text, max(0, start - 40), start) is not None)
             or (_THEIRS_BEFORE.search(text, max(0, start - 24), start) is not None
                 and text[start:end].endswith(("ion", "ment", "ance"))))
 

@@ -319,8 +319,19 @@ def self_criticism(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Tok
             yield "LL405", token
         elif base in words["performance_verbs"] and is_negated(token, sentence):
             manner = {t.lower_ for t in token.subtree}
-            if manner & {"well", "clearly", "properly", "justice", "best", "enough", "right"}:
+            if manner & {"well", "clearly", "properly", "justice", "best", "enough", "right"} and (
+                _rued(sentence, words)
+            ):
                 yield "LL405", token
+
+
+def _rued(sentence: TokenSpan, words: Words) -> bool:
+    """Whether the writer rues a weak answer in the sentence that admits it ("I'm
+    embarrassed", "sorry", "very well at all"), rather than setting the record straight."""
+    forms = {token.lower_ for token in sentence} | {lemma(token) for token in sentence}
+    if "all" in forms and "at all" not in sentence.text.lower():
+        forms.discard("all")
+    return not forms.isdisjoint(words["rue_words"])
 
 
 _CONDITIONS = frozenset({"if", "whether", "when", "whenever"})
