@@ -205,7 +205,8 @@ RULES = (
             "'Presumes the outcome') and terms "
             "dictated before any offer ('Relocation costs will be covered in full', 'I "
             "expect the job title to be changed', 'my interest is conditional on…', "
-            "'that part is non-negotiable')."
+            "'that part is non-negotiable'), and a note beside the signature that takes "
+            "the job as won ('Store Manager (incoming)', '(your new sparky)')."
 
             + _JUDGED_NOTE
         ),
