@@ -13,6 +13,7 @@ on, and the check reports the clause.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
@@ -275,11 +276,16 @@ def scornful_face(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Toke
             yield "LL401", token
 
 
+_CAPITALS = re.compile(r"[A-Z]{3}")
+
+
 def shouted_waiting(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
     """ "I am following up AGAIN", "Data Analyst position - STILL WAITING", "to do ANOTHER
     trial": a word of waiting or repetition in capitals, in a sentence otherwise
     written in lower case, says the writer is fed up with waiting. A line all in
     capitals (a heading, a caps-lock letter) shouts nothing by it."""
+    if _CAPITALS.search(sentence.text) is None:
+        return
     lower = sum(1 for token in sentence if token.is_alpha and token.text.islower())
     if lower < 2:
         return
