@@ -104,6 +104,25 @@ def size_limit_letter(folder: Path) -> Path:
     return letter
 
 
+RUN_ON = (
+    "as you said the decision would be made and you promised a reply and I would be a "
+    "great asset to your team and I'd love to join the team at Acme and I am STILL waiting "
+    "and I expected a reply and "
+)
+"""Words that set off a cue, a signal, a reading of the points and a stock phrase each,
+said over and over in one sentence: each place is read in its clause, and a clause of a
+run-on sentence is all of it."""
+
+
+def run_on_letter(folder: Path) -> Path:
+    """A letter just under the size limit that is one run-on sentence of ``RUN_ON``."""
+    head, tail = "Dear Ms. Lee,\n\n", "\n\nBest regards,\n\nSam Ortiz\n"
+    count = (MAX_INPUT_BYTES - len(head) - len(tail)) // len(RUN_ON)
+    letter = folder / "run-on.txt"
+    letter.write_text(head + RUN_ON * count + tail, "utf-8")
+    return letter
+
+
 def per_item(function: Callable[[], object], rounds: int) -> float:
     """Best of ``rounds`` wall times of ``function()``."""
     best = float("inf")
@@ -151,12 +170,17 @@ def main() -> int:
         limit_letter = size_limit_letter(folder)
         size = limit_letter.stat().st_size
         limit_time, limit_cpu, limit_memory = cold([*cli, str(limit_letter)], env, rounds)
+        run_on_time, _, run_on_memory = cold([*cli, str(run_on_letter(folder))], env, rounds)
         limit_rows = [
             (f"cold CLI, a letter at the size limit ({size // 1024} KB): wall",
              f"{limit_time:.2f} s", "the issue's bound: 5 s", ""),
             ("cold CLI, a letter at the size limit: CPU", f"{limit_cpu:.2f} s", "", ""),
             ("cold CLI, a letter at the size limit: peak memory",
              f"{limit_memory:.0f} MB", "the issue's bound: 400 MB", ""),
+            ("cold CLI, one run-on sentence of cue words at the size limit: wall",
+             f"{run_on_time:.2f} s", "the issue's bound: 5 s", ""),
+            ("cold CLI, one run-on sentence at the size limit: peak memory",
+             f"{run_on_memory:.0f} MB", "the issue's bound: 400 MB", ""),
         ]
 
     with Linter(registry=Registry(c for c in BUILTIN_CHECKS if c.name != "grammar")) as linter:

@@ -1177,6 +1177,12 @@ def _only_vague(sentence: TokenSpan, cues: Cues) -> bool:
 # --- learned --------------------------------------------------------------------------
 
 
+READINGS_PER_SENTENCE = 12
+"""How many of a sentence's cue words (speech, learning, conversation …) the learned
+point reads: each reading walks its clause, so a run-on "sentence" of thousands of
+words would cost the square of its length. Letters' sentences hold at most a few."""
+
+
 def learned_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> float:
     tokens = sentence.tokens
     generic = (
@@ -1188,8 +1194,15 @@ def learned_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> f
     speech, building = cues("learned", "speech_verbs"), cues("learned", "building_verbs")
     learning, knowing = cues("learned", "learning_verbs"), cues("learned", "knowing_verbs")
     talks, open_words = cues("learned", "conversation_nouns"), cues("learned", "speech_adjectives")
+    read = 0
     for token in tokens:
         base = lemma(token)
+        if base in speech or base in building or base in learning or base in talks or (
+            base in knowing or base in open_words
+        ):
+            read += 1
+            if read > READINGS_PER_SENTENCE:
+                break  # a run-on "sentence" of 20 KB: its first readings decide
         if (base in speech or (
             base in building and token.tag_ == "VBG"
         )) and token.pos_ in ("VERB", "AUX", ""):
@@ -1319,12 +1332,11 @@ def restates_timeline(sentence: Sentence, cues: Cues) -> bool:
     hoping to wrap up interviews by Friday"): process talk, not something learned
     about the job, so neither the rules nor the judge credit it with the point."""
     tokens = sentence.tokens
+    speech = [token for token in tokens if lemma(token) in cues("learned", "speech_verbs")
+              and token.pos_ in ("VERB", "AUX", "")]
     return any(
-        lemma(token) in cues("learned", "speech_verbs")
-        and token.pos_ in ("VERB", "AUX", "")
-        and (said := _said_by_them(token, tokens, cues)) is not None
-        and _timeline(said, cues)
-        for token in tokens
+        (said := _said_by_them(token, tokens, cues)) is not None and _timeline(said, cues)
+        for token in speech[:READINGS_PER_SENTENCE]
     )
 
 

@@ -266,10 +266,14 @@ CUES = (
          r"\b(?:delighted|happy|pleased|thrilled|glad|excited|honou?red) to accept\b",
          r"\bfor (?:the|your) (?:kind |generous )?(?:written |formal |verbal |job )?offer\b"),
     # the employer's next step after a decision: references taken up ("the panel would
-    # like to take up my references"; four follow-ups of the read sets, no thank-you note)
+    # like to take up my references", "you are now taking up references": four follow-ups
+    # of the read sets, no thank-you note); not the writer's offer ("I'm happy for you to
+    # take up my references", "you're welcome to contact my referees")
     _cue("references", FOLLOW_UP, 3.0,
-         r"\b(?:take|taking|took) up (?:my |your |the )?references\b",
-         r"\b(?:contact|contacting|approach|approaching) (?:both )?(?:of )?(?:my )?referees\b",
+         r"(?<!for you to )(?<!welcome to )(?<!free to )\b(?:take|taking|took) up"
+         r" (?:my |your |the )?references\b",
+         r"(?<!for you to )(?<!welcome to )(?<!free to )\b(?:contact|contacting|approach"
+         r"|approaching) (?:both )?(?:of )?(?:my )?referees\b",
          r"\bdetails (?:of|for) (?:my |both )?(?:two )?referees\b"),
     _cue("weeks-ago", FOLLOW_UP, 2.5,
          r"\b(?:weeks?|fortnight|months?) ago\b", r"\b(?:last|earlier this) month\b"),

@@ -182,6 +182,15 @@ _TRAILING = re.compile(
 )
 """The employer named as the source after what they said: "… to decide by the end of
 this week, as you mentioned at interview"."""
+_AWAITED = _words(
+    r"decid\w*", "decision", "outcome", "news", r"(?:to |hear )back", "hear from",
+    r"(?:to|would|'d|should) hear", "hearing", r"know (?:by|within|before)",
+    r"let (?:me|us|candidates|applicants|everyone|people|you)(?: all)? know", "get back",
+    "be in touch", "back to (?:me|you|us|candidates)",
+)
+"""What the reader promised to settle, for a source named after it: the writer's own
+plans said "as you suggested" ("I'll call you on Monday, as you suggested", "I finish my
+notice at the end of March, as you noted") are no reference."""
 
 _ASKING = re.compile(r"\b(?:about|regarding|on|of|for)\s+$", re.IGNORECASE)
 """Words right before "your timeline" that ask for it rather than recall it:
@@ -198,21 +207,26 @@ def normalise(text: str) -> str:
 def is_deadline_reference(text: str) -> bool:
     """Whether one sentence recalls the employer's promised date or timeline."""
     line = normalise(text)
-    if any(not _ASKING.search(line, 0, match.start()) for match in _EXPLICIT.finditer(line)):
+    if any(
+        not _ASKING.search(line, max(0, match.start() - 16), match.start())
+        for match in _EXPLICIT.finditer(line)
+    ):
         return True
     # What the employer said comes after the words saying they said it: in "I'm
     # the obvious choice, after you told me the region has had no rep for three
-    # months" the choice is the candidate's, not a promised decision.
-    if any(_TIME.search(line, due.end()) for due in _DUE.finditer(line)):
+    # months" the choice is the candidate's, not a promised decision. (The first such
+    # place decides: a time after a later one is after the first too.)
+    due = _DUE.search(line)
+    if due is not None and _TIME.search(line, due.end()):
         return True
     trailing = _TRAILING.search(line)
-    if trailing and _TIME.search(line, 0, trailing.start()) and _DECISION.search(
+    if trailing and _TIME.search(line, 0, trailing.start()) and _AWAITED.search(
         line, 0, trailing.start()
     ):
         return True
-    return any(
+    source = _SOURCE.search(line)
+    return source is not None and bool(
         _TIME.search(line, source.start()) and _DECISION.search(line, source.start())
-        for source in _SOURCE.finditer(line)
     )
 
 

@@ -329,6 +329,9 @@ def test_references_to_the_employers_timeline(sentence: str) -> None:
         "I look forward to [meeting] you.",
         "I was in Leeds last week, as you mentioned.",
         "I can start on 1 May, as I mentioned at interview.",
+        "I'll call you on Monday, as you suggested.",
+        "I finish my notice at the end of March, as you had noted in the interview.",
+        "I heard the new hires start in September, as you said.",
     ],
 )
 def test_not_references_to_the_employers_timeline(sentence: str) -> None:

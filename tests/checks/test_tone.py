@@ -2843,7 +2843,9 @@ def test_look_alikes_of_the_twenty_seventh_sessions_cues_pass(
 
 @pytest.mark.parametrize(("sentence", "code"), [
     ("I am writing AGAIN regarding my interview on 14 May.", "LL402"),
-    ("Subject: RE: Data Analyst position - STILL WAITING", "LL402"),
+    ("I'm STILL waiting to hear back about the role.", "LL402"),
+    ("Please let me know whether I have been successful by Friday.", "LL403"),
+    ("I need to know if I have the job by Friday.", "LL403"),
     ("When they did reply, it was to ask me to do ANOTHER trial.", "LL402"),
     ("Elena, your question about consistent hashing was a nice touch for a team at your "
      "stage.", "LL402"),
@@ -2901,6 +2903,19 @@ def test_the_twenty_eighth_sessions_kinds_of_tone_fire(
     "A couple of thoughts I didn't get to finish in the room: creator seeding first.",
     "I'd welcome a few thoughts on your timeline when you have a moment.",
     "Thanks for a few tips on your favourite cafes nearby.",
+    # the review's false alarms
+    "I could NOT be more excited about joining the team.",
+    "Thank you AGAIN for a lovely afternoon.",
+    "I'm STILL buzzing from the tour of the kitchen.",
+    "I didn't explain clearly that all of the figures were estimates, so here they are.",
+    "I didn't explain well how I got the nervous system model to converge.",
+    "As you asked, here are a few thoughts on your onboarding flow.",
+    "I took a few notes on your presentation and enjoyed it.",
+    "I volunteered for two years at a free advice clinic for tenants.",
+    "Feel free to call me today or tomorrow on 07700 900123.",
+    "Your team gave the project the consideration it deserves, and it shows.",
+    "You may wish to contact my referees before the next round.",
+    "Your website was a bit slow to load on my phone, so I've attached a PDF.",
 ])
 def test_look_alikes_of_the_twenty_eighth_sessions_cues_pass(
     linter: Linter, sentence: str
@@ -2924,11 +2939,23 @@ def test_a_note_beside_the_signature_that_takes_the_job_as_won(
     report = linter.lint(_TITLED.format(title=title), select=["tone"])
     assert [f.code for f in report.findings] == ["LL403"]
     assert report.findings[0].span is not None
-    assert report.findings[0].span.of(report.text) in title
+    note = title[title.index("("):]
+    assert report.findings[0].span.of(report.text) == note
+
+
+def test_a_note_beside_the_signature_obeys_the_allow_list(linter: Linter) -> None:
+    from letterlint import Config
+
+    text = _TITLED.format(title="Store Manager (incoming)")
+    config = Config().with_options(tone={"allow": ["(incoming)"]})
+    assert "LL403" not in linter.lint(text, config).codes()
+    assert "LL403" in linter.lint(text).codes()
 
 
 @pytest.mark.parametrize("title", [
     "Data Analyst (Python, SQL)", "Teaching Assistant (part-time)", "07700 900123 (mobile)",
+    "BSc Economics (soon to be completed)", "Graduate Trainee (Future Leaders Programme)",
+    "Mobile (for now): 07700 900123", "Treasurer (elect), Leeds Student Union",
 ])
 def test_other_brackets_beside_the_signature_pass(linter: Linter, title: str) -> None:
     assert linter.lint(_TITLED.format(title=title), select=["tone"]).findings == ()

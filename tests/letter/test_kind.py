@@ -69,6 +69,8 @@ def test_accuracy_on_the_labelled_corpus(linter: Linter) -> None:
         "expect your call, and they are expecting it this week.\n\nSam\n",
         "Dear Ms. Park,\n\nThank you for meeting me today. As you asked, here are the "
         "details of my referees.\n\nSam\n",
+        "Dear Ms. Park,\n\nThank you for considering me for the nursing post. I'm happy "
+        "for you to take up my references now.\n\nSam\n",
         # the formal opening with thanks in it (four writers of the read sets)
         "Dear Mr Harrington,\n\nFurther to my interview on Thursday 16 January, I write to "
         "place on record my sincere thanks for the time you afforded me.\n\nYours sincerely,"

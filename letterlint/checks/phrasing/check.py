@@ -681,9 +681,17 @@ def _mentioned(letter: Letter, sentence: Sentence, start: int, end: int, span: S
               min(part.end, span.end + _QUOTE_WINDOW)):
         return True
     doc = sentence.tokens.doc
-    before = [t for t in doc[sentence.tokens.start : start] if not (t.is_punct or t.is_space)]
-    after = [t for t in doc[end : sentence.tokens.end] if not (t.is_punct or t.is_space)]
+    # the words nearest the phrase say whether it is mentioned: a window, so that a
+    # run-on "sentence" of thousands of words stays linear
+    first = max(sentence.tokens.start, start - _MENTION_REACH)
+    last = min(sentence.tokens.end, end + _MENTION_REACH)
+    before = [t for t in doc[first:start] if not (t.is_punct or t.is_space)]
+    after = [t for t in doc[end:last] if not (t.is_punct or t.is_space)]
     return _mention_context(before) or _judged_after(after)
+
+
+_MENTION_REACH = 30
+"""How many tokens either side of a phrase ``_mentioned`` reads."""
 
 
 def _mention_context(before: list[Token]) -> bool:

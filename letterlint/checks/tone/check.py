@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import islice
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -345,13 +346,21 @@ _LABELS = {
     "LL405": "Over-apologetic",
     "LL406": "Over-familiar",
 }
+_MATCHES_READ = 4
+"""How many places of one cue a sentence is read at: each costs a walk of its clause, so
+a cue repeated through a 20 KB run-on sentence ("you promised " 1,600 times) would cost
+the square of its length (40 s before this bound)."""
+_SIGNALS_READ = 16
+"""The same bound for the parse-based signals of one sentence."""
 _SIGNATURE_NOTE = re.compile(
-    r"\((?:incoming|for now|soon[- ]to[- ]be\b[^)\n]{0,30}|your (?:new|next|future)"
-    r" [^)\n]{1,30}|future [^)\n]{1,30}|designate|elect|starting soon|new (?:hire|starter"
-    r"|recruit))\)",
-    re.IGNORECASE,
+    r"\((?:incoming|soon[- ]to[- ]be (?:yours|your \w+)!?|your (?:new|next|future)"
+    r" [^)\n]{1,30}|new (?:hire|starter|recruit)|starting soon|for now)\)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
-"""A bracketed note in the signature that takes the job as won."""
+"""A bracketed note that ends a line of the signature and takes the job as won:
+"(incoming)", "(soon to be yours!)", "(your new sparky)", a title held "(for now)"; not
+"BSc Economics (soon to be completed)", "Graduate Trainee (Future Leaders Programme)",
+"Mobile (for now): 07700 900123"."""
 _PROSE = (Role.SALUTATION, Role.BODY, Role.CLOSING, Role.POSTSCRIPT, Role.ASIDE)
 """What the tone rules read: all the writer's own prose, and the notes around the
 letter (a line under the signature with no "P.S." is sent with it)."""
@@ -712,7 +721,7 @@ class ToneCheck(Check):
                         ))
             findings.extend(self._subject_line(letter, cues, allowed))
             if not settled:
-                findings.extend(self._signature_notes(letter))
+                findings.extend(self._signature_notes(letter, allowed))
         if mode != "rules":
             thresholds = _Thresholds(
                 float(self.setting(config, "model_threshold")),
@@ -862,7 +871,10 @@ class ToneCheck(Check):
         for cue in cues.candidates(text):
             if cue.presumes and settled:
                 continue  # an offer accepted or the job gone elsewhere: no presumption
+            kept = 0
             for match in cue.pattern.finditer(text):
+                if kept == _MATCHES_READ:
+                    break  # a cue said over and over: its first few places make the span
                 if not _counts(cue, match, text, allowed):
                     continue
                 if cue.presumes and if_offered(text, match.start()):
@@ -913,7 +925,8 @@ class ToneCheck(Check):
                 matched.setdefault(cue.code, []).append((start, end))
                 matched[cue.code].append((found.start(), found.end()))
                 (presumed if cue.presumes else pressed).add(cue.code)
-        for code, token in signals(sentence.tokens, self.words):
+                kept += 1
+        for code, token in islice(signals(sentence.tokens, self.words), _SIGNALS_READ):
             at = token.idx + sentence.offset - sentence.span.start
             begin, finish = folded.folded(at), folded.folded(at + len(token.text))
             if quoted(text, begin, finish) or any(phrase and phrase in text for phrase in allowed):
@@ -973,21 +986,27 @@ class ToneCheck(Check):
                     )
                     break
 
-    def _signature_notes(self, letter: Letter) -> Iterator[Finding]:
+    def _signature_notes(self, letter: Letter, allowed: list[str]) -> Iterator[Finding]:
         """A note beside the signature that takes the job as won: "Store Manager
         (incoming)", "Transport Planner (soon to be yours!)", "(your new sparky)" (four
         writers of the read sets, every one labelled). The signature is no prose the
-        cues read, so its brackets are read here."""
+        cues read, so its brackets are read here (the first such note of each)."""
         for part in letter.of(Role.SIGNATURE):
-            start = part.span.start
-            for match in _SIGNATURE_NOTE.finditer(letter.read(part)):
-                yield self.finding(
-                    "LL403",
-                    f"Presuming the job beside the signature: '{match.group(0)}'",
-                    Span(start + match.start(), start + match.end()),
-                    suggestion="Sign with your name and current title; the job is theirs "
-                    "to offer.",
-                )
+            match = _SIGNATURE_NOTE.search(letter.read(part))
+            if match is None:
+                continue
+            note = match.group(0).rstrip()
+            folded = Folded(normalise(note)).text
+            if any(phrase and phrase in folded for phrase in allowed):
+                continue
+            start = part.span.start + match.start()
+            yield self.finding(
+                "LL403",
+                f"Presuming the job beside the signature: '{note}'",
+                Span(start, start + len(note)),
+                suggestion="Sign with your name and current title; the job is theirs "
+                "to offer.",
+            )
 
     def _judged_subjects(
         self, letter: Letter, found: list[Finding], allowed: list[str], bar: float,

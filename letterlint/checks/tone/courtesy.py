@@ -408,17 +408,19 @@ _GRANTED_CHOICE = re.compile(
 
 
 _SOMEONE_FEELS = re.compile(
-    r"\b(somebody|someone|anybody|anyone|a (person|customer|patient|client|child|resident"
-    r"|guest|caller|visitor|pupil|student)|customers|clients|patients|residents|guests"
-    r"|callers|families|relatives|children|parents|pupils|students|visitors"
-    r"|passengers|tenants|service users)( (is|are|was|were|gets|get|got|feels|feel|felt"
-    r"|becomes|become|seems|seem))?( (very|really|quite|so|a bit|a little|extremely|visibly"
-    r"|particularly))? $"
+    r"(\b(when|if|whenever|once) (somebody|someone|anybody|anyone|a (person|customer|patient"
+    r"|client|child|resident|guest|caller|visitor|pupil|student))|\b(customers|clients"
+    r"|patients|residents|guests|callers|families|relatives|children|parents|pupils|students"
+    r"|visitors|passengers|tenants|service users))( (is|are|was|were|gets|get|got|feels"
+    r"|feel|felt|becomes|become|seems|seem))?( (very|really|quite|so|a bit|a little"
+    r"|extremely|visibly|particularly))? $"
 )
-"""... or, for a feeling, is named right before it: "customers upset by the branch
-closures", "when somebody is upset or confused" (the people the writer looks after; not
-"your staff were rude", which is a verdict on the reader's side)."""
+"""The people a writer looks after named right before a feeling: "customers upset by the
+branch closures", "when somebody is upset or confused" (anyone at all only in a
+condition: "Anybody gets annoyed when they are ignored for a month" is the writer's
+complaint); not "your staff were rude", a verdict on the reader's side."""
 _FEELINGS = re.compile(r"(upset|frustrat|annoy|disappoint|irritat)")
+"""The stems of the feelings ``_SOMEONE_FEELS`` may excuse: "upset", "frustrated"."""
 
 
 def others_feeling(text: str, start: int, end: int) -> bool:

@@ -129,14 +129,24 @@ def expected_more(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Toke
         would_have = any(c.lower_ in ("would", "'d") for c in token.children) and any(
             c.lower_ == "have" for c in token.children
         )
-        wanted = {lemma(t) for t in token.subtree} & {"more", "better", "reply", "response",
-                                                      "answer", "call", "decision", "hear",
-                                                      "feedback", "courtesy", "respect"}
         mine = passive_me or (is_first_person(who) and (would_have or (
-            token.tag_ == "VBD" and bool(wanted) and token.dep_ != "relcl"
+            token.tag_ == "VBD" and token.dep_ != "relcl" and _wants_more(token)
         )))
         if mine and not is_negated(token, sentence):
             yield "LL402", token
+
+
+_WANTED = frozenset({"more", "better", "reply", "response", "answer", "call", "decision",
+                     "hear", "feedback", "courtesy", "respect"})
+"""What a writer says they expected of the reader: "I expected a reply"."""
+
+
+def _wants_more(verb: Token) -> bool:
+    """Whether what ``verb`` expected is something of the reader's (``_WANTED``), read
+    in its own words (at most 30 either side: a run-on sentence stays linear)."""
+    doc = verb.doc
+    low, high = max(verb.left_edge.i, verb.i - 30), min(verb.right_edge.i, verb.i + 30)
+    return any(lemma(doc[index]) in _WANTED for index in range(low, high + 1))
 
 
 def negative_feeling(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
@@ -277,22 +287,32 @@ def scornful_face(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Toke
 
 
 _CAPITALS = re.compile(r"[A-Z]{3}")
+"""Three capitals in a row: a sentence without them shouts nothing."""
 
 
 def shouted_waiting(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
-    """ "I am following up AGAIN", "Data Analyst position - STILL WAITING", "to do ANOTHER
-    trial": a word of waiting or repetition in capitals, in a sentence otherwise
-    written in lower case, says the writer is fed up with waiting. A line all in
-    capitals (a heading, a caps-lock letter) shouts nothing by it."""
+    """ "I am following up AGAIN regarding my interview", "I'm STILL waiting to hear",
+    "it was to ask me to do ANOTHER trial": a word of waiting or repetition in capitals,
+    in a sentence about the wait and otherwise written in lower case, says the writer is
+    fed up with waiting (the first such word is enough). A line all in capitals (a
+    heading, a caps-lock letter) shouts nothing by it, nor does a name ("ONCE Upon a
+    Time Theatre") or joy ("Thank you AGAIN for a lovely afternoon")."""
     if _CAPITALS.search(sentence.text) is None:
         return
     lower = sum(1 for token in sentence if token.is_alpha and token.text.islower())
-    if lower < 2:
+    if lower < 2 or not any(
+        token.lower_ in words["waiting_words"] or lemma(token) in words["waiting_words"]
+        for token in sentence
+    ):
         return
     for token in sentence:
         text = token.text
-        if len(text) >= 3 and text.isupper() and token.lower_ in words["shouted_waiting"]:
+        if (
+            len(text) >= 3 and text.isupper() and token.pos_ != "PROPN"
+            and token.lower_ in words["shouted_waiting"]
+        ):
             yield "LL402", token
+            return
 
 
 _JUDGED_NOUNS = frozenset({"nsubj", "nsubjpass", "attr", "ROOT", "appos"})
@@ -331,25 +351,44 @@ def self_criticism(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Tok
                 yield "LL405", token
 
 
+_AT_ALL = re.compile(r"\bat all\b", re.IGNORECASE)
+"""The emphasis that makes a weak answer owned a rueful one: "not very well at all"."""
+
+
 def _rued(sentence: TokenSpan, words: Words) -> bool:
     """Whether the writer rues a weak answer in the sentence that admits it ("I'm
-    embarrassed", "sorry", "very well at all"), rather than setting the record straight."""
-    forms = {token.lower_ for token in sentence} | {lemma(token) for token in sentence}
-    if "all" in forms and "at all" not in sentence.text.lower():
-        forms.discard("all")
-    return not forms.isdisjoint(words["rue_words"])
+    embarrassed", "sorry", "very well at all"), rather than setting the record straight.
+    A rue word describing a thing ("the nervous system model") rues nothing."""
+    if _AT_ALL.search(sentence.text):
+        return True
+    return any(
+        (token.lower_ in words["rue_words"] or lemma(token) in words["rue_words"])
+        and token.dep_ != "amod"
+        for token in sentence
+    )
 
 
-_CONDITIONS = frozenset({"if", "whether", "when", "whenever"})
+_CONDITIONS = frozenset({"if", "when", "whenever"})
+"""What opens a clause of condition ("if you need anything"); not "whether", which opens
+the question asked ("let me know whether I have been successful by Friday")."""
+_DECIDING = frozenset({"decide", "hear", "know", "answer", "reply", "respond", "confirm",
+                       "choose", "select", "offer", "make", "reach", "get", "let"})
+"""What the reader does in a condition that is still the writer's deadline: "let me know
+if you have decided by Friday"."""
 
 
 def _outside_conditions(token: Token) -> list[Token]:
-    """The words under ``token`` less its clauses of condition: in "let me know if you
-    need anything today" the day is the reader's need, not the writer's deadline."""
+    """The words under ``token`` less the reader's own clauses of condition: in "let me
+    know if you need anything today" the day is the reader's need, not the writer's
+    deadline; "I need to know if I have the job by Friday" keeps it."""
     inside: set[int] = set()
     for clause in token.subtree:
-        if clause.i != token.i and any(
-            child.dep_ == "mark" and child.lower_ in _CONDITIONS for child in clause.children
+        if clause.i == token.i or lemma(clause) in _DECIDING:
+            continue
+        if any(child.dep_ == "mark" and child.lower_ in _CONDITIONS
+               for child in clause.children) and any(
+            child.dep_ in ("nsubj", "nsubjpass") and child.lower_ == "you"
+            for child in clause.children
         ):
             inside.update(word.i for word in clause.subtree)
     return [word for word in token.subtree if word.i not in inside]
