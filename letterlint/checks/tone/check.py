@@ -348,8 +348,7 @@ _LABELS = {
 }
 _MATCHES_READ = 4
 """How many places of one cue a sentence is read at: each costs a walk of its clause, so
-a cue repeated through a 20 KB run-on sentence ("you promised " 1,600 times) would cost
-the square of its length (40 s before this bound)."""
+a cue repeated through a 20 KB run-on sentence would cost the square of its length."""
 _SIGNALS_READ = 16
 """The same bound for the parse-based signals of one sentence."""
 _SIGNATURE_NOTE = re.compile(

@@ -82,6 +82,7 @@ def _subject_words(token: Token, sentence: TokenSpan) -> set[str]:
 
 def reader_did_not(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
     """ "you never replied", "nobody has rung me", "no one got back to me"."""
+    no_one: bool | None = None  # "no one" in the sentence: read once, when first needed
     for token in sentence:
         if token.pos_ not in ("VERB", "AUX") or lemma(token) not in words["contact_verbs"]:
             continue
@@ -90,9 +91,9 @@ def reader_did_not(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Tok
             continue
         if who & FIRST_PERSON and not who & {"nobody", "no"}:
             continue
-        nobody = bool(who & {"nobody", "noone", "no-one"}) or "no one" in " ".join(
-            t.lower_ for t in sentence
-        )
+        if no_one is None:
+            no_one = "no one" in " ".join(t.lower_ for t in sentence)
+        nobody = bool(who & {"nobody", "noone", "no-one"}) or no_one
         never = any(c.lower_ in _STILL for c in token.children)
         if (is_negated(token, sentence) and (never or _has_perfect(token))) or nobody:
             yield "LL402", token
@@ -377,12 +378,22 @@ _DECIDING = frozenset({"decide", "hear", "know", "answer", "reply", "respond", "
 if you have decided by Friday"."""
 
 
+_REACH = 30
+"""How far either side of its verb a demand's words are read (a run-on sentence of
+thousands of words stays linear; a letter's sentence is read whole)."""
+
+
 def _outside_conditions(token: Token) -> list[Token]:
-    """The words under ``token`` less the reader's own clauses of condition: in "let me
-    know if you need anything today" the day is the reader's need, not the writer's
-    deadline; "I need to know if I have the job by Friday" keeps it."""
+    """The words under ``token`` (within ``_REACH`` of it) less the reader's own clauses
+    of condition: in "let me know if you need anything today" the day is the reader's
+    need, not the writer's deadline; "I need to know if I have the job by Friday" keeps
+    it. A subtree is read as the words from its left edge to its right (the same words
+    but for a rare crossing arc)."""
+    doc = token.doc
+    low = max(token.left_edge.i, token.i - _REACH)
+    high = min(token.right_edge.i, token.i + _REACH)
     inside: set[int] = set()
-    for clause in token.subtree:
+    for clause in doc[low : high + 1]:
         if clause.i == token.i or lemma(clause) in _DECIDING:
             continue
         if any(child.dep_ == "mark" and child.lower_ in _CONDITIONS
@@ -390,8 +401,9 @@ def _outside_conditions(token: Token) -> list[Token]:
             child.dep_ in ("nsubj", "nsubjpass") and child.lower_ == "you"
             for child in clause.children
         ):
-            inside.update(word.i for word in clause.subtree)
-    return [word for word in token.subtree if word.i not in inside]
+            inside.update(range(max(low, clause.left_edge.i),
+                                min(high, clause.right_edge.i) + 1))
+    return [doc[index] for index in range(low, high + 1) if index not in inside]
 
 
 def imposed_deadline(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
