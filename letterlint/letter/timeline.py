@@ -183,7 +183,7 @@ _TRAILING = re.compile(
 """The employer named as the source after what they said: "… to decide by the end of
 this week, as you mentioned at interview"."""
 _AWAITED = _words(
-    r"decid\w*", "decision", "outcome", "news", r"(?:to |hear )back", "hear from",
+    r"decid\w*", "decision", "outcome", "news", r"hear(?:ing)? back", "hear from",
     r"(?:to|would|'d|should) hear", "hearing", r"know (?:by|within|before)",
     r"let (?:me|us|candidates|applicants|everyone|people|you)(?: all)? know", "get back",
     "be in touch", "back to (?:me|you|us|candidates)",
