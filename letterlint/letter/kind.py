@@ -118,6 +118,9 @@ def _cue(
     )
 
 
+_NOT_OFFERED = r"(?<!for you to )(?<!welcome to )(?<!free to )"
+"""Not the writer's own offer: "I'm happy for you to take up my references"."""
+
 CUES = (
     # -- thank-you: the meeting just happened, and the letter thanks for it
     _cue("recent-meeting", THANK_YOU, 3.5,
@@ -270,10 +273,9 @@ CUES = (
     # of the read sets, no thank-you note); not the writer's offer ("I'm happy for you to
     # take up my references", "you're welcome to contact my referees")
     _cue("references", FOLLOW_UP, 3.0,
-         r"(?<!for you to )(?<!welcome to )(?<!free to )\b(?:take|taking|took) up"
-         r" (?:my |your |the )?references\b",
-         r"(?<!for you to )(?<!welcome to )(?<!free to )\b(?:contact|contacting|approach"
-         r"|approaching) (?:both )?(?:of )?(?:my )?referees\b",
+         _NOT_OFFERED + r"\b(?:take|taking|took) up (?:my |your |the )?references\b",
+         _NOT_OFFERED + r"\b(?:contact|contacting|approach|approaching) (?:both )?(?:of )?"
+         r"(?:my )?referees\b",
          r"\bdetails (?:of|for) (?:my |both )?(?:two )?referees\b"),
     _cue("weeks-ago", FOLLOW_UP, 2.5,
          r"\b(?:weeks?|fortnight|months?) ago\b", r"\b(?:last|earlier this) month\b"),

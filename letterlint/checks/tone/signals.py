@@ -73,6 +73,18 @@ def _words(token: Token) -> set[str]:
     return {lemma(token), token.lower_}
 
 
+_REACH = 30
+"""How far either side of its verb a signal reads the verb's words (a run-on sentence
+of thousands of words stays linear; a letter's sentence is read whole)."""
+
+
+def _near(token: Token) -> range:
+    """The indices of ``token``'s subtree within ``_REACH`` of it, read as the words from
+    its left edge to its right (the same words but for a rare crossing arc)."""
+    return range(max(token.left_edge.i, token.i - _REACH),
+                 min(token.right_edge.i, token.i + _REACH) + 1)
+
+
 def _subject_words(token: Token, sentence: TokenSpan) -> set[str]:
     found: set[str] = set()
     for subject in subjects(token, sentence):
@@ -144,10 +156,9 @@ _WANTED = frozenset({"more", "better", "reply", "response", "answer", "call", "d
 
 def _wants_more(verb: Token) -> bool:
     """Whether what ``verb`` expected is something of the reader's (``_WANTED``), read
-    in its own words (at most 30 either side: a run-on sentence stays linear)."""
+    in its own words (``_near``)."""
     doc = verb.doc
-    low, high = max(verb.left_edge.i, verb.i - 30), min(verb.right_edge.i, verb.i + 30)
-    return any(lemma(doc[index]) in _WANTED for index in range(low, high + 1))
+    return any(lemma(doc[index]) in _WANTED for index in _near(verb))
 
 
 def negative_feeling(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
@@ -301,10 +312,7 @@ def shouted_waiting(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, To
     if _CAPITALS.search(sentence.text) is None:
         return
     lower = sum(1 for token in sentence if token.is_alpha and token.text.islower())
-    if lower < 2 or not any(
-        token.lower_ in words["waiting_words"] or lemma(token) in words["waiting_words"]
-        for token in sentence
-    ):
+    if lower < 2 or all(_words(token).isdisjoint(words["waiting_words"]) for token in sentence):
         return
     for token in sentence:
         text = token.text
@@ -363,8 +371,7 @@ def _rued(sentence: TokenSpan, words: Words) -> bool:
     if _AT_ALL.search(sentence.text):
         return True
     return any(
-        (token.lower_ in words["rue_words"] or lemma(token) in words["rue_words"])
-        and token.dep_ != "amod"
+        not _words(token).isdisjoint(words["rue_words"]) and token.dep_ != "amod"
         for token in sentence
     )
 
@@ -378,20 +385,14 @@ _DECIDING = frozenset({"decide", "hear", "know", "answer", "reply", "respond", "
 if you have decided by Friday"."""
 
 
-_REACH = 30
-"""How far either side of its verb a demand's words are read (a run-on sentence of
-thousands of words stays linear; a letter's sentence is read whole)."""
-
-
 def _outside_conditions(token: Token) -> list[Token]:
-    """The words under ``token`` (within ``_REACH`` of it) less the reader's own clauses
-    of condition: in "let me know if you need anything today" the day is the reader's
+    """The words under ``token`` (``_near`` it) less the reader's own clauses of
+    condition: in "let me know if you need anything today" the day is the reader's
     need, not the writer's deadline; "I need to know if I have the job by Friday" keeps
-    it. A subtree is read as the words from its left edge to its right (the same words
-    but for a rare crossing arc)."""
+    it."""
     doc = token.doc
-    low = max(token.left_edge.i, token.i - _REACH)
-    high = min(token.right_edge.i, token.i + _REACH)
+    near = _near(token)
+    low, high = near.start, near.stop - 1
     inside: set[int] = set()
     for clause in doc[low : high + 1]:
         if clause.i == token.i or lemma(clause) in _DECIDING:
@@ -403,7 +404,7 @@ def _outside_conditions(token: Token) -> list[Token]:
         ):
             inside.update(range(max(low, clause.left_edge.i),
                                 min(high, clause.right_edge.i) + 1))
-    return [doc[index] for index in range(low, high + 1) if index not in inside]
+    return [doc[index] for index in near if index not in inside]
 
 
 def imposed_deadline(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
