@@ -2923,6 +2923,81 @@ def test_look_alikes_of_the_twenty_eighth_sessions_cues_pass(
     assert _tone_findings(linter, sentence) == []
 
 
+@pytest.mark.parametrize(("sentence", "code"), [
+    # the employer's late start mentioned at all
+    ("I know things were hectic with the interview starting 25 minutes late, so I "
+     "appreciate you squeezing me in at all.", "LL401"),
+    ("I write further to yesterday's interview, which I note commenced some twenty-five "
+     "minutes after the appointed hour.", "LL401"),
+    ("We only got twenty minutes in the end because the panel was running behind.", "LL401"),
+    ("Thanks for seeing me, even with the late start.", "LL401"),
+    ("Thanks anyway, and good luck.", "LL401"),
+    ("Thank you anyway for your time.", "LL401"),
+    ("To be honest I don't really understand the decision.", "LL401"),
+    ("Shame, as I'd have done a good job for you.", "LL401"),
+    ("I found our discussion of the backlog instructive, if somewhat alarming.", "LL402"),
+    ("The phonics scheme you walked me through is very sweet, if a little dated.", "LL402"),
+    ("Sales went up 22%, so I know what good looks like.", "LL402"),
+    ("I have eight years on tube and fitting, which you seemed happy enough with at the "
+     "time.", "LL402"),
+    ("A practice of your size might benefit from a system more recent than the one "
+     "demonstrated to me.", "LL402"),
+    ("Would appreciate a response this time.", "LL402"),
+    ("Hopefully you've had a chance to go through it properly now.", "LL402"),
+])
+def test_the_twenty_ninth_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thank you for seeing me, and sorry the interview started late because of my train.",
+    "Thank you for staying late to see me; I enjoyed hearing about the new studio.",
+    "I know this week has been chaotic with the branch move, and I appreciated you giving "
+    "me a full hour.",
+    "Anyway, thanks again and have a great weekend!",
+    "I understand the decision, and thank you for ringing rather than emailing.",
+    "I don't want to question the decision, but I'd welcome any feedback.",
+    "Thanks for a challenging, if a little daunting, afternoon.",
+    "I know what a good handover looks like from my years on the ward.",
+    "You seemed happy with the plan to start in March.",
+    "I've used a newer version of Revit at my current practice.",
+    "I'm sorry I can't give you a firm answer this time, as I'm travelling.",
+    "Thank you for the quick reply at this time of year.",
+    "I hope to get a chance to answer this time.",
+])
+def test_look_alikes_of_the_twenty_ninth_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
+
+
+_SUBJECTED = "Subject: {subject}\n\nHi Tom,\n\nThank you for the interview on Monday. I " \
+    "enjoyed hearing about the new Leeds depot and would love to run its night shift.\n\n" \
+    "Kind regards,\nJo Bell\n"
+
+
+@pytest.mark.parametrize(("subject", "code"), [
+    ("Re: Platform Engineer – next steps 👀", "LL402"),
+    ("Checking in 🙄", "LL402"),
+    ("Interview follow-up 😡", "LL401"),
+])
+def test_a_face_in_the_subject_line_says_what_its_words_mean(
+    linter: Linter, subject: str, code: str
+) -> None:
+    report = linter.lint(_SUBJECTED.format(subject=subject), kind="follow-up")
+    assert [f.code for f in report.findings if f.check == "tone"] == [code]
+
+
+@pytest.mark.parametrize("subject", [
+    "Thank you 🙂", "Portfolio: https://example.com/jo-bell", "Interview follow-up",
+])
+def test_a_plain_or_friendly_subject_line_passes(linter: Linter, subject: str) -> None:
+    report = linter.lint(_SUBJECTED.format(subject=subject), kind="follow-up")
+    assert [f for f in report.findings if f.check == "tone"] == []
+
+
 _TITLED = (
     "Dear Andrea,\n\nThank you for the interview on Monday. I enjoyed hearing about the new "
     "Leeds store and would love to lead its team.\n\nKind regards,\nJo Bell\n{title}\n"

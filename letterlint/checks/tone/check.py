@@ -75,7 +75,7 @@ from letterlint.checks.tone.verdicts import disparaged, employer_side, harsh, ve
 from letterlint.config import Config, ConfigError
 from letterlint.letter.kind import bows_out
 from letterlint.letter.lines import see_you
-from letterlint.letter.parse import Letter, Sentence
+from letterlint.letter.parse import Clause, Letter, Sentence
 from letterlint.letter.structure import Role
 from letterlint.model import CheckResult, Finding, Severity, Span
 
@@ -120,7 +120,10 @@ RULES = (
         summary="A complaint, disappointment or dig at the interview or the employer",
         what=(
             "Flags sentences that complain, blame or express disappointment: about the "
-            "interview starting late, a distracted panel, the process, the employer. "
+            "interview starting late (said at all: 'with the interview starting 25 "
+            "minutes late', 'which commenced some minutes after the appointed hour'), a "
+            "distracted panel, the process, the employer, the decision ('I don't really "
+            "understand the decision'), thanks given for nothing ('Thanks anyway'). "
             "A judgement of the hiring, its people or its place is read in any word the "
             "VADER sentiment lexicon rates clearly negative ('the panel format was so "
             "lame'), in a word of disparagement it does not rate ('the kitchen was a "
@@ -160,7 +163,9 @@ RULES = (
             "it's gone to someone's mate'), and a review online held over the reader "
             "('I'll be sharing my experience on Glassdoor', 'I'm sure the hotel cares "
             "about its reputation'), a face that rolls its eyes or sneers after the "
-            "words (🙄, 😒, 🙃), and talking down to the reader: advice nobody asked for "
+            "words (🙄, 😒, 🙃) or in the subject line ('Re: next steps 👀'), praise "
+            "taken back in the same breath ('very sweet, if a little dated'), a reply "
+            "asked for 'this time', and talking down to the reader: advice nobody asked for "
             "('you should really sort the wifi', 'my advice would be to retire the "
             "take-home test') and praise against a low bar ('more thoughtful than I'd "
             "expect from a manager a year into the job'), or telling them what they do "
@@ -969,21 +974,34 @@ class ToneCheck(Check):
         self, letter: Letter, cues: CueFilter, allowed: list[str]
     ) -> Iterator[Finding]:
         for subject in letter.subjects:
-            start, value = subject.span.start, subject.text
+            value = subject.text
             text = normalise(value)
             for cue in cues.candidates(text):
                 match = cue.pattern.search(text)
                 if match and _counts(cue, match, text, allowed) and not (
                     cue.code == "LL403" and others_deadline(text, match.start())
                 ):
-                    quote = value[match.start() : match.end()]
-                    yield self.finding(
-                        cue.code,
-                        f"{_LABELS[cue.code]} subject line: '{quote}'",
-                        Span(start + match.start(), start + match.end()),
-                        suggestion="Keep the subject neutral, e.g. 'Checking in: <role>'.",
-                    )
+                    yield self._subject_finding(cue.code, subject, match.start(), match.end())
                     break
+            else:
+                # a face beside the subject's words ("Re: next steps 👀", "Still
+                # waiting 🙄"): what the words mean is what the face makes of them (an
+                # emoji: ":/" is also in every web address)
+                code = next((
+                    code for code, table in _FACES
+                    for face in self.words[table] if not face.isascii() and face in value
+                ), None)
+                if code is not None:
+                    yield self._subject_finding(code, subject, 0, len(value))
+
+    def _subject_finding(self, code: str, subject: Clause, begin: int, end: int) -> Finding:
+        start, value = subject.span.start, subject.text
+        return self.finding(
+            code,
+            f"{_LABELS[code]} subject line: '{value[begin:end]}'",
+            Span(start + begin, start + end),
+            suggestion="Keep the subject neutral, e.g. 'Checking in: <role>'.",
+        )
 
     def _signature_notes(self, letter: Letter, allowed: list[str]) -> Iterator[Finding]:
         """A note beside the signature that takes the job as won: "Store Manager
@@ -1042,6 +1060,11 @@ _THEIR_SUBJECT = re.compile(
 """A reply's subject that repeats the employer's own ("Re: Your application – Junior
 Graphic Designer"): their words, not the writer's (8 such subjects in the read sets,
 none labelled; the judge read one at 0.6)."""
+
+
+_FACES = (("LL402", "scorn_faces"), ("LL401", "anger_faces"))
+"""The faces a subject line is read for, with the rule each makes it (as the
+scornful-face signal reads them in a sentence)."""
 
 
 def _judged_kind(

@@ -166,7 +166,9 @@ _GRANTED = re.compile(r"\bi (know|realise|realize|understand|can imagine|imagine
 _TURN = re.compile(r"\b(but|yet|though|although|however)\b")
 """A turn that makes what follows the point of the sentence."""
 _MINE = re.compile(r"\b(i|i'?ve|i'?m|i'?d|me|my|myself)\b")
-_SHRUG = re.compile(r"\banyway\b")
+_SHRUG = re.compile(r"\b(anyway|at all)\b")
+"""Thanks that shrug the reader off: "thanks anyway", "I appreciate you squeezing me in
+at all"."""
 _REACH = 200
 """How far back from the negative word the granting clause is looked for."""
 
@@ -184,7 +186,7 @@ def readers_trouble(text: str, start: int, end: int) -> bool:
     sentence) is what the writer grants about the reader's own situation ("I know
     this week has been chaotic"), and the sentence goes on to thank them. Not when
     the writer is the one wronged ("I know I've been strung along, and I appreciate
-    your honesty"), nor "thanks anyway"."""
+    your honesty"), nor "thanks anyway" or thanks for being seen "at all"."""
     window = max(0, start - _REACH)
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)),
                        default=window)
