@@ -10,6 +10,7 @@ from rich: see :func:`wants_color`."""
 from __future__ import annotations
 
 import io
+import shutil
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -89,10 +90,11 @@ def _finding(console: Console, path: str, positions: FilePositions, finding: Fin
     if region is not None and source_line is not None:
         line, column, end_line, end_column = region
         shown = source_line.expandtabs(1)  # a tab is one cell, so columns stay put
-        words = shown[column - 1 : end_column - 1] if end_line == line else shown[column - 1 :]
+        end = end_column - 1 if end_line == line else len(shown)
         gutter = f"{line:>4} | "
-        console.print(Text(gutter, style="dim") + Text(shown), soft_wrap=True)
-        marker = " " * cell_len(shown[: column - 1]) + "^" * max(1, cell_len(words))
+        before, words, after = _window(shown, column - 1, end, _width() - len(gutter))
+        console.print(Text(gutter, style="dim") + Text(before + words + after), soft_wrap=True)
+        marker = " " * cell_len(before) + "^" * max(1, cell_len(words))
         console.print(
             Text(" " * (len(gutter) - 2) + "| ", style="dim")
             + Text(marker, style=_SEVERITY_STYLE[finding.severity]),
@@ -100,3 +102,48 @@ def _finding(console: Console, path: str, positions: FilePositions, finding: Fin
         )
     if finding.suggestion:
         console.print(Text(f"  help: {finding.suggestion}", style="green"), soft_wrap=True)
+
+
+_LEAD = 24
+"""How many characters of the line are kept before the words a finding marks, when
+the line is cut to fit."""
+_CUT = "…"
+
+
+def _width() -> int:
+    """The columns a quoted line may fill: the terminal's (``COLUMNS`` first), or 100
+    when the output is not a terminal, so a file of output does not depend on the
+    window it was made in."""
+    return max(60, shutil.get_terminal_size((100, 24)).columns)
+
+
+def _window(line: str, start: int, end: int, width: int) -> tuple[str, str, str]:
+    """The part of ``line`` to show around ``line[start:end]``, as (before, words,
+    after), each with its cut marks: a letter's paragraph is often one line of a
+    thousand characters, and a finding in it should not print all of it twice (the
+    line and its underline). A line that fits is shown whole; otherwise the window
+    opens a few words before the marked words (at a word's start) and is filled up
+    to ``width`` display cells, and "…" marks each side that was cut."""
+    if cell_len(line) <= width:
+        return line[:start], line[start:end], line[end:]
+    first = 0
+    if start > _LEAD:
+        first = start - _LEAD
+        space = line.find(" ", first, start)
+        first = space + 1 if space != -1 else first
+    head = _CUT if first else ""
+    room = width - cell_len(head) - len(_CUT)
+    last = first
+    used = 0
+    while last < len(line) and used + cell_len(line[last]) <= room:
+        used += cell_len(line[last])
+        last += 1
+    if last < len(line):
+        # end at a word's end, not mid-word (after the marked words when they fit)
+        space = line.rfind(" ", end if end <= last else start + 1, last)
+        last = space if space > start else last
+    while last > start + 1 and line[last - 1] == " ":
+        last -= 1
+    tail = _CUT if last < len(line) else ""
+    words_end = max(start, min(end, last))
+    return head + line[first:start], line[start:words_end], line[words_end:last] + tail

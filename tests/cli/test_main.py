@@ -545,8 +545,12 @@ def test_no_path_reads_stdin(
     assert [finding["code"] for finding in file["findings"]] == ["LL101"]
 
 
-def test_text_format_caret_under_a_crlf_tabbed_line(linter: Linter) -> None:
+def test_text_format_caret_under_a_crlf_tabbed_line(
+    linter: Linter, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from letterlint.formatters.text import format_text
+
+    monkeypatch.setenv("COLUMNS", "400")  # the whole line fits: no window
 
     sentence = "word " * 40
     text = f"Dear Ana,\r\n\r\nHi.\tThis is a long one: {sentence.strip()}.\r\n\r\nBest,\r\nSam\r\n"

@@ -78,3 +78,38 @@ def test_caret_counts_display_cells(linter: Linter, wide: str) -> None:
     before = source[: source.index("Please")]
     assert underline == " " * cell_len(before) + "^" * len("Please do not hesitate to contact me")
     assert cell_len(before) != len(before)  # the characters really are not one cell each
+
+
+_LONG = (
+    "Dear Ms. Park,\n\n"
+    + "I enjoyed hearing about the new depot and the night shift rota you are planning. " * 4
+    + "Please do not hesitate to contact me about the role. "
+    + "I ran the goods-in team at Brook Lane for three years and cut missed slots by half. " * 4
+    + "\n\nBest,\nSam\n"
+)
+
+
+def test_a_long_line_is_cut_to_a_window_round_the_finding(
+    linter: Linter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    report = linter.lint(_LONG, select=["LL301"])
+    lines = format_text([report]).splitlines()
+    head = next(index for index, line in enumerate(lines) if " LL301 " in line)
+    quoted, caret = lines[head + 1], lines[head + 2]
+    assert len(quoted) <= 80 and len(caret) <= 80
+    source = quoted[quoted.index("| ") + 2 :]
+    underline = caret[caret.index("| ") + 2 :]
+    assert source.startswith("…") and source.endswith("…")
+    start = source.index("Please")
+    assert underline == " " * start + "^" * len("Please do not hesitate to contact me")
+    assert source[start - 1] == " " and source[1] != " "  # cut between words
+
+
+def test_a_line_that_fits_is_shown_whole(linter: Linter, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    text = "Dear Ms. Park,\n\nPlease do not hesitate to contact me about the role.\n\nBest,\nSam\n"
+    report = linter.lint(text, select=["LL301"])
+    lines = format_text([report]).splitlines()
+    head = next(index for index, line in enumerate(lines) if " LL301 " in line)
+    assert lines[head + 1].endswith("| Please do not hesitate to contact me about the role.")
