@@ -195,7 +195,7 @@ CUES = (
          r"\bnobody (?:is|has) (?:replying|replied|got(?:ten)? back)\b|\bnot received any\b",
          r"\b(?:haven'?t|have not|hasn'?t|not) (?:yet )?(?:had|received|got(?:ten)?) (?:a|any)"
          r" (?:reply|response|answer|word)\b",
-         r"\bneed an answer\b|\bneed to know by\b"),
+         r"\bneed an answer\b"),
     _cue("earlier-message", FOLLOW_UP, 2.5,
          r"\bmy (?:previous|last|earlier|first) (?:email|message|note|letter|mail)\b",
          r"\bas per my previous\b|\bre: re:",

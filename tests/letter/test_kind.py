@@ -198,6 +198,18 @@ def test_a_quoted_invitation_does_not_make_a_thank_you_a_follow_up(linter: Linte
     assert detected(linter, text) == "thank-you"
 
 
+
+def test_a_deadline_demanded_in_a_thank_you_is_no_sign_of_time_passed(linter: Linter) -> None:
+    """"I need to know by Friday" hurries the reader (the tone check's LL403); it says
+    nothing about how long ago the interview was."""
+    text = (
+        "Hi Dave,\n\nThanks for having me in on Monday and for letting me have a go at the "
+        "brazing test. I learned a lot from your tip about cleaning the fitting.\n\nI'd love "
+        "to learn from your team on the boiler swaps you mentioned.\n\nI need to know by "
+        "Friday though as I've got another offer.\n\nCheers,\nLiam\n"
+    )
+    assert detected(linter, text) == "thank-you"
+
 def test_the_email_subject_counts(linter: Linter) -> None:
     body = "Hi Tom,\n\nI'm very keen on the data analyst role.\n\nPriya\n"
     thanks = Source(text=body, headers={"Subject": "Thank you for today"})
