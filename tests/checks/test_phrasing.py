@@ -157,6 +157,12 @@ def test_variants_fire_with_exact_spans(
          "I am confident that my skills and experience make me an ideal candidate"),
         ("My skills and experience align with your needs.",
          "My skills and experience align with your needs"),
+        # the claim told by its object, whatever the subject (27 of 32 in the read sets
+        # labelled)
+        ("My passion for data-driven decision-making aligns seamlessly with Greyfield's "
+         "mission.", "aligns seamlessly with Greyfield's mission"),
+        ("My background in user-centric design aligns perfectly with the needs of your "
+         "team.", "aligns perfectly with the needs"),
         ("I have the right skills for the post.", "I have the right skills"),
     ],
 )
@@ -242,6 +248,7 @@ def test_each_line_of_a_two_line_sign_off_is_read_from_its_start(phrasing: Linte
 
 @pytest.mark.parametrize("sentence", [
     "You referred me to your colleague in the lab.",
+    "The new timetable aligns with the bus times from the depot.",
     "The team I met works in a fast-paced environment.",
     "I am passionate about conservation and led two river surveys.",
     "I refer to the reports every week.",
