@@ -141,6 +141,15 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
          "drive successful outcomes", "LL302"),
         ("I wish to withdraw my application with immediate effect.", "with immediate effect",
          "LL302"),
+        # old commercial English (every one in the read sets labelled)
+        ("For the avoidance of doubt, I remain available.", "For the avoidance of doubt",
+         "LL302"),
+        ("I refer to our meeting on the 14th instant.", "14th instant", "LL302"),
+        ("Your letter of the 3rd ult. arrived today.", "3rd ult", "LL302"),
+        ("I trust that the above is satisfactory.", "I trust that the above is satisfactory",
+         "LL302"),
+        ("Should any further particulars be required, please write.",
+         "Should any further particulars be required", "LL301"),
     ],
 )
 def test_variants_fire_with_exact_spans(
@@ -249,6 +258,9 @@ def test_each_line_of_a_two_line_sign_off_is_read_from_its_start(phrasing: Linte
 @pytest.mark.parametrize("sentence", [
     "You referred me to your colleague in the lab.",
     "The new timetable aligns with the bus times from the depot.",
+    "I made instant coffee for the 3rd floor every morning.",
+    "I trust this is the right address for the forms.",
+    "The 14th was an instant success for the branch.",
     "The team I met works in a fast-paced environment.",
     "I am passionate about conservation and led two river surveys.",
     "I refer to the reports every week.",

@@ -94,7 +94,9 @@ RULES = (
             "'commence', 'endeavour to', 'kindly revert', 'as per', 'henceforth' — the "
             "vocabulary of a chatbot's draft pasted unread ('delve', 'a testament to', "
             "'the ever-evolving landscape', 'underscored the pivotal role') and office "
-            "jargon ('move the needle'), and suggests the everyday word ('use', 'start', "
+            "jargon ('move the needle'), old commercial English ('for the avoidance of "
+            "doubt', 'your letter of the 14th instant'), and suggests the everyday word "
+            "('use', 'start', "
             "'try', 'please reply') or a plain sentence."
         ),
         why=(
