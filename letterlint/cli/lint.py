@@ -28,7 +28,7 @@ from letterlint.engine import Linter
 from letterlint.files import configs_by_folder, letter_files
 from letterlint.formatters import FORMATTERS
 from letterlint.formatters.summary import format_statistics, format_summaries
-from letterlint.formatters.text import wants_color
+from letterlint.formatters.text import format_text, terminal_width, wants_color
 from letterlint.model import KINDS, Report, Status
 from letterlint.registry import Registry
 from letterlint.sources.read import (
@@ -213,6 +213,8 @@ def _report_text(args: argparse.Namespace, reports: Sequence[Report]) -> str:
     if not reports and args.format == "text":
         return ""
     color = args.output_file is None and wants_color(args.color, sys.stdout)
+    if args.format == "text":
+        return format_text(reports, color, width=terminal_width(args.output_file, sys.stdout))
     return FORMATTERS[args.format](reports, color)
 
 

@@ -36,7 +36,18 @@ def wants_color(choice: str, stream: TextIO) -> bool:
     return probe.is_terminal and not probe.no_color and probe.color_system is not None
 
 
-def format_text(reports: Sequence[Report], color: bool = False) -> str:
+def terminal_width(output_file: str | None, stream: TextIO) -> int | None:
+    """The terminal's width when the report goes to a terminal on ``stream``
+    (``COLUMNS`` first), else None: a report piped or written to a file does not
+    depend on the window it was made in."""
+    if output_file is not None or not stream.isatty():
+        return None
+    return shutil.get_terminal_size((WIDTH, 24)).columns
+
+
+def format_text(reports: Sequence[Report], color: bool = False, width: int | None = None) -> str:
+    """The reports as text; a quoted line wider than ``width`` display cells (default
+    :data:`WIDTH`) is shown as a window round the finding."""
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -47,15 +58,15 @@ def format_text(reports: Sequence[Report], color: bool = False) -> str:
         width=10_000,
     )
     for report in reports:
-        _report(console, report)
+        _report(console, report, max(_NARROWEST, width or WIDTH))
     return buffer.getvalue()
 
 
-def _report(console: Console, report: Report) -> None:
+def _report(console: Console, report: Report, width: int) -> None:
     path = shown_name(report.path or "<text>")
     positions = FilePositions(report)
     for finding in report.findings:
-        _finding(console, path, positions, finding)
+        _finding(console, path, positions, finding, width)
     summary = Text()
     summary.append(f"{path}: ", style="bold")
     summary.append(f"{report.kind}, score {report.score}/100, ")
@@ -74,7 +85,9 @@ def _report(console: Console, report: Report) -> None:
     console.print()
 
 
-def _finding(console: Console, path: str, positions: FilePositions, finding: Finding) -> None:
+def _finding(
+    console: Console, path: str, positions: FilePositions, finding: Finding, width: int
+) -> None:
     region = positions.region(finding)
     head = Text()
     if region is None:
@@ -92,7 +105,7 @@ def _finding(console: Console, path: str, positions: FilePositions, finding: Fin
         shown = source_line.expandtabs(1)  # a tab is one cell, so columns stay put
         end = end_column - 1 if end_line == line else len(shown)
         gutter = f"{line:>4} | "
-        before, words, after = _window(shown, column - 1, end, _width() - len(gutter))
+        before, words, after = _window(shown, column - 1, end, width - len(gutter))
         console.print(Text(gutter, style="dim") + Text(before + words + after), soft_wrap=True)
         marker = " " * cell_len(before) + "^" * max(1, cell_len(words))
         console.print(
@@ -104,17 +117,14 @@ def _finding(console: Console, path: str, positions: FilePositions, finding: Fin
         console.print(Text(f"  help: {finding.suggestion}", style="green"), soft_wrap=True)
 
 
+
+WIDTH = 100
+"""The columns a quoted line may fill when the report does not go to a terminal."""
+_NARROWEST = 40
 _LEAD = 24
-"""How many characters of the line are kept before the words a finding marks, when
-the line is cut to fit."""
+"""How many display cells of the line are kept before the words a finding marks, when
+the line is cut to fit and the words leave room for them."""
 _CUT = "…"
-
-
-def _width() -> int:
-    """The columns a quoted line may fill: the terminal's (``COLUMNS`` first), or 100
-    when the output is not a terminal, so a file of output does not depend on the
-    window it was made in."""
-    return max(60, shutil.get_terminal_size((100, 24)).columns)
 
 
 def _window(line: str, start: int, end: int, width: int) -> tuple[str, str, str]:
@@ -122,19 +132,23 @@ def _window(line: str, start: int, end: int, width: int) -> tuple[str, str, str]
     after), each with its cut marks: a letter's paragraph is often one line of a
     thousand characters, and a finding in it should not print all of it twice (the
     line and its underline). A line that fits is shown whole; otherwise the window
-    opens a few words before the marked words (at a word's start) and is filled up
-    to ``width`` display cells, and "…" marks each side that was cut."""
+    opens a few words before the marked words (at a word's start, as far back as the
+    words leave room for) and is filled up to ``width`` display cells, ending at a
+    word's end, and "…" marks each side that was cut."""
+    start = min(max(0, start), len(line))
+    end = min(max(start, end), len(line))
     if cell_len(line) <= width:
         return line[:start], line[start:end], line[end:]
-    first = 0
-    if start > _LEAD:
-        first = start - _LEAD
+    room = width - 2 * len(_CUT)
+    lead = min(_LEAD, max(0, room - cell_len(line[start:end])))
+    first = start
+    while first > 0 and cell_len(line[first - 1 : start]) <= lead:
+        first -= 1
+    if first > 0:
         space = line.find(" ", first, start)
         first = space + 1 if space != -1 else first
     head = _CUT if first else ""
-    room = width - cell_len(head) - len(_CUT)
-    last = first
-    used = 0
+    last, used = first, 0
     while last < len(line) and used + cell_len(line[last]) <= room:
         used += cell_len(line[last])
         last += 1

@@ -594,6 +594,16 @@ def test_a_users_cue_may_be_cleared_by_unless(linter: Linter) -> None:
     assert "LL402" not in cleared.codes()
 
 
+def test_a_users_cue_may_be_cleared_by_unless_anywhere_in_the_sentence(linter: Linter) -> None:
+    from letterlint import Config
+
+    cue = {"code": "LL402", "pattern": r"\bcrickets\b", "unless": r"\bmy end\b"}
+    before = LETTER.format(body="On my end it has been crickets too.")
+    assert "LL402" in linter.lint(before, Config().with_options(tone={"extra_cues": [cue]})).codes()
+    anywhere = Config().with_options(tone={"extra_cues": [{**cue, "unless_anywhere": True}]})
+    assert "LL402" not in linter.lint(before, anywhere).codes()
+
+
 @pytest.mark.parametrize(("sentence", "code"), [
     ("You seemed rather distracted by your phone for much of the interview.", "LL401"),
     ("I don't think it was a fair reflection of my skills.", "LL402"),
@@ -2961,16 +2971,43 @@ def test_the_twenty_ninth_sessions_kinds_of_tone_fire(
     "I don't want to question the decision, but I'd welcome any feedback.",
     "Thanks for a challenging, if a little daunting, afternoon.",
     "I know what a good handover looks like from my years on the ward.",
-    "You seemed happy with the plan to start in March.",
-    "I've used a newer version of Revit at my current practice.",
     "I'm sorry I can't give you a firm answer this time, as I'm travelling.",
-    "Thank you for the quick reply at this time of year.",
     "I hope to get a chance to answer this time.",
+    # the review's false alarms: a late start date or shift, something else running late,
+    # the writer's own delay or one nobody could help, said before the late start
+    "I'm happy with a delayed start date in September.",
+    "I'd be glad to work the late start shift on Tuesdays.",
+    "The trial, which starts late September, sounds great.",
+    "The session ran late into the evening, and I enjoyed every minute.",
+    "I'd love to help with the rollout, which I understand is running behind.",
+    "If it suits the team, I can start an hour late on Mondays.",
+    "Because of my train, the interview started twenty minutes late; thank you for your "
+    "patience.",
+    "After the fire alarm, the interview started a little late, but it was lovely.",
+    # the writer's own reading, work and wishes
+    "I've gone through the handbook properly now and have a few questions.",
+    "I'd be grateful for any feedback this time.",
+    "I hope my presentation was helpful, if a little long.",
+    "My answer on budgeting was fine, if a little basic.",
+    "I'd love to shadow your senior nurses so I know what good looks like here.",
+    "You seemed happy enough with my portfolio, which was a relief.",
+    "I now use Revit 2024, newer than the one used at my old firm.",
+    "I don't fully understand the decision yet, so I would be grateful for any feedback.",
+    "I don't see that decision as a setback.",
+    "What a pity; I'd have been thrilled to join your team.",
+    "I've accepted another offer, but thank you anyway for your time and kindness.",
+    "Can't wait to see the new studio 👀",
+    "I know this week has been chaotic with the branch move, so thank you, and if there's "
+    "anything at all I can send, just ask.",
 ])
 def test_look_alikes_of_the_twenty_ninth_sessions_cues_pass(
     linter: Linter, sentence: str
 ) -> None:
     assert _tone_findings(linter, sentence) == []
+
+
+def test_a_reply_asked_for_this_time_next_week_is_no_insinuation(linter: Linter) -> None:
+    assert "LL402" not in tone(linter, "I'd appreciate a reply this time next week if that suits.")
 
 
 _SUBJECTED = "Subject: {subject}\n\nHi Tom,\n\nThank you for the interview on Monday. I " \
@@ -2988,6 +3025,15 @@ def test_a_face_in_the_subject_line_says_what_its_words_mean(
 ) -> None:
     report = linter.lint(_SUBJECTED.format(subject=subject), kind="follow-up")
     assert [f.code for f in report.findings if f.check == "tone"] == [code]
+
+
+def test_a_face_in_the_subject_line_obeys_the_allow_list(linter: Linter) -> None:
+    from letterlint import Config
+
+    letter = _SUBJECTED.format(subject="Re: next steps 👀")
+    allowed = Config().with_options(tone={"allow": ["👀"]})
+    assert [f for f in linter.lint(letter, allowed, kind="follow-up").findings
+            if f.check == "tone"] == []
 
 
 @pytest.mark.parametrize("subject", [

@@ -545,17 +545,13 @@ def test_no_path_reads_stdin(
     assert [finding["code"] for finding in file["findings"]] == ["LL101"]
 
 
-def test_text_format_caret_under_a_crlf_tabbed_line(
-    linter: Linter, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_text_format_caret_under_a_crlf_tabbed_line(linter: Linter) -> None:
     from letterlint.formatters.text import format_text
-
-    monkeypatch.setenv("COLUMNS", "400")  # the whole line fits: no window
 
     sentence = "word " * 40
     text = f"Dear Ana,\r\n\r\nHi.\tThis is a long one: {sentence.strip()}.\r\n\r\nBest,\r\nSam\r\n"
     report = linter.lint(text, select=["LL106"])
-    out = format_text([report])
+    out = format_text([report], width=400)  # the whole line fits: no window
     lines = out.splitlines()
     head = next(index for index, line in enumerate(lines) if "LL106" in line)
     assert lines[head].startswith("<text>:3:5: LL106 [warning]")

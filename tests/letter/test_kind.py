@@ -198,7 +198,6 @@ def test_a_quoted_invitation_does_not_make_a_thank_you_a_follow_up(linter: Linte
     assert detected(linter, text) == "thank-you"
 
 
-
 def test_a_deadline_demanded_in_a_thank_you_is_no_sign_of_time_passed(linter: Linter) -> None:
     """"I need to know by Friday" hurries the reader (the tone check's LL403); it says
     nothing about how long ago the interview was."""
@@ -209,6 +208,7 @@ def test_a_deadline_demanded_in_a_thank_you_is_no_sign_of_time_passed(linter: Li
         "Friday though as I've got another offer.\n\nCheers,\nLiam\n"
     )
     assert detected(linter, text) == "thank-you"
+
 
 def test_the_email_subject_counts(linter: Linter) -> None:
     body = "Hi Tom,\n\nI'm very keen on the data analyst role.\n\nPriya\n"

@@ -70,7 +70,7 @@ from letterlint.checks.tone.courtesy import (
 from letterlint.checks.tone.folded import Folded, normalise
 from letterlint.checks.tone.lexicon import compound, negative_words, positive_words
 from letterlint.checks.tone.prefilter import CueFilter, LazyPattern
-from letterlint.checks.tone.signals import Words, signals
+from letterlint.checks.tone.signals import FACES, Words, signals
 from letterlint.checks.tone.verdicts import disparaged, employer_side, harsh, verdict
 from letterlint.config import Config, ConfigError
 from letterlint.letter.kind import bows_out
@@ -387,10 +387,13 @@ class Cue:
     negatable: bool = False
     requires: CuePattern | None = None
     presumes: bool = False
+    """A cue that takes the job as won: no presumption once the letter accepts an offer."""
     unless: CuePattern | None = None
     """A second expression that, found after the match, clears it ("…and have attached
     the receipt")."""
-    """A cue that takes the job as won: no presumption once the letter accepts an offer."""
+    unless_anywhere: bool = False
+    """``unless`` is looked for in the whole sentence, not only after the match
+    ("Because of my train, the interview started late")."""
 
 
 MAX_USER_PATTERN = 1000
@@ -417,7 +420,8 @@ def build_cues(
         except (KeyError, re.error, ValueError) as error:
             raise ConfigError(f"{origin}: tone cue {entry!r} is not valid ({error}).") from None
         cues.append(Cue(code, pattern, bool(entry.get("negatable", False)), requires,
-                        bool(entry.get("presumes", False)), unless))
+                        bool(entry.get("presumes", False)), unless,
+                        bool(entry.get("unless_anywhere", False))))
     return tuple(cues)
 
 
@@ -987,11 +991,15 @@ class ToneCheck(Check):
                 # a face beside the subject's words ("Re: next steps 👀", "Still
                 # waiting 🙄"): what the words mean is what the face makes of them (an
                 # emoji: ":/" is also in every web address)
-                code = next((
-                    code for code, table in _FACES
-                    for face in self.words[table] if not face.isascii() and face in value
+                face = next((
+                    (code, face) for code, table in _SUBJECT_FACES
+                    for face in self.words[table] if not face.isascii() and face in text
                 ), None)
-                if code is not None:
+                if face is None or any(phrase and phrase in text for phrase in allowed):
+                    continue
+                code, shown = face
+                at = text.index(shown)
+                if not quoted(text, at, at + len(shown)):
                     yield self._subject_finding(code, subject, 0, len(value))
 
     def _subject_finding(self, code: str, subject: Clause, begin: int, end: int) -> Finding:
@@ -1062,9 +1070,9 @@ Graphic Designer"): their words, not the writer's (8 such subjects in the read s
 none labelled; the judge read one at 0.6)."""
 
 
-_FACES = (("LL402", "scorn_faces"), ("LL401", "anger_faces"))
-"""The faces a subject line is read for, with the rule each makes it (as the
-scornful-face signal reads them in a sentence)."""
+_SUBJECT_FACES = (*FACES, ("LL402", "subject_faces"))
+"""The faces a subject line is read for, with the rule each makes of it: a sentence's,
+and the side-eye that only a subject line makes sarcastic."""
 
 
 def _judged_kind(
@@ -1295,7 +1303,9 @@ _INSTEAD = re.compile(r"\b(rather than|instead of) $")
 def _counts(cue: Cue, match: re.Match[str], text: str, allowed: list[str]) -> bool:
     if cue.requires is not None and not cue.requires.search(text, match.end()):
         return False
-    if cue.unless is not None and cue.unless.search(text, match.end()):
+    if cue.unless is not None and cue.unless.search(
+        text, 0 if cue.unless_anywhere else match.end()
+    ):
         return False
     if quoted(text, match.start(), match.end()):
         return False

@@ -166,9 +166,12 @@ _GRANTED = re.compile(r"\bi (know|realise|realize|understand|can imagine|imagine
 _TURN = re.compile(r"\b(but|yet|though|although|however)\b")
 """A turn that makes what follows the point of the sentence."""
 _MINE = re.compile(r"\b(i|i'?ve|i'?m|i'?d|me|my|myself)\b")
-_SHRUG = re.compile(r"\b(anyway|at all)\b")
+_SHRUG = re.compile(
+    r"\banyway\b|\b(appreciat\w*|thank\w*|grateful)\b[^.;]{0,60}?(?<!\bany )(?<!anything )"
+    r"(?<!anyone )\bat all\b"
+)
 """Thanks that shrug the reader off: "thanks anyway", "I appreciate you squeezing me in
-at all"."""
+at all" (not "thank you, and if there's anything at all I can send")."""
 _REACH = 200
 """How far back from the negative word the granting clause is looked for."""
 

@@ -287,15 +287,19 @@ def _felt_for_them(token: Token) -> bool:
     return False
 
 
+FACES = (("LL402", "scorn_faces"), ("LL401", "anger_faces"))
+"""The faces that say what a sentence's words mean, with the rule each makes of it:
+eyes rolled or a sneer (insinuating), a fume (a complaint)."""
+
+
 def scornful_face(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
     """ "Still waiting on that decision 🙄", "Great, another week of silence 😡": a face
     that rolls its eyes, sneers or fumes says the sentence's words mean their opposite
     or are meant as a complaint. A sad face stays out (it is also how sympathy looks)."""
     for token in sentence:
-        if token.text in words["scorn_faces"]:
-            yield "LL402", token
-        elif token.text in words["anger_faces"]:
-            yield "LL401", token
+        code = next((code for code, table in FACES if token.text in words[table]), None)
+        if code is not None:
+            yield code, token
 
 
 _CAPITALS = re.compile(r"[A-Z]{3}")
