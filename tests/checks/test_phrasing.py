@@ -150,6 +150,12 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
          "LL302"),
         ("Should any further particulars be required, please write.",
          "Should any further particulars be required", "LL301"),
+        ("Please let me know if there is any additional information I can provide.",
+         "if there is any additional information I can provide", "LL301"),
+        ("I would be grateful if you could keep my CV on file for future roles.",
+         "keep my CV on file", "LL301"),
+        ("I can come in at a mutually convenient time.", "at a mutually convenient time",
+         "LL301"),
     ],
 )
 def test_variants_fire_with_exact_spans(
@@ -259,6 +265,8 @@ def test_each_line_of_a_two_line_sign_off_is_read_from_its_start(phrasing: Linte
     "You referred me to your colleague in the lab.",
     "The new timetable aligns with the bus times from the depot.",
     "I made instant coffee for the 3rd floor every morning.",
+    "Is there any information I can provide about the rota?",
+    "I keep my notes on file for every client.",
     "I trust this is the right address for the forms.",
     "The 14th was an instant success for the branch.",
     "The team I met works in a fast-paced environment.",
