@@ -156,6 +156,10 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
          "keep my CV on file", "LL301"),
         ("I can come in at a mutually convenient time.", "at a mutually convenient time",
          "LL301"),
+        ("I truly appreciated the opportunity to learn more about the role.",
+         "I truly appreciated the opportunity to learn", "LL301"),
+        ("Thank you for the opportunity granted me to interview.", "opportunity granted me",
+         "LL301"),
     ],
 )
 def test_variants_fire_with_exact_spans(
@@ -266,6 +270,8 @@ def test_each_line_of_a_two_line_sign_off_is_read_from_its_start(phrasing: Linte
     "The new timetable aligns with the bus times from the depot.",
     "I made instant coffee for the 3rd floor every morning.",
     "Is there any information I can provide about the rota?",
+    "I appreciated the chance to learn about the depot.",
+    "The council granted me a bursary for the course.",
     "I keep my notes on file for every client.",
     "I trust this is the right address for the forms.",
     "The 14th was an instant success for the branch.",
