@@ -23,6 +23,14 @@ from letterlint.model import Finding, Report, Severity, Status
 from letterlint.sources.read import shown_name
 
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+WIDTH = 100
+"""The columns a quoted line may fill when the report does not go to a terminal."""
+_NARROWEST = 40
+"""The fewest columns a quoted line is given, however narrow the terminal says it is."""
+_LEAD = 24
+"""How many display cells of the line are kept before the words a finding marks, when
+the line is cut to fit and the words leave room for them."""
+_CUT = "…"
 
 
 def wants_color(choice: str, stream: TextIO) -> bool:
@@ -116,15 +124,6 @@ def _finding(
     if finding.suggestion:
         console.print(Text(f"  help: {finding.suggestion}", style="green"), soft_wrap=True)
 
-
-
-WIDTH = 100
-"""The columns a quoted line may fill when the report does not go to a terminal."""
-_NARROWEST = 40
-_LEAD = 24
-"""How many display cells of the line are kept before the words a finding marks, when
-the line is cut to fit and the words leave room for them."""
-_CUT = "…"
 
 
 def _window(line: str, start: int, end: int, width: int) -> tuple[str, str, str]:

@@ -988,19 +988,22 @@ class ToneCheck(Check):
                     yield self._subject_finding(cue.code, subject, match.start(), match.end())
                     break
             else:
-                # a face beside the subject's words ("Re: next steps 👀", "Still
-                # waiting 🙄"): what the words mean is what the face makes of them (an
-                # emoji: ":/" is also in every web address)
-                face = next((
-                    (code, face) for code, table in _SUBJECT_FACES
-                    for face in self.words[table] if not face.isascii() and face in text
-                ), None)
-                if face is None or any(phrase and phrase in text for phrase in allowed):
-                    continue
-                code, shown = face
-                at = text.index(shown)
-                if not quoted(text, at, at + len(shown)):
+                code = self._subject_face(text, allowed)
+                if code is not None:
                     yield self._subject_finding(code, subject, 0, len(value))
+
+    def _subject_face(self, text: str, allowed: list[str]) -> str | None:
+        """The rule a face beside a subject's words makes of them ("Re: next steps 👀",
+        "Still waiting 🙄"): what the words mean is what the face makes of them. An
+        emoji only (":/" is also in every web address), not quoted, not allowed."""
+        for code, table in _SUBJECT_FACES:
+            for face in self.words[table]:
+                at = text.find(face) if not face.isascii() else -1
+                if at >= 0 and not quoted(text, at, at + len(face)) and not any(
+                    phrase and phrase in text for phrase in allowed
+                ):
+                    return code
+        return None
 
     def _subject_finding(self, code: str, subject: Clause, begin: int, end: int) -> Finding:
         start, value = subject.span.start, subject.text
