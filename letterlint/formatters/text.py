@@ -151,11 +151,12 @@ def _window(line: str, start: int, end: int, width: int) -> tuple[str, str, str]
     while last < len(line) and used + cell_len(line[last]) <= room:
         used += cell_len(line[last])
         last += 1
+    floor = end if end <= last else start + 1  # the marked words stay whole when they fit
     if last < len(line):
-        # end at a word's end, not mid-word (after the marked words when they fit)
-        space = line.rfind(" ", end if end <= last else start + 1, last)
+        # end at a word's end, not mid-word
+        space = line.rfind(" ", floor, last)
         last = space if space > start else last
-    while last > start + 1 and line[last - 1] == " ":
+    while last > max(floor, start + 1) and line[last - 1] == " ":
         last -= 1
     tail = _CUT if last < len(line) else ""
     words_end = max(start, min(end, last))

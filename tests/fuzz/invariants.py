@@ -9,12 +9,17 @@ from importlib import resources
 from typing import Any
 
 import jsonschema
+from rich.cells import cell_len
 
 from letterlint.formatters.json import format_json
 from letterlint.formatters.sarif import format_sarif
+from letterlint.formatters.text import format_text
 from letterlint.model import Report
 from tests.sarif_support import sarif_validator
 
+_TEXT_WIDTH = 60
+_QUOTED = re.compile(r" *(\d+)? \| ")
+"""A quoted line of the text format or its caret line: "   3 | …", "     | ^^^"."""
 _LIST_MARKER = re.compile(r"(?:[-*+•‣◦▪–]|\d{1,3}[.)])[ \t]")
 
 
@@ -77,7 +82,11 @@ def check_report(report: Report) -> None:
 
 def check_outputs(reports: list[Report]) -> dict[str, Any]:
     """JSON and SARIF validate; JSON ``text`` is the quoted slice and line/column
-    agree with the offsets. Returns the JSON document."""
+    agree with the offsets; the text format's quoted lines and carets fit its width.
+    Returns the JSON document."""
+    for line in format_text(reports, width=_TEXT_WIDTH).splitlines():
+        if _QUOTED.match(line):
+            assert cell_len(line) <= _TEXT_WIDTH, line
     document: dict[str, Any] = json.loads(format_json(reports))
     report_validator().validate(document)
     sarif_validator().validate(json.loads(format_sarif(reports)))

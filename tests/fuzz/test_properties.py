@@ -17,11 +17,13 @@ from unittest import mock
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.cells import cell_len
 
 from letterlint import Config, ConfigError, InputError, Linter
 from letterlint.cli import lint as cli_lint
 from letterlint.cli.main import main
 from letterlint.config import load_config
+from letterlint.formatters.text import _window
 from letterlint.letter.nlp import Pipeline
 from letterlint.letter.structure import find_parts
 from letterlint.sources.read import read_bytes
@@ -190,3 +192,30 @@ def test_reading_config_files(data: bytes) -> None:
             load_config(path)
         except ConfigError as error:
             assert "\n" not in str(error).strip(), str(error)
+
+
+@settings(max_examples=examples(500, cheap=True))
+@given(
+    line=st.text(max_size=300),
+    start=st.integers(-5, 320),
+    length=st.integers(-5, 320),
+    width=st.integers(10, 200),
+)
+def test_the_text_window_fits_and_keeps_the_marked_words(
+    line: str, start: int, length: int, width: int
+) -> None:
+    """Whatever the line, span and width: the window fits the width when the line does
+    not, is the line itself when it does, shows only the line's own characters between
+    its cut marks, and marks a prefix of the marked words (all of them when they fit)."""
+    before, words, after = _window(line, start, start + length, width)
+    shown = before + words + after
+    if cell_len(line) <= width:
+        assert shown == line
+    else:
+        assert cell_len(shown) <= width
+    assert shown.removeprefix("…").removesuffix("…") in line
+    begin = min(max(0, start), len(line))
+    marked = line[begin : min(max(begin, start + length), len(line))]
+    assert marked.startswith(words)
+    if cell_len(marked) <= width - 2:
+        assert words == marked
