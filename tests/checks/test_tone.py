@@ -3088,3 +3088,57 @@ def test_the_incoming_title_once_the_offer_is_accepted_passes(linter: Linter) ->
         "Thank you for the offer; I'm delighted to accept it.",
     )
     assert "LL403" not in {f.code for f in linter.lint(text, select=["tone"]).findings}
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Per my previous correspondence of 3 and 10 June, I remain available.", "LL402"),
+    ("As per my last email, could you confirm where things stand?", "LL402"),
+    ("Tick tock, Reece", "LL402"),
+    ("Thanks ever so much for your time, what there was of it.", "LL402"),
+    ("I've attached my notes again, in case any of it went in.", "LL402"),
+    ("I am sure this oversight is not indicative of how Tavener Construction manages its "
+     "projects.", "LL402"),
+    ("Whoever signed off the onboarding carousel should probably be kept away from Figma "
+     "for a while.", "LL402"),
+    ("My record equips me for the post, notwithstanding the panel's evident difficulty in "
+     "recognising as much.", "LL402"),
+    ("Punctuality, in my experience, is not a difficult habit to acquire.", "LL402"),
+    ("Where's my job? (Priority: apparently low)", "LL402"),
+    ("Before I sign anything, here are my terms.", "LL403"),
+    ("Tell Marco to clear a locker for me.", "LL403"),
+    ("The salary was agreed at interview and I trust this will be honoured.", "LL403"),
+    ("Despite being left standing at the pass for forty minutes, I enjoyed the trial.",
+     "LL401"),
+    ("I was kept waiting in reception for over an hour, but the chat was good.", "LL401"),
+    ("I just feel like I'm in limbo.", "LL404"),
+    ("Apologies if this is a nuisance, and thank you for your time.", "LL405"),
+    ("Sorry for my English. I hope it is not a problem.", "LL405"),
+    ("Thank you again, and sorry this email is so long.", "LL405"),
+])
+def test_the_thirtieth_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the writer's own work read by others, a book read before, a read-out
+    "At the council I learned a great deal about writing guidance that both groups "
+    "actually read.",
+    "The handbook you gave me is the clearest I have ever read.",
+    "I've attached the report I mentioned, as per my notes from the call.",
+    "Thank you for the tour of the kitchen; what a brigade.",
+    "I hope the award is a reflection of how hard the whole team works.",
+    "I'd be happy to keep the children away from the hot pass during service.",
+    "I'm happy with the terms and conditions you sent, and with my terms of notice.",
+    "At my current job they set up a desk for me within a day of starting.",
+    "I trust you had a good weekend and enjoyed the festival.",
+    "I waited for ten minutes in the lovely garden before my slot, which was very calming.",
+    "The project was in limbo when I joined, and I got it moving again.",
+    "I hope the drive home was not too long after such a busy day.",
+    "Sorry to hear the manager was ill; I hope she is feeling better.",
+])
+def test_look_alikes_of_the_thirtieth_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
