@@ -471,7 +471,103 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
             best = max(best, 0.85)  # "I am interesting in this job" (second language)
         elif base == "prefer" and has_parse(tokens) and _preferred_job(token, tokens, cues):
             best = max(best, 0.85)  # "Yours is the role I'd prefer"
+        elif word == "rather" and has_parse(tokens) and _rather_join(token, tokens, cues):
+            best = max(best, 0.95)  # "I'd much rather come to you, but I need to know"
+        elif word == "me" and has_parse(tokens) and _job_for_me(token, tokens, cues):
+            best = max(best, 0.85)  # "defo the job for me"
+        elif word == "up" and has_parse(tokens) and _up_for_it(token, tokens, cues):
+            best = max(best, 0.85)  # "I'm still up for the site carpenter job"
+        elif word == "moon" and _over_the_moon(token, tokens, cues):
+            best = max(best, 0.85)  # "I'd be over the moon to join the team"
     return best
+
+
+def _up_for_it(up: Token, sentence: TokenSpan, cues: Cues) -> bool:
+    """ "I'm still up for the site carpenter job", "Still up for it if you are", "I'd be
+    well up for being part of it" (four writers of the read sets): ready for the job, in
+    British English. Not "up for a chat" (the process), "up for review" or "up for
+    grabs" (said of a thing), nor "not up for it"."""
+    after = [t for t in sentence if t.i > up.i]
+    if not after or after[0].lower_ != "for" or len(after) < 2:
+        return False
+    head = up.head if up.dep_ != "ROOT" else up
+    if is_negated(head, sentence) or any(t.lower_ in ("not", "n't") for t in sentence
+                                         if head.i - 3 <= t.i < up.i):
+        return False
+    subject = subjects(head, sentence)
+    if subject and not is_first_person(subject):
+        return False
+    if not subject and up.i - sentence.start > 3:
+        return False  # "the role is up for review": a thing's, not the writer's
+    what = after[1:6]
+    words = {lemma(t) for t in what}
+    if words & cues("interest", "not_targets") or words & {"grabs", "review", "debate",
+                                                         "discussion", "sale", "renewal"}:
+        return False
+    return what[0].lower_ in ("it", "this", "that") or bool(
+        words & (cues("interest", "targets") | {"part", "join", "joining", "work", "working"})
+    )
+
+
+def _over_the_moon(moon: Token, sentence: TokenSpan, cues: Cues) -> bool:
+    """ "I'd be absolutely over the moon to join the Grindstone family": thrilled, said of
+    joining (not "over the moon for you", said of the reader's news)."""
+    i = moon.i - sentence.start
+    words = [t.lower_ for t in sentence]
+    if i < 2 or words[i - 2 : i] != ["over", "the"]:
+        return False
+    after = {lemma(t) for t in sentence if t.i > moon.i}
+    return bool(after & (cues("interest", "join_verbs") | cues("interest", "targets")))
+
+
+_RATHER_VERBS = frozenset({"come", "join", "work", "be", "go", "stay", "start", "move"})
+_RATHER_PLACES = frozenset({"to", "with", "at", "for", "in", "into"})
+
+
+def _rather_join(rather: Token, sentence: TokenSpan, cues: Cues) -> bool:
+    """ "I'd much rather come to you", "I'd rather work with you lot", "I'd rather be at
+    Larkspur", "I'd rather join Quanta": the writer's preference for the reader over
+    another offer. Told from "I'd rather know", "I'd rather be told" and "I'd rather not
+    do Sundays" by its verb of joining and its place: the reader, their firm or team."""
+    verb = rather.head
+    if rather.dep_ != "advmod" or verb.i == rather.i or lemma(verb) not in _RATHER_VERBS:
+        return False
+    if modal(verb) not in ("would", "'d", "’d", "wd") or is_negated(verb, sentence):
+        return False
+    if not is_first_person(subjects(verb, sentence)):
+        return False
+    targets = cues("interest", "targets")
+
+    def the_reader(word: Token) -> bool:
+        return any(t.lower_ in ("you", "your", "yours", "here") or lemma(t) in targets
+                   or (t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME"))
+                   for t in word.subtree)
+
+    return any(
+        (child.dep_ == "dobj" and lemma(verb) == "join" and the_reader(child))
+        or (child.dep_ == "prep" and child.lower_ in _RATHER_PLACES and the_reader(child))
+        or (child.lower_ == "here" and child.dep_ == "advmod")
+        for child in verb.children
+    )
+
+
+def _job_for_me(me: Token, sentence: TokenSpan, cues: Cues) -> bool:
+    """ "defo the job for me", "this is exactly the role for me": the job named as the
+    writer's own. Not asked ("is this the job for me?") or denied ("not the role for
+    me")."""
+    preposition = me.head
+    noun = preposition.head
+    if me.dep_ != "pobj" or preposition.lower_ != "for" or preposition.dep_ != "prep":
+        return False
+    if lemma(noun) not in cues("interest", "targets") or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(child.lower_ in ("the", "this", "that") for child in noun.children):
+        return False
+    if any(t.lower_ == "?" for t in sentence) or any(
+        t.lower_ in ("not", "n't", "never", "no") for t in sentence if t.i < noun.i
+    ):
+        return False
+    return not is_negated(noun.head, sentence)
 
 
 def _preferred_job(verb: Token, sentence: TokenSpan, cues: Cues) -> bool:
@@ -706,6 +802,15 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
     ]
     if joins and not (process and lemma(joins[0]) in ("be", "get", "make")):
         return 0.9
+    if not process and has_parse(sentence) and any(
+        lemma(t) in _TAKE_ON and any(
+            o.dep_ == "dobj" and lemma(o) in cues("interest", "targets")
+            and lemma(o) not in _FORMULA_OBJECTS
+            for o in t.children
+        )
+        for t in candidates
+    ):
+        return 0.85  # "I'd genuinely love to manage the shop", "like to take this store on"
     objects = {lemma(t) for t in following
                if t.dep_ in ("dobj", "pobj") and t.head.i == token.i  # pobj: "like" as ADP
                and not (lemma(t) == "spot" and any(c.lower_ == "of" for c in t.children))}
@@ -714,6 +819,15 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
     if objects & (cues("interest", "targets") | {"possibility"}):
         return 0.0 if process else 0.85
     return 0.0
+
+
+_TAKE_ON = frozenset({"manage", "run", "take", "do", "fill", "have", "secure", "land", "win",
+                      "lead"})
+"""What a writer wishes to do with the job itself: manage the shop, take this store on,
+do the apprenticeship at Pembridge (read sets 18, 26 and 60, all missed)."""
+_FORMULA_OBJECTS = frozenset({"opportunity", "chance", "possibility", "offer"})
+"""Not "I would like to take this opportunity to thank you", "to have the chance to
+discuss": formulas, and a taken offer is told elsewhere (accepting it)."""
 
 
 _BELONGING = frozenset({"part", "member", "addition", "asset", "colleague", "teammate",
