@@ -749,11 +749,29 @@ def _adjective_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
             for t in child.subtree
         ]
     kind = _target_kind(following, cues)
+    if has_parse(sentence) and _glad_to_have_heard(token):
+        # "I was pleased to hear about the move to the new teaching labs": news heard in
+        # the interview and welcomed (the learned point), which tells interest only with
+        # the judge's support (read sets: 99 such letters state interest, 14 do not)
+        return 0.45 if kind == "target" else 0.0
     if lemma(token) in cues("interest", "target_only_adjectives") or token.lower_ in cues(
         "interest", "target_only_adjectives"
     ):
         return 0.9 if kind == "target" else 0.0
     return {"target": 0.95, "other": 0.75, "": 0.8, "process": 0.2}[kind]
+
+
+_TOLD_OF = frozenset({"hear", "learn", "find", "discover", "read", "see", "know", "note"})
+
+
+def _glad_to_have_heard(adjective: Token) -> bool:
+    """ "I was glad to hear about …", "I was most interested to learn of …": the writer's
+    past pleasure at news, told from "I'd be glad to learn the ropes" by its past tense."""
+    if not any(c.dep_ == "xcomp" and lemma(c) in _TOLD_OF for c in adjective.children):
+        return False
+    verb = adjective.head if adjective.dep_ == "acomp" else adjective
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass")
+                                     for c in verb.children)
 
 
 def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
@@ -1057,7 +1075,14 @@ _PUBLICATIONS = frozenset({
 def _published(verb: Token) -> bool:
     """ "I have written for four student papers", "I wrote the bid that…": writing as
     work done, in the past, with a work as its object or a publication it was for; not
-    "I'm writing to thank you", "I wrote you a note" or "I wrote a list of questions"."""
+    "I'm writing to thank you", "I wrote you a note" or "I wrote a list of questions".
+    And a work of the writer's accepted for publication."""
+    if lemma(verb) == "accept" and verb.tag_ == "VBN":
+        # "our paper on drought signalling has been accepted in Rhizosphere Letters": a
+        # work accepted; not "I have accepted a post in Lyon" (a move in the search)
+        return any(c.dep_ == "auxpass" for c in verb.children) and any(
+            c.dep_ == "nsubjpass" and lemma(c) in _WRITTEN_WORKS for c in verb.children
+        )
     if lemma(verb) != "write" or verb.tag_ not in ("VBD", "VBN"):
         return False  # "I'm writing to…", "I write further to…": the letter itself
     for child in verb.children:

@@ -120,6 +120,9 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "I'd like to take a day off next week.",
         "I'd love to have a copy of the slides.",
         "I would like to take this opportunity to thank you for your time.",
+        # news heard and welcomed is the learned point, not interest on its own
+        "I was pleased to hear about the move to the new teaching labs.",
+        "I was most interested to learn of the Governors' intention to replace the heating.",
         "I'd like to have the chance to discuss my references.",
         "I am desirous of an early reply.",
         "This is an interesting job for a graduate.",
@@ -182,6 +185,8 @@ def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sente
         " would help.",
         # a credential the parser reads as a verb
         "I'm Gas Safe registered with ACS for boilers and unvented cylinders.",
+        "Since the interview, our paper on drought signalling in sorghum roots has been "
+        "accepted in Rhizosphere Letters.",
     ],
 )
 def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
@@ -210,6 +215,11 @@ def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
         "Afterwards I wrote a summary of our conversation for myself.",
         "I met your team at Aldgate Capital, which cut its losses by half last year.",
         "The nurses there are all registered with the NMC.",
+        # moves in the search, not deeds
+        "I've gone ahead and handed in my notice at the Harbour Grill, so I'm free from the "
+        "14th.",
+        "I have accepted a full-time post with a publisher in Lyon.",
+        "I've been rejected from nine places this month.",
     ],
 )
 def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
