@@ -1348,6 +1348,10 @@ def learned_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> f
             best = max(best, _they_said(token, tokens, generic, cues))
         if base in learning and token.pos_ in ("VERB", "ADJ", ""):
             best = max(best, _i_learned(token, tokens, generic))
+        elif base == "come" and _came_away_knowing(token):
+            # "I came away with a clear picture of the fibre backbone expansion to Oyo"
+            # (twelve writers of the read sets, all labelled)
+            best = max(best, _i_learned(token, tokens, generic))
         if base in talks and token.pos_ in ("NOUN", ""):
             best = max(best, _conversation_about(token, tokens, generic))
         if base in knowing and _known_from_the_talk(token, cues):
@@ -1635,6 +1639,21 @@ def _i_learned(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> fl
         if t.i > token.i and not _in_conditional(t, token)
     ]
     return _specificity(learned, generic, strong=0.85)
+
+
+_TAKEAWAYS = frozenset({"picture", "sense", "understanding", "idea", "appreciation",
+                        "grasp", "view", "insight", "knowledge", "respect"})
+
+
+def _came_away_knowing(verb: Token) -> bool:
+    """ "I came away with a clear picture of …", "… with lots of ideas from your phonics
+    groups": what the writer took from the talk; not "came away with a good feeling"."""
+    if not any(c.lower_ == "away" for c in verb.children):
+        return False
+    return any(
+        c.lower_ == "with" and any(lemma(t) in _TAKEAWAYS for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _under_modal(token: Token) -> bool:

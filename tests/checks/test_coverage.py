@@ -260,6 +260,9 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "I keep thinking about the fermentation corner you're setting up in the basement.",
         # text-speak "u" for "you" (set 19)
         "u said the team is moving to a new kitchen in june.",
+        "Even though we had only half an hour, I came away with a clear picture of the fibre "
+        "backbone expansion to Oyo and Ogbomoso.",
+        "The oak staircase you're replacing in the old chapel dates from 1790.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -297,6 +300,8 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "I hope you open the new site soon.",
         "Working at Marlowe is a dream for nearly everyone who works in the field of nursing.",
         "u said u would let me know about the job by friday.",
+        "I came away from the interview feeling positive.",
+        "I came away with a good feeling.",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:
