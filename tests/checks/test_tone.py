@@ -3137,8 +3137,28 @@ def test_the_thirtieth_sessions_kinds_of_tone_fire(
     "The project was in limbo when I joined, and I got it moving again.",
     "I hope the drive home was not too long after such a busy day.",
     "Sorry to hear the manager was ill; I hope she is feeling better.",
+    "Thank you for yesterday; it felt more like a catch-up with an old mate than an "
+    "interview.",
 ])
 def test_look_alikes_of_the_thirtieth_sessions_cues_pass(
     linter: Linter, sentence: str
 ) -> None:
     assert _tone_findings(linter, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In nine years on the ward I have never had a single complaint from a patient.",
+    "I was there nine years and I have still never had a day off sick.",
+])
+def test_a_record_never_broken_is_no_reply_that_never_came(
+    linter: Linter, sentence: str
+) -> None:
+    assert "LL402" not in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I still haven't had a reply from anyone at the depot.",
+    "I have never had so much as an acknowledgement from your office.",
+])
+def test_a_reply_that_never_came_is_still_read(linter: Linter, sentence: str) -> None:
+    assert "LL402" in tone(linter, sentence)

@@ -128,8 +128,25 @@ def i_have_not_heard(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, T
                                 "feedback", "nothing"}
         contrast = any(t.lower_ == "but" and t.i < token.i for t in sentence)
         recent = around & _STILL or _has_perfect(token) or yet_to or contrast
-        if negated and about_reply and recent:
+        if negated and about_reply and recent and not _had_something_else(token):
             yield "LL402", token
+
+
+_REPLIES = frozenset({"reply", "response", "word", "anything", "update", "news", "answer",
+                      "call", "email", "e-mail", "letter", "message", "acknowledgement",
+                      "acknowledgment", "confirmation", "feedback", "nothing", "communication",
+                      "correspondence", "contact", "ring", "text", "peep", "sign", "line",
+                      "note", "decision", "outcome", "result", "back", "much", "one"})
+
+
+def _had_something_else(verb: Token) -> bool:
+    """ "I have never had a single complaint from a patient", "never had a day off
+    sick": a record of the writer's own, not a reply that never came. Only for the verbs
+    of having and getting, whose object says what was (not) had."""
+    if lemma(verb) not in ("have", "get", "see", "obtain"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(lemma(o) in _REPLIES for o in objects)
 
 
 def expected_more(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
