@@ -487,12 +487,13 @@ def _up_for_it(up: Token, sentence: TokenSpan, cues: Cues) -> bool:
     well up for being part of it" (four writers of the read sets): ready for the job, in
     British English. Not "up for a chat" (the process), "up for review" or "up for
     grabs" (said of a thing), nor "not up for it"."""
-    after = [t for t in sentence if t.i > up.i]
+    after = list(up.doc[up.i + 1 : min(up.i + 7, sentence.end)])  # a few words on, read once
     if not after or after[0].lower_ != "for" or len(after) < 2:
         return False
     head = up.head if up.dep_ != "ROOT" else up
-    if is_negated(head, sentence) or any(t.lower_ in ("not", "n't") for t in sentence
-                                         if head.i - 3 <= t.i < up.i):
+    if is_negated(head, sentence) or any(
+        t.lower_ in ("not", "n't") for t in up.doc[max(head.i - 3, sentence.start) : up.i]
+    ):
         return False
     subject = subjects(head, sentence)
     if subject and not is_first_person(subject):
@@ -512,11 +513,12 @@ def _up_for_it(up: Token, sentence: TokenSpan, cues: Cues) -> bool:
 def _over_the_moon(moon: Token, sentence: TokenSpan, cues: Cues) -> bool:
     """ "I'd be absolutely over the moon to join the Grindstone family": thrilled, said of
     joining (not "over the moon for you", said of the reader's news)."""
-    i = moon.i - sentence.start
-    words = [t.lower_ for t in sentence]
-    if i < 2 or words[i - 2 : i] != ["over", "the"]:
+    doc = moon.doc
+    if moon.i - sentence.start < 2 or [t.lower_ for t in doc[moon.i - 2 : moon.i]] != [
+        "over", "the"
+    ]:
         return False
-    after = {lemma(t) for t in sentence if t.i > moon.i}
+    after = {lemma(t) for t in doc[moon.i + 1 : min(moon.i + 8, sentence.end)]}
     return bool(after & (cues("interest", "join_verbs") | cues("interest", "targets")))
 
 
@@ -538,10 +540,10 @@ def _rather_join(rather: Token, sentence: TokenSpan, cues: Cues) -> bool:
         return False
     targets = cues("interest", "targets")
 
-    def the_reader(word: Token) -> bool:
+    def the_reader(word: Token) -> bool:  # the place, read in its first few words
         return any(t.lower_ in ("you", "your", "yours", "here") or lemma(t) in targets
                    or (t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME"))
-                   for t in word.subtree)
+                   for t in word.subtree if t.i - word.i <= 6)
 
     return any(
         (child.dep_ == "dobj" and lemma(verb) == "join" and the_reader(child))
@@ -563,8 +565,11 @@ def _job_for_me(me: Token, sentence: TokenSpan, cues: Cues) -> bool:
         return False
     if not any(child.lower_ in ("the", "this", "that") for child in noun.children):
         return False
-    if any(t.lower_ == "?" for t in sentence) or any(
-        t.lower_ in ("not", "n't", "never", "no") for t in sentence if t.i < noun.i
+    doc = me.doc
+    ending = doc[max(sentence.end - 3, sentence.start) : sentence.end]
+    if any(t.lower_ == "?" for t in ending) or any(
+        t.lower_ in ("not", "n't", "never", "no")
+        for t in doc[max(noun.i - 6, sentence.start) : noun.i]
     ):
         return False
     return not is_negated(noun.head, sentence)
@@ -1651,7 +1656,7 @@ def _came_away_knowing(verb: Token) -> bool:
     if not any(c.lower_ == "away" for c in verb.children):
         return False
     return any(
-        c.lower_ == "with" and any(lemma(t) in _TAKEAWAYS for t in c.subtree)
+        c.lower_ == "with" and any(lemma(t) in _TAKEAWAYS for t in c.subtree if t.i - c.i <= 8)
         for c in verb.children
     )
 
