@@ -441,6 +441,8 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
         word, base = token.lower_, lemma(token)
         if word in adjectives or base in adjectives or _positive_degree(token) in adjectives:
             best = max(best, _adjective_interest(token, tokens, cues))
+        elif base == "want" and has_parse(tokens) and _the_job_i_want(token, tokens, cues):
+            best = max(best, 0.9)  # "This is the job I want", "the role I most want"
         elif base in wish_verbs and (
             token.pos_ in ("VERB", "AUX", "") or _would_like(token) or _am_want(token)
         ):
@@ -480,6 +482,32 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
         elif word == "moon" and _over_the_moon(token, tokens, cues):
             best = max(best, 0.85)  # "I'd be over the moon to join the team"
     return best
+
+
+def _the_job_i_want(verb: Token, sentence: TokenSpan, cues: Cues) -> bool:
+    """ "This is the job I want", "The Learning Officer post remains the role I most
+    want", "this is the one I want the most": the writer's wish told as a clause on the
+    job (a wish verb's object read as its head; a plain "I want the job" is read by
+    :func:`_wish_interest`). Not "the answer I want", nor "the role I wanted to ask about"
+    (an infinitive makes it something else)."""
+    if verb.dep_ != "relcl" or is_negated(verb, sentence):
+        return False
+    if not is_first_person(subjects(verb, sentence)):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children):
+        return False
+    head = verb.head  # the job, said to be it: "this is the job", "remains the role"
+    if head.dep_ != "attr" or is_negated(head.head, sentence):
+        return False
+    ending = verb.doc[max(sentence.end - 3, sentence.start) : sentence.end]
+    if any(t.lower_ == "?" for t in ending):
+        return False  # "Is this the job I want?" asks
+    return lemma(head) in cues("interest", "targets") or (
+        head.lower_ == "one" and any(  # "this is the one I want": the job as "this"
+            c.dep_ == "nsubj" and c.lower_ in ("this", "it", "yours")
+            for c in head.head.children
+        )
+    )
 
 
 def _up_for_it(up: Token, sentence: TokenSpan, cues: Cues) -> bool:
@@ -868,8 +896,14 @@ def _being_in(verb: Token, cues: Cues) -> bool:
     if _where_i_would_be(verb, cues):
         return True
     return any(
-        child.dep_ == "attr" and child.pos_ == "NOUN"
-        and any(c.dep_ == "poss" and c.lower_ == "your" for c in child.children)
+        child.dep_ == "attr" and (
+            (child.pos_ == "NOUN"
+             and any(c.dep_ == "poss" and c.lower_ == "your" for c in child.children))
+            # "I'd love to be one of the guides for that gallery": one of their people
+            or (child.lower_ == "one" and any(
+                c.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in c.children)
+                for c in child.children))
+        )
         for child in verb.children
     )
 
