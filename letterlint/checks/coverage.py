@@ -782,6 +782,8 @@ def _adjective_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
             for t in child.subtree
         ]
     kind = _target_kind(following, cues)
+    if has_parse(sentence) and any(c.dep_ == "xcomp" and _takes_it_on(c) for c in token.children):
+        return 0.85  # "I'd be very glad to take this on"
     if has_parse(sentence) and _glad_to_have_heard(token):
         # "I was pleased to hear about the move to the new teaching labs": news heard in
         # the interview and welcomed (the learned point), which tells interest only with
@@ -854,11 +856,11 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
     if joins and not (process and lemma(joins[0]) in ("be", "get", "make")):
         return 0.9
     if not process and has_parse(sentence) and any(
-        lemma(t) in _TAKE_ON and any(
+        (lemma(t) in _TAKE_ON and any(
             o.dep_ == "dobj" and lemma(o) in cues("interest", "targets")
             and lemma(o) not in _FORMULA_OBJECTS
             for o in t.children
-        )
+        )) or _takes_it_on(t)
         for t in candidates
     ):
         return 0.85  # "I'd genuinely love to manage the shop", "like to take this store on"
@@ -876,6 +878,17 @@ _TAKE_ON = frozenset({"manage", "run", "take", "do", "fill", "have", "secure", "
                       "lead"})
 """What a writer wishes to do with the job itself: manage the shop, take this store on,
 do the apprenticeship at Pembridge (read sets 18, 26 and 60, all missed)."""
+def _takes_it_on(verb: Token) -> bool:
+    """ "to take this on", "to take that on": the work just described taken on (six
+    writers of the read sets, every letter labelled interested). Not "take on any extra
+    tasks" (a willingness) nor "take it easy"."""
+    return (
+        lemma(verb) == "take"
+        and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lower_ in ("this", "that", "it") for c in verb.children)
+    )
+
+
 _FORMULA_OBJECTS = frozenset({"opportunity", "chance", "possibility", "offer"})
 """Not "I would like to take this opportunity to thank you", "to have the chance to
 discuss": formulas, and a taken offer is told elsewhere (accepting it)."""
