@@ -472,7 +472,7 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
         elif word == "interesting" and has_parse(tokens) and _interesting_in(token, tokens, cues):
             best = max(best, 0.85)  # "I am interesting in this job" (second language)
         elif base == "prefer" and has_parse(tokens) and _preferred_job(token, tokens, cues):
-            best = max(best, 0.85)  # "Yours is the role I'd prefer"
+            best = max(best, 0.95)  # "Yours is the role I'd prefer", "I'd prefer to join you"
         elif word == "rather" and has_parse(tokens) and _rather_join(token, tokens, cues):
             best = max(best, 0.95)  # "I'd much rather come to you, but I need to know"
         elif word == "me" and has_parse(tokens) and _job_for_me(token, tokens, cues):
@@ -612,12 +612,36 @@ def _preferred_job(verb: Token, sentence: TokenSpan, cues: Cues) -> bool:
     if verb.dep_ == "relcl":
         return lemma(verb.head) in cues("interest", "targets")
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-    if any(lemma(c) == "join" for c in complements):
-        return True
+    if any(lemma(c) == "join" or (lemma(c) == "work" and _for_them(c, cues))
+           or (lemma(c) == "work" and any(g.dep_ == "prep" and g.lower_ == "on"
+                                          and any(_their_work(o) for o in g.children)
+                                          for g in c.children))
+           for c in complements):
+        return True  # "I'd prefer to join you", "I'd still prefer to work on the scheme"
     return not complements and any(  # "I'd prefer the position to be full-time": a condition
-        child.dep_ == "dobj" and lemma(child) in cues("interest", "targets")
+        child.dep_ == "dobj" and (
+            lemma(child) in cues("interest", "targets")
+            # "Honestly I'd prefer Pixel & Pine because of the Shopify work": the employer
+            or (child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME", "PERSON"))
+        )
         and not any(grand.dep_ in ("acl", "relcl", "xcomp") for grand in child.children)
         for child in verb.children
+    )
+
+
+_WHEN_WORKED = frozenset({"shift", "shifts", "rota", "weekend", "weekends", "night",
+                          "nights", "day", "days", "morning", "mornings", "evening",
+                          "evenings", "site", "basis"})
+
+
+def _their_work(noun: Token) -> bool:
+    """ "the Canal Basin housing scheme you showed me": a piece of the employer's work,
+    named with its article; not "Tuesdays" or "the night shift" (when, not what)."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.ent_type_ not in ("DATE", "TIME")
+        and lemma(noun) not in _WHEN_WORKED
+        and any(c.lower_ in ("the", "your", "that", "this") for c in noun.children)
     )
 
 
