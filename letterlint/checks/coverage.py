@@ -484,6 +484,13 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
     return best
 
 
+def _asks(sentence: TokenSpan) -> bool:
+    """Whether the sentence ends in a question mark (its last few tokens, so trailing
+    white space or a closing quote does not hide it)."""
+    ending = sentence.doc[max(sentence.end - 3, sentence.start) : sentence.end]
+    return any(t.lower_ == "?" for t in ending)
+
+
 def _the_job_i_want(verb: Token, sentence: TokenSpan, cues: Cues) -> bool:
     """ "This is the job I want", "The Learning Officer post remains the role I most
     want", "this is the one I want the most": the writer's wish told as a clause on the
@@ -499,9 +506,8 @@ def _the_job_i_want(verb: Token, sentence: TokenSpan, cues: Cues) -> bool:
     head = verb.head  # the job, said to be it: "this is the job", "remains the role"
     if head.dep_ != "attr" or is_negated(head.head, sentence):
         return False
-    ending = verb.doc[max(sentence.end - 3, sentence.start) : sentence.end]
-    if any(t.lower_ == "?" for t in ending):
-        return False  # "Is this the job I want?" asks
+    if _asks(sentence):
+        return False  # "Is this the job I want?"
     return lemma(head) in cues("interest", "targets") or (
         head.lower_ == "one" and any(  # "this is the one I want": the job as "this"
             c.dep_ == "nsubj" and c.lower_ in ("this", "it", "yours")
@@ -593,11 +599,9 @@ def _job_for_me(me: Token, sentence: TokenSpan, cues: Cues) -> bool:
         return False
     if not any(child.lower_ in ("the", "this", "that") for child in noun.children):
         return False
-    doc = me.doc
-    ending = doc[max(sentence.end - 3, sentence.start) : sentence.end]
-    if any(t.lower_ == "?" for t in ending) or any(
+    if _asks(sentence) or any(
         t.lower_ in ("not", "n't", "never", "no")
-        for t in doc[max(noun.i - 6, sentence.start) : noun.i]
+        for t in me.doc[max(noun.i - 6, sentence.start) : noun.i]
     ):
         return False
     return not is_negated(noun.head, sentence)

@@ -121,22 +121,22 @@ def i_have_not_heard(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, T
         around = {t.lower_ for t in sentence}
         yet_to = token.i > sentence.start + 1 and sentence.doc[token.i - 2].lower_ == "yet"
         negated = is_negated(token, sentence) or yet_to
-        about_reply = around & {"back", "reply", "response", "word", "anything", "update",
-                                "news", "answer", "communication", "correspondence", "from",
-                                "call", "email", "phone", "ring", "text", "letter", "message",
-                                "acknowledgement", "acknowledgment", "confirmation",
-                                "feedback", "nothing"}
+        about_reply = around & _ABOUT_REPLY
         contrast = any(t.lower_ == "but" and t.i < token.i for t in sentence)
         recent = around & _STILL or _has_perfect(token) or yet_to or contrast
         if negated and about_reply and recent and not _had_something_else(token):
             yield "LL402", token
 
 
-_REPLIES = frozenset({"reply", "response", "word", "anything", "update", "news", "answer",
-                      "call", "email", "e-mail", "letter", "message", "acknowledgement",
-                      "acknowledgment", "confirmation", "feedback", "nothing", "communication",
-                      "correspondence", "contact", "ring", "text", "peep", "sign", "line",
-                      "note", "decision", "outcome", "result", "back", "much", "one"})
+_ABOUT_REPLY = frozenset({"back", "reply", "response", "word", "anything", "update", "news",
+                          "answer", "communication", "correspondence", "from", "call", "email",
+                          "phone", "ring", "text", "letter", "message", "acknowledgement",
+                          "acknowledgment", "confirmation", "feedback", "nothing"})
+"""Words that make a sentence about a reply ("I still haven't heard back")."""
+_REPLIES = (_ABOUT_REPLY - {"from", "phone"}) | {
+    "e-mail", "contact", "peep", "sign", "line", "note", "decision", "outcome", "result",
+    "much", "one"}
+"""What a reply that never came is had as: the object of "had", "got" or "seen"."""
 
 
 def _had_something_else(verb: Token) -> bool:
