@@ -30,6 +30,7 @@ from letterlint.checks.instructions import is_instruction
 from letterlint.checks.parsing import (
     FIRST_PERSON,
     SECOND_PERSON,
+    SUBJECT_DEPS,
     clause,
     concrete_anchors,
     has_parse,
@@ -1196,7 +1197,10 @@ def _achievement(
     mine = is_first_person(subject) or any(
         child.dep_ == "poss" and child.lower_ in FIRST_PERSON
         for noun in subject for child in noun.children
-    )  # "my packaging work, which won a Pentawards bronze"
+    ) or (_having_done(token) and not any(t.lower_ in SECOND_PERSON for t in subject))
+    # "my packaging work, which won a Pentawards bronze"; "having run the logistics for
+    # a 600-guest gala, it's the kind of thing I love": a perfect participle with no
+    # subject of its own, in a letter, is the writer's however the sentence goes on
     if not mine and not (implied_me and not subject):
         return 0.0
     if modal(token) in ("would", "could", "will", "might", "may", "'d", "'ll", "can", "should"):
@@ -1219,6 +1223,10 @@ def _achievement(
                    if t.ent_type_ not in ("DATE", "TIME") or t.like_num]
         return 0.8 if anchors else 0.0
     reach = [t for t in reach if t.lower_ not in SECOND_PERSON]
+    if lemma(token) in _SCHEDULE_VERBS and has_parse(sentence) and not any(
+        child.dep_ in ("dobj", "xcomp") for child in token.children
+    ):
+        return 0.0  # "I finish at The Drover on the 4th", "I start on the 1st": a date
     if _for_the_interview(reach):
         return 0.1  # "I took two buses to get to the interview": the cost of coming
     weak = weak_verb(token, cues)
@@ -1234,6 +1242,20 @@ def _achievement(
     if len(specific) >= 2 and not weak:
         return 0.7
     return 0.3 if specific else 0.1
+
+
+_SCHEDULE_VERBS = frozenset({"start", "finish", "end", "begin"})
+"""Verbs that, with nothing started or finished, give a date, not a deed."""
+
+
+def _having_done(verb: Token) -> bool:
+    """A perfect participle clause with no subject of its own: "having led the
+    refinancing", "having managed the branch's housebound service"."""
+    return (
+        verb.tag_ == "VBN" and verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def weak_verb(token: Token, cues: Cues) -> bool:
@@ -1274,11 +1296,24 @@ def _for_the_interview(reach: list[Token]) -> bool:
     )
 
 
+_MY_WORKS = frozenset({
+    "thesis", "dissertation", "project", "placement", "internship", "research", "phd",
+    "doctorate", "degree", "apprenticeship", "capstone", "masters", "fellowship",
+})
+"""What a writer's study or training was: "my thesis project at Bath was a …"."""
+
+
 def _been_a(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
-    """"I was a cashier at Safeway for four years", "I've been a nurse since 2014"."""
+    """"I was a cashier at Safeway for four years", "I've been a nurse since 2014",
+    "My thesis project at Bath was a Passivhaus-certified community library"."""
     if not _done(token) or is_negated(token, sentence) or modal(token):
         return 0.0
-    if not is_first_person(subjects(token, sentence)):
+    subject = subjects(token, sentence)
+    if not is_first_person(subject) and not any(
+        lemma(noun) in _MY_WORKS and any(c.dep_ == "poss" and c.lower_ == "my"
+                                         for c in noun.children)
+        for noun in subject
+    ):
         return 0.0
     roles = [
         child for child in token.children
@@ -1313,6 +1348,10 @@ def _credential(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> f
     return 0.85 if anchors else 0.4
 
 
+_SERVED = frozenset({"work", "serve", "practise", "practice", "teach", "volunteer", "nurse"})
+"""Verbs a stretch of years is spent in: "worked in care for eleven years"."""
+
+
 def _years_of(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
     """"my five years as a line cook", "twelve years in the Royal Engineers"."""
     if is_negated(token, sentence) or not is_first_person(sentence):
@@ -1325,6 +1364,17 @@ def _years_of(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> flo
         of += [t for t in token.head.subtree if t.i > token.i]  # "my eight years writing for…"
     if token.dep_ == "poss":
         of += [t for t in token.head.subtree if t.i > token.i]  # "six years' frontline casework"
+    if token.dep_ == "pobj":
+        # "after four years running post-op recovery": the deed hangs on the preposition
+        of += [t for sibling in token.head.children
+               if sibling.dep_ == "pcomp" and sibling.tag_ == "VBG" and sibling.i > token.i
+               for t in sibling.subtree]
+        worked = token.head.head
+        if token.head.lower_ in ("for", "over") and lemma(worked) in _SERVED:
+            # "I have worked in retail for six years": the field is the work's
+            of += [t for child in worked.children
+                   if child.dep_ in ("prep", "attr", "dobj") and child.i != token.head.i
+                   for t in child.subtree]
     if not of:
         of = _phrase_after(token, sentence)  # the parse lost "as a harbour pilot in Rosslare"
     specific = specific_words(of, generic | {"year", "month", "decade"})

@@ -205,6 +205,16 @@ def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sente
         "I'm Gas Safe registered with ACS for boilers and unvented cylinders.",
         "Since the interview, our paper on drought signalling in sorghum roots has been "
         "accepted in Rhizosphere Letters.",
+        # a participle with no subject of its own is the writer's, however the sentence
+        # goes on; years spent in a field; a degree by its letters; study named as a thing
+        "I loved hearing about the wedding fair, and having run the logistics for a "
+        "600-guest charity gala at the Corn Exchange last year, it's the kind of thing I "
+        "love.",
+        "After four years running post-op recovery for orthopaedic cases at Meadow Vets, "
+        "it's exactly where I'd like to be.",
+        "I have worked in retail for six years and I love visual merchandising.",
+        "I can do qPCR and I have an MSc in Environmental Microbiology.",
+        "My thesis project at Bath was a Passivhaus-certified community library.",
     ],
 )
 def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
@@ -238,6 +248,13 @@ def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
         "14th.",
         "I have accepted a full-time post with a publisher in Lyon.",
         "I've been rejected from nine places this month.",
+        # a date, not a deed
+        "I finish at The Drover on the 4th, so that works perfectly.",
+        "I start at Pelham on the 1st of May.",
+        # a perfect participle that is the reader's, study with nothing in it, years idle
+        "Having met you, I can see why the team likes working there.",
+        "My internship was a great experience.",
+        "I have worked for two years.",
     ],
 )
 def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
