@@ -3162,3 +3162,51 @@ def test_a_record_never_broken_is_no_reply_that_never_came(
 ])
 def test_a_reply_that_never_came_is_still_read(linter: Linter, sentence: str) -> None:
     assert "LL402" in tone(linter, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("I'm sure I know more about visual merchandising than most of your current staff.",
+     "LL401"),
+    ("The coffee is nowhere near as good as Grindhouse down the road, no offence.", "LL401"),
+    ("Saw the other lads you had in, and no disrespect, but they were slow.", "LL401"),
+    ("Honestly, what the hell is going on over there?", "LL401"),
+    ("Happy to show your sous how it's done.", "LL402"),
+    ("I'm used to cleaning up this sort of thing.", "LL402"),
+    ("I trust my application has not been overlooked.", "LL402"),
+    ("Thank you, and apologies again for chasing.", "LL405"),
+    ("Cheers for yesterday, see u monday i reckon.", "LL403"),
+])
+def test_the_thirty_first_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+def test_a_chase_counted_in_the_subject_line_fires(linter: Linter) -> None:
+    text = ("Subject: Second request: Head of Marketing application\n\nDear Ms Caldwell,\n\n"
+            "I am writing about my application of 2 May.\n\nRegards,\nTom Hale\n")
+    assert "LL402" in {f.code for f in linter.lint(text, select=["tone"]).findings}
+
+
+@pytest.mark.parametrize("sentence", [
+    "No offence was taken at all, and thank you for explaining the delay.",
+    "I'd be glad to show the new starters how it's done on the till.",
+    "I spent the summer cleaning up the archive's catalogue records.",
+    "I hope you had a good weekend, and thank you again for the tour.",
+    "See you Monday for the trial shift, and thanks again.",
+    "Thank you once more for the chance to see the workshop.",
+])
+def test_look_alikes_of_the_thirty_first_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
+
+
+def test_nothing_presses_for_a_decision_once_the_offer_is_accepted(linter: Linter) -> None:
+    accepted = ("Hi Marco,\n\nThank you for the call this afternoon. I'm delighted to accept "
+                "the sous chef position at Ember & Oak!\n\nI'll drop by on Monday to pick up "
+                "my whites.\n\nCheers,\nAoife\n")
+    waiting = accepted.replace("I'm delighted to accept the sous chef position at Ember & "
+                               "Oak!", "I'm still keen on the sous chef position.")
+    assert "LL403" not in {f.code for f in linter.lint(accepted, select=["tone"]).findings}
+    assert "LL403" in {f.code for f in linter.lint(waiting, select=["tone"]).findings}

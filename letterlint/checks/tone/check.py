@@ -713,7 +713,8 @@ class ToneCheck(Check):
         # an offer made or accepted, or the job gone to someone else: then no sentence
         # presumes it
         whole_text = normalise(letter.text)
-        settled = offer_accepted(whole_text) or offer_made(whole_text) or turned_down(whole_text)
+        accepted = offer_accepted(whole_text)
+        settled = accepted or offer_made(whole_text) or turned_down(whole_text)
         if mode != "model":
             # combined, a cue's finding spans its whole sentence where the judge reads
             # the sentence as bad tone too (at the bar it flags a sentence by)
@@ -725,7 +726,7 @@ class ToneCheck(Check):
                         following = group[index + 1].text if index + 1 < len(group) else ""
                         findings.extend(self._sentence(
                             letter, sentence, cues, allowed, bowing, settled, following,
-                            whole_at,
+                            whole_at, accepted,
                         ))
             findings.extend(self._subject_line(letter, cues, allowed))
             if not settled:
@@ -863,9 +864,12 @@ class ToneCheck(Check):
         settled: bool = False,
         following: str = "",
         whole_at: float = 1.01,
+        accepted: bool = False,
     ) -> Iterator[Finding]:
         """The cues and signals of one sentence; ``following`` is the next sentence's
-        text (a slip owned may be put right there). A finding spans the cue's clause,
+        text (a slip owned may be put right there); once the letter ``accepted`` an
+        offer, nothing in it presses for a decision ("I'll drop by next week to pick
+        up my whites and sign the contract"). A finding spans the cue's clause,
         or the whole sentence when the judge reads all of it as bad tone at
         ``whole_at`` or more: then the barb is the sentence, not only the words a cue
         names ("I've got two kids and a mortgage and I'm not sure how much longer I can
@@ -877,7 +881,7 @@ class ToneCheck(Check):
         presumed: set[str] = set()  # the codes only a cue that takes the job as won found
         pressed: set[str] = set()  # the codes another cue or a signal found
         for cue in cues.candidates(text):
-            if cue.presumes and settled:
+            if (cue.presumes and settled) or (cue.code == "LL403" and accepted):
                 continue  # an offer accepted or the job gone elsewhere: no presumption
             kept = 0
             for match in cue.pattern.finditer(text):
