@@ -3175,6 +3175,7 @@ def test_a_reply_that_never_came_is_still_read(linter: Linter, sentence: str) ->
     ("I trust my application has not been overlooked.", "LL402"),
     ("Thank you, and apologies again for chasing.", "LL405"),
     ("Cheers for yesterday, see u monday i reckon.", "LL403"),
+    ("To be honest its took that long to hear anything i couldnt wait any longer.", "LL401"),
 ])
 def test_the_thirty_first_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -3195,6 +3196,7 @@ def test_a_chase_counted_in_the_subject_line_fires(linter: Linter) -> None:
     "I hope you had a good weekend, and thank you again for the tour.",
     "See you Monday for the trial shift, and thanks again.",
     "Thank you once more for the chance to see the workshop.",
+    "Sorry it took so long to get back to you about the references.",
 ])
 def test_look_alikes_of_the_thirty_first_sessions_cues_pass(
     linter: Linter, sentence: str
