@@ -1635,6 +1635,10 @@ _REPLY_PROMISED = re.compile(
 _BY_WHEN = frozenset({"by", "within", "before", "until", "soon", "shortly"})
 
 
+_PARTICLE_MOVES = frozenset({"fit", "move", "switch"})
+"""Building verbs that with a particle tell of the hiring, not the work."""
+
+
 def _said_by_them(token: Token, sentence: TokenSpan, cues: Cues) -> list[Token] | None:
     """What a speaker other than the writer said, told or showed with ``token``, or
     None when the verb reports no such thing."""
@@ -1658,6 +1662,14 @@ def _said_by_them(token: Token, sentence: TokenSpan, cues: Cues) -> list[Token] 
         return None
     if _ahead(token):
         return None  # "next time we can discuss…", "you could show me…": not yet said
+    if lemma(token) in _PARTICLE_MOVES and any(c.dep_ == "prt" for c in token.children):
+        return None  # "finally fitting me in", "moving on to references": the process
+    if lemma(token) in cues("learned", "building_verbs") and any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in FIRST_PERSON
+                                 for p in c.children)
+        for c in token.children
+    ):
+        return None  # "she's moving my capstone presentation to August": my plans
     consequences = {
         t.i for child in token.children if child.dep_ == "advcl" and child.i > token.i
         for t in child.subtree

@@ -298,6 +298,12 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "Even though we had only half an hour, I came away with a clear picture of the fibre "
         "backbone expansion to Oyo and Ogbomoso.",
         "The oak staircase you're replacing in the old chapel dates from 1790.",
+        # what they are adding, moving or switching to, and what they recommended
+        "The click-and-collect counter you're adding by the entrance in September is a "
+        "smart move.",
+        "My Azure certificate might be relevant given you're moving the helpdesk onto "
+        "Intune.",
+        "I've finished the Opera PMS online module you recommended.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -337,6 +343,10 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "u said u would let me know about the job by friday.",
         "I came away from the interview feeling positive.",
         "I came away with a good feeling.",
+        # the hiring moving on, and the writer's own plans moved
+        "Thanks for finally fitting me in on Friday.",
+        "Thanks for letting me know you're moving on to references this week.",
+        "My tutor said she's moving my capstone presentation to August.",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:
