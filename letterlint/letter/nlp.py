@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from letterlint.letter.judge import NO_JUDGEMENT, Judge
+from letterlint.letter.rules import index_attribute_ruler
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -79,8 +80,11 @@ class Pipeline:
 
     @property
     def nlp(self) -> Language:
+        """The loaded pipeline: spaCy's, with its attribute ruler's rules indexed
+        (``letterlint.letter.rules``: the same annotations, sooner)."""
         if self._nlp is None:
             self._nlp, self._name = self._load()
+            index_attribute_ruler(self._nlp)
         return self._nlp
 
     @property
