@@ -882,7 +882,9 @@ class ToneCheck(Check):
         pressed: set[str] = set()  # the codes another cue or a signal found
         for cue in cues.candidates(text):
             if (cue.presumes and settled) or (cue.code == "LL403" and accepted):
-                continue  # an offer accepted or the job gone elsewhere: no presumption
+                # an offer accepted or the job gone elsewhere: no presumption; an offer
+                # accepted: no pressing for a decision either
+                continue
             kept = 0
             for match in cue.pattern.finditer(text):
                 if kept == _MATCHES_READ:
