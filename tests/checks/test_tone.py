@@ -3176,6 +3176,14 @@ def test_a_reply_that_never_came_is_still_read(linter: Linter, sentence: str) ->
     ("Thank you, and apologies again for chasing.", "LL405"),
     ("Cheers for yesterday, see u monday i reckon.", "LL403"),
     ("To be honest its took that long to hear anything i couldnt wait any longer.", "LL401"),
+    ("Just checking you're still alive, it's been three weeks.", "LL402"),
+    ("I know this is my fourth email, but I need to know.", "LL402"),
+    ("Any news on the gardening job or what??", "LL402"),
+    ("I know you're busy but it takes 2 secs to reply.", "LL402"),
+    ("Also, a small tip for future interviews: the whiteboard question is dated.", "LL402"),
+    ("I should be obliged if you would confirm the position in writing forthwith.", "LL402"),
+    ("I have rewritten this email about ten times.", "LL404"),
+    ("Please accept my deepest apologies for arriving four minutes late.", "LL405"),
 ])
 def test_the_thirty_first_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -3197,6 +3205,12 @@ def test_a_chase_counted_in_the_subject_line_fires(linter: Linter) -> None:
     "See you Monday for the trial shift, and thanks again.",
     "Thank you once more for the chance to see the workshop.",
     "Sorry it took so long to get back to you about the references.",
+    "The patient is still alive thanks to the team on the ward.",
+    "This is my second time applying to the practice, and I loved the interview.",
+    "My sincere apologies for any disruption this withdrawal may cause.",
+    "I beg to assure you of my continued interest in the position.",
+    "I am available to start forthwith, and thank you again for your time.",
+    "Thank you for the tips for next time; I have already started on them.",
 ])
 def test_look_alikes_of_the_thirty_first_sessions_cues_pass(
     linter: Linter, sentence: str
