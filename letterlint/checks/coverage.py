@@ -761,6 +761,8 @@ def _target_kind(tokens: list[Token], cues: Cues) -> str:
     process = bases & cues("interest", "not_targets")
     if targets or (joins and not process):
         return "target"
+    if parsed and not process and any(t.pos_ == "VERB" and _for_the_firm(t) for t in not_mine):
+        return "target"  # "glad to come and drive for Hendry Haulage"
     if process:
         return "process"
     content = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop]
@@ -871,6 +873,10 @@ def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
         candidates = [c for c in wished if c.pos_ in ("VERB", "AUX")] + [
             grandchild for c in wished if c.pos_ == "NOUN"
             for grandchild in c.children if grandchild.dep_ in ("acl", "relcl")
+        ]
+        candidates += [  # "I would love to come and work for you"
+            conj for c in candidates if c.dep_ == "xcomp"
+            for conj in c.children if conj.dep_ == "conj" and conj.pos_ == "VERB"
         ]
         following = [t for c in wished for t in c.subtree]
     else:
@@ -986,6 +992,21 @@ def _for_them(verb: Token, cues: Cues) -> bool:
             if owned and lemma(noun) in cues("interest", "targets"):
                 return True
     return False
+
+
+_NOT_WORK = frozenset({"thank", "apply", "interview", "write", "ask", "wait"})
+"""Verbs done towards an employer that are not work for it: "to apply for Kestrel Capital"."""
+
+
+def _for_the_firm(verb: Token) -> bool:
+    """ "to come and drive for Hendry Haulage": work to be done for an employer named
+    (not "proud to have worked for Boots")."""
+    return verb.tag_ == "VB" and lemma(verb) not in _NOT_WORK and any(
+        child.dep_ == "prep" and child.lower_ == "for"
+        and any(noun.dep_ == "pobj" and noun.pos_ == "PROPN"
+                and noun.ent_type_ not in ("PERSON", "DATE", "TIME") for noun in child.children)
+        for child in verb.children
+    )
 
 
 def _look_forward_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:

@@ -86,6 +86,9 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "I'd very much like to take this store on.",
         "I would really like to do my apprenticeship at Pembridge Precision.",
         "Just to say I'm still very intrested in the class 1 job.",
+        # work for the employer named, and the work joined to coming
+        "Would be glad to come and drive for Hendry Haulage.",
+        "I would love to come and work for you.",
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -170,6 +173,8 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "I was happy if a little tired after the night shift.",
         "Cardiff is where I would like to be in five years.",
         "The Hague is where I would most like to be.",
+        "I would be glad to talk to Sarah at Boots about the rota.",
+        "I'd love to come and visit the Lake District with you one day.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
