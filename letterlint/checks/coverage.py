@@ -456,6 +456,8 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
             best = max(best, _noun_interest(token, tokens, cues))  # "my wish to work at X"
         elif word in _SOUGHT and _sought_job(token, tokens, cues):
             best = max(best, 0.85)  # "exactly the position I've been hoping for"
+        elif base in _KINDS and has_parse(tokens) and _kind_i_relish(token, tokens, cues):
+            best = max(best, 0.85)  # "That's exactly the kind of work I enjoy"
         elif base in verbs or word in ("exciting", "appealing") or (
             word == "interesting" and _to_me(token, tokens)
         ):
@@ -466,7 +468,7 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
             best = max(best, 0.85)
         elif base in _DREAM and token.head.i != token.i and modal(token.head) == "would":
             best = max(best, 0.8)  # "working at Daily Grind would be a dream"
-        elif base == "choice" and _my_first_choice(token):
+        elif base in ("choice", "option") and _my_first_choice(token):
             best = max(best, 0.85)  # "Acme is still my first choice"
         elif base == "mean" and has_parse(tokens) and _means_the_world(token, tokens, cues):
             best = max(best, 0.85)  # "This job would mean everything to me"
@@ -696,12 +698,24 @@ def _am_want(token: Token) -> bool:
 
 
 def _my_first_choice(token: Token) -> bool:
-    """ "my first choice", "our top choice" — the writer ranking the employer first."""
+    """ "my first choice", "our top choice", "my preferred option" — the writer ranking
+    the employer first."""
     if token.dep_ not in ("attr", "oprd", "appos"):
         return False  # "my first choice of topic was …" is no ranking of the employer
     children = {child.lower_ for child in token.children}
-    return (bool(children & {"my", "our"}) and bool(children & {"first", "top", "number-one"})
-            and "of" not in children)
+    if not (children & {"my", "our"} and children & _FIRST) or "of" in children:
+        return False
+    if lemma(token) == "choice" and children & {"first", "top", "number-one"}:
+        return True
+    # "Kestrel Energy is my preferred option", not "Email is my preferred option"
+    return any(
+        subject.pos_ == "PROPN" or subject.lower_ in ("you", "yours") or any(
+            c.dep_ == "poss" and c.lower_ == "your" for c in subject.children)
+        for subject in token.head.children if subject.dep_ == "nsubj"
+    )
+
+
+_FIRST = frozenset({"first", "top", "number-one", "preferred", "favoured", "favored"})
 
 
 _DREAM = frozenset({"dream", "honor", "honour", "privilege", "thrill", "joy"})
@@ -747,6 +761,29 @@ def _sought_job(token: Token, sentence: TokenSpan, cues: Cues) -> bool:
         before = [t for t in sentence if t.i < token.i]
         return any(lemma(t) in cues("interest", "targets") for t in before)
     return False
+
+
+_KINDS = frozenset({"kind", "type", "sort"})
+_RELISH = frozenset({"like", "love", "enjoy", "want", "relish", "thrive", "adore"})
+
+
+def _kind_i_relish(kind: Token, sentence: TokenSpan, cues: Cues) -> bool:
+    """ "That's exactly the kind of work I enjoy", "the menu is the kind of cooking I
+    want to be doing": the employer's work named as what the writer likes (read sets:
+    35 of 35 such letters state interest). The noun must be what something is said to
+    be, the liking the writer's and neither denied; not "the kind of feedback I want"
+    or "not the kind of place I want to work"."""
+    if kind.dep_ != "attr" or is_negated(kind.head, sentence) or _asks(sentence):
+        return False
+    described = [t for child in kind.children if child.lower_ == "of"
+                 for t in child.children if t.dep_ == "pobj"]
+    if any(lemma(t) in cues("interest", "not_targets") for t in described):
+        return False
+    return any(
+        child.dep_ == "relcl" and lemma(child) in _RELISH
+        and is_first_person(subjects(child, sentence)) and not is_negated(child, sentence)
+        for child in kind.children
+    )
 
 
 def _target_kind(tokens: list[Token], cues: Cues) -> str:
@@ -843,6 +880,9 @@ def _glad_to_have_heard(adjective: Token) -> bool:
 def _wish_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
     if is_negated(token, sentence):
         return 0.0
+    denied = token.head.dep_ == "attr" and is_negated(token.head.head, sentence)
+    if token.dep_ == "relcl" and denied:
+        return 0.0  # "It's not the kind of place I want to work"
     base = lemma(token)
     subject = subjects(token, sentence)
     if subject and not is_first_person(subject):
@@ -1138,11 +1178,41 @@ def standout_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
             best = max(best, _years_of(token, tokens, generic))
         elif base in ideas:
             best = max(best, _idea(token, tokens, generic))
+        elif base in _STUDIES and parsed and _my_study_of(token):
+            best = max(best, 0.8)  # "my dissertation on roundabout capacity modelling"
     if best < 0.75 and _my_result(tokens):
         best = 0.8
     if best and _only_vague(tokens, cues):
         best = min(best, 0.3)
     return best
+
+
+_STUDIES = frozenset({"thesis", "dissertation", "capstone", "project"})
+_STUDY_PROJECTS = frozenset({"final", "year", "final-year", "research", "degree", "masters",
+                             "honours", "honors", "thesis", "dissertation", "capstone"})
+
+
+def _my_study_of(work: Token) -> bool:
+    """ "my dissertation on roundabout capacity modelling", "my final-year project on
+    valve seat wear", "my dissertation was on flood-resilient culvert design": the
+    writer's own study named with its subject (read sets: eight of eight such letters
+    labelled). A bare "project" must say it was study ("final-year", "research")."""
+    if not any(c.dep_ == "poss" and c.lower_ == "my" for c in work.children):
+        return False
+    if lemma(work) == "project" and not any(
+        c.lower_ in _STUDY_PROJECTS for c in work.children if c.dep_ in ("amod", "compound")
+    ):
+        return False
+    about = [c for c in work.children if c.dep_ == "prep"]
+    if work.dep_ == "nsubj" and lemma(work.head) == "be":  # "my dissertation was on …"
+        about += [c for c in work.head.children if c.dep_ == "prep"]
+    elif work.dep_ == "dobj":  # "continuing my project on valve seat wear", hung on the verb
+        about += [c for c in work.head.children if c.dep_ == "prep" and c.i == work.i + 1]
+    return any(
+        p.lower_ in ("on", "about", "into") and any(
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in p.children)
+        for p in about
+    )
 
 
 _PHRASAL_DEEDS = frozenset({

@@ -94,6 +94,8 @@ def subjects(token: Token, sentence: TokenSpan) -> list[Token]:
             and child.i < current.i
             for grandchild in child.children if grandchild.dep_ in SUBJECT_DEPS
         ]
+        if found and all(_thanks_for(t) for t in found):
+            return []  # "cheers for the trial shift, would love this job": no subject
         relative = all(t.lower_ in ("who", "that", "which") for t in found)
         if found and not (current.dep_ == "relcl" and relative):
             return found
@@ -112,6 +114,13 @@ def subjects(token: Token, sentence: TokenSpan) -> list[Token]:
             continue
         break
     return []
+
+
+def _thanks_for(token: Token) -> bool:
+    """ "Thanks for …", "cheers for …" read by the parser as the subject of the clause
+    after it: the thanks stand alone, and the clause's subject is left unsaid."""
+    return token.lower_ in ("thanks", "cheers", "thank") and any(
+        child.dep_ == "prep" and child.lower_ == "for" for child in token.children)
 
 
 def _owned_head(noun: Token) -> Token | None:

@@ -89,6 +89,13 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         # work for the employer named, and the work joined to coming
         "Would be glad to come and drive for Hendry Haulage.",
         "I would love to come and work for you.",
+        # the employer's work named as what the writer likes, and thanks read as no
+        # subject of the wish after it
+        "That's exactly the kind of work I enjoy.",
+        "The menu is exactly the kind of cooking I want to be doing.",
+        "It's exactly the kind of busy season that I thrive in.",
+        "Cheers for the trial shift last night, would love this job.",
+        "As I said at interview, Kestrel Energy is my preferred option.",
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -128,6 +135,11 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "I was over the moon for you when I heard the news.",
         "I'm buzzing for the weekend.",
         "I'd like to take a day off next week.",
+        "It's not the kind of place I want to work.",
+        "It isn't the sort of company I'd love to join.",
+        "That's the kind of feedback I want.",
+        "Email is my preferred option for the paperwork.",
+        "Is that the kind of work I'd enjoy?",
         "That is not the answer I want.",
         "The job I want is in Leeds, not here.",
         "This is not the job I want.",
@@ -220,6 +232,10 @@ def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sente
         "I have worked in retail for six years and I love visual merchandising.",
         "I can do qPCR and I have an MSc in Environmental Microbiology.",
         "My thesis project at Bath was a Passivhaus-certified community library.",
+        # the writer's own study named with its subject
+        "My dissertation on roundabout capacity modelling should come in useful there.",
+        "For the record, my dissertation was on flood-resilient culvert design.",
+        "I'm continuing my final-year project on valve seat wear.",
     ],
 )
 def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
@@ -260,6 +276,9 @@ def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
         "Having met you, I can see why the team likes working there.",
         "My internship was a great experience.",
         "I have worked for two years.",
+        # study with no subject named, or only a day
+        "My project on Tuesday went well.",
+        "I will hand in my thesis on Friday.",
     ],
 )
 def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
@@ -309,6 +328,9 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "My Azure certificate might be relevant given you're moving the helpdesk onto "
         "Intune.",
         "I've finished the Opera PMS online module you recommended.",
+        # what the writer noticed on the tour or visit
+        "I note from the tour that the Egyptian gallery labels date from 1987.",
+        "I noticed during the visit that the wards had new ceiling hoists.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -348,6 +370,7 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "u said u would let me know about the job by friday.",
         "I came away from the interview feeling positive.",
         "I came away with a good feeling.",
+        "I note that you have not replied to my last email.",
         # the hiring moving on, and the writer's own plans moved
         "Thanks for finally fitting me in on Friday.",
         "Thanks for letting me know you're moving on to references this week.",
