@@ -3191,6 +3191,39 @@ def test_the_thirty_first_sessions_kinds_of_tone_fire(
     assert code in tone(linter, sentence)
 
 
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Could you let me know where things stand by Wednesday?", "LL403"),
+    ("Please could you let me know either way by the end of this week.", "LL403"),
+    ("If you can match £32k I'd probably still pick you guys.", "LL403"),
+    ("Keen to get an answer either way as it's been a while.", "LL403"),
+    ("lmk by tmrw yeah, got another place sniffing around.", "LL403"),
+    ("The collection is, for a regional museum, perfectly adequate.", "LL402"),
+    ("I know maybe I am not best candidate because of this.", "LL405"),
+    ("I know I'm probably not the most experienced person you saw today.", "LL405"),
+])
+def test_the_thirty_second_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You said you'd let me know by Monday, so I wanted to check in.",
+    "You mentioned you would let me know by Friday, so I wanted to check in.",
+    "Is there any chance you could let me know where I stand before Friday?",
+    "I've had an offer from another firm and they need an answer by Friday, so could you "
+    "let me know by Thursday whether I'm still in the running?",
+    "I'd still be glad to hear your decision whenever it comes.",
+    "I've got another firm asking about my availability from the 14th.",
+    "Since it's been a while since we spoke, here is a short recap of my portfolio.",
+    "I am not perfect, but I learn fast and I loved the tour.",
+])
+def test_look_alikes_of_the_thirty_second_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
+
+
 def test_a_chase_counted_in_the_subject_line_fires(linter: Linter) -> None:
     text = ("Subject: Second request: Head of Marketing application\n\nDear Ms Caldwell,\n\n"
             "I am writing about my application of 2 May.\n\nRegards,\nTom Hale\n")

@@ -34,6 +34,7 @@ from letterlint.checks.parsing import (
     is_negated,
     load_data,
     regrets_what_befell,
+    subjects,
     tokens_between,
 )
 from letterlint.checks.quotes import quoted
@@ -70,7 +71,7 @@ from letterlint.checks.tone.courtesy import (
 from letterlint.checks.tone.folded import Folded, normalise
 from letterlint.checks.tone.lexicon import compound, negative_words, positive_words
 from letterlint.checks.tone.prefilter import CueFilter, LazyPattern
-from letterlint.checks.tone.signals import FACES, Words, signals
+from letterlint.checks.tone.signals import FACES, Words, asked_of_you, signals
 from letterlint.checks.tone.verdicts import disparaged, employer_side, harsh, verdict
 from letterlint.config import Config, ConfigError
 from letterlint.letter.kind import bows_out
@@ -956,6 +957,10 @@ class ToneCheck(Check):
                 or taught_by_reader(text)
             ):
                 continue  # "I stumbled over X, so I wanted to add …": a slip put right
+            if code == "LL403" and offer_elsewhere(text) and not hurried(text) and asked_of_you(
+                token, subjects(token, sentence.tokens)
+            ):
+                continue  # "I've had an offer elsewhere, so could you let me know by Thursday…"
             word = _TokenMatch(at, at + len(token.text))
             matched.setdefault(code, []).append(_clause_extent(sentence, token, word))
             matched[code].append((word.start(), word.end()))

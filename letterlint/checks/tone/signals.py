@@ -428,6 +428,31 @@ def _outside_conditions(token: Token) -> list[Token]:
     return [doc[index] for index in near if index not in inside]
 
 
+_ASKING = frozenset({"could", "can", "would", "will"})
+
+
+def asked_of_you(verb: Token, who: list[Token]) -> bool:
+    """ "Could you let me know by Wednesday?", "if you could confirm the outcome by
+    Friday": a request put to the reader (read sets: 12 of 12 such requests with a
+    deadline labelled). Not the reader's own promise retold ("you said you'd let me know
+    by Monday")."""
+    if not who or any(t.lower_ != "you" for t in who) or modal(verb) not in _ASKING:
+        return False
+    if any(lemma(above) in _HEDGES for above in verb.ancestors):
+        return False  # "Is there any chance you could let me know before Friday?"
+    return not (verb.dep_ == "ccomp" and lemma(verb.head) in _TOLD_TO | _RETOLD)
+
+
+_HEDGES = frozenset({"chance", "possible", "possibility", "wonder", "grateful", "appreciate"})
+"""A request asked as a hope ("is there any chance you could…", "I wonder if you
+could…"); "I'd be grateful if you could let me know by Friday" is read by the cues."""
+
+
+_RETOLD = frozenset({"mention", "explain", "hope", "expect", "plan", "think", "write",
+                     "confirm", "agree"})
+"""What the reader was saying when a clause about them is their own plan retold."""
+
+
 def imposed_deadline(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
     """ "I must have an answer by Friday", "Please reply today"."""
     for token in sentence:
@@ -436,7 +461,7 @@ def imposed_deadline(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, T
         who = subjects(token, sentence)
         imperative = not who and token.tag_ == "VB" and token.dep_ == "ROOT"
         demand = is_first_person(who) and lemma(token) in _DEMANDS
-        if not (demand or (imperative and lemma(token) in _ASKS)):
+        if not (demand or ((imperative or asked_of_you(token, who)) and lemma(token) in _ASKS)):
             continue
         if demand and token.dep_ == "xcomp" and lemma(token.head) in _TOLD_TO:
             continue  # "I was told to expect a decision within ten days": their promise
