@@ -160,6 +160,12 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
          "I truly appreciated the opportunity to learn", "LL301"),
         ("Thank you for the opportunity granted me to interview.", "opportunity granted me",
          "LL301"),
+        ("My clinical knowledge would make me a valuable addition to Wellcroft.",
+         "make me a valuable addition", "LL305"),
+        ("Should you require anything further, please contact me.",
+         "Should you require anything further", "LL301"),
+        ("I am writing to kindly ask about the result of my interview.",
+         "I am writing to kindly ask", "LL301"),
     ],
 )
 def test_variants_fire_with_exact_spans(
@@ -287,6 +293,9 @@ def test_each_line_of_a_two_line_sign_off_is_read_from_its_start(phrasing: Linte
     "I supervised the night shift with minimal fuss.",
     "The rota change takes effect immediately, you said, so I could start training soon.",
     "The skills in a fast-moving kitchen are the ones I learned at Rosa's.",
+    "The new hoist would make me a cup of tea if it could.",
+    "If you need anything else for the file, I can bring it on Monday.",
+    "I am writing to ask whether the Leeds rota has been settled.",
 ])
 def test_look_alikes_of_the_new_stock_phrases_pass(phrasing: Linter, sentence: str) -> None:
     assert flagged(phrasing, letter(sentence)) == []
