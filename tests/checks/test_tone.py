@@ -3200,6 +3200,12 @@ def test_the_thirty_first_sessions_kinds_of_tone_fire(
     ("The collection is, for a regional museum, perfectly adequate.", "LL402"),
     ("I know maybe I am not best candidate because of this.", "LL405"),
     ("I know I'm probably not the most experienced person you saw today.", "LL405"),
+    ("I can start on 1 September, and I'll need the top of the grade.", "LL403"),
+    ("I've handed my notice in so I can start on Monday the 14th.", "LL403"),
+    ("I know I went to pieces on the drug calculation question.", "LL405"),
+    ("I completely froze on one of the panel's questions.", "LL405"),
+    ("Your careers page still says 'closing soon', which might be worth fixing before it "
+     "puts other applicants off.", "LL402"),
 ])
 def test_the_thirty_second_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -3217,6 +3223,10 @@ def test_the_thirty_second_sessions_kinds_of_tone_fire(
     "I've got another firm asking about my availability from the 14th.",
     "Since it's been a while since we spoke, here is a short recap of my portfolio.",
     "I am not perfect, but I learn fast and I loved the tour.",
+    "As we discussed, I can start on Monday 1 September.",
+    "If successful, I can start on 1 September.",
+    "The pipes froze in January and I had them fixed by lunchtime.",
+    "The merger fell apart in 2019, and I rebuilt the sales team afterwards.",
 ])
 def test_look_alikes_of_the_thirty_second_sessions_cues_pass(
     linter: Linter, sentence: str
