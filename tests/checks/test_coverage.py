@@ -331,6 +331,7 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         # what the writer noticed on the tour or visit
         "I note from the tour that the Egyptian gallery labels date from 1987.",
         "I noticed during the visit that the wards had new ceiling hoists.",
+        "I've finished the packaging mock-up for the olive oil range we chatted about.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
