@@ -450,6 +450,24 @@ def test_a_sentence_the_judge_leans_on_reads_as_bad_beside_hostile_ones(linter: 
     assert not [f for f in off.findings if f.metadata.get("context")]
 
 
+def test_a_long_letter_is_not_read_as_sarcastic_throughout(linter: Linter) -> None:
+    """In a letter of 300 body words or more, two barbs do not lower the judge's bar for
+    every other sentence (``CONTEXT_WORDS``): the barbs are still flagged, the sentence
+    the judge only leans on is not."""
+    sentence = "I look forward to our next illuminating chat."
+    hostile = ("Your interview process was a shambles from start to finish. Frankly, your "
+               "panel should be embarrassed by how they treated me. ")
+    story = ("At the Harbour Street depot I planned the night routes for twelve vans, and I "
+             "rebuilt the loading plan so that the first van left at four instead of five. "
+             "I trained six new drivers on the handheld scanners and wrote the checklist "
+             "they still use for the morning walk-round. ") * 6
+    body = hostile + story + "\n\n" + sentence
+    assert len(body.split()) >= 300
+    report = linter.lint(LETTER.format(body=body), kind="follow-up")
+    assert not [f for f in report.findings if f.metadata.get("context")]
+    assert [f for f in report.findings if f.check == "tone"]
+
+
 def test_a_lone_doubt_of_the_judge_needs_a_confident_judge(linter: Linter) -> None:
     """A letter's only tone finding, when the judge alone made it (not a cue), must
     reach ``lone_threshold`` (0.75) unless another finding supports it. The judge's

@@ -487,6 +487,13 @@ labelled hostile; on the unread sets 8 and 11 (aggregate only) 3 and 3 more with
 and 1 unlabelled."""
 CONTEXT_ERRORS = 2
 """How many sentences must already read as errors before context counts."""
+CONTEXT_WORDS = 300
+"""The body length (words) up to which a letter's hostility elsewhere is read into its
+other sentences. In a long letter two barbs do not make every sentence sarcastic, and
+the more sentences the context bar reads, the more it misreads: on the read sets, the
+context findings in letters of 300 body words or more were 6 labelled phrases of 25
+(all in general sets), against 194 of 308 in shorter letters (``/work/exp/s32/ctxrule.py``
+in the thirty-second session's notes)."""
 FIRM_PROBABILITY = 0.8
 """The judge's probability at which its reading of a sentence stands on its own and
 can set a letter's context (as ``BOWING_OUT_THRESHOLD``); below it, a judge finding
@@ -758,6 +765,7 @@ class ToneCheck(Check):
             errors = {f.span for f in findings if f.severity is Severity.ERROR and f.span}
             if (
                 not bowing and len(errors) >= CONTEXT_ERRORS and thresholds.context < 1
+                and letter.body_words < CONTEXT_WORDS
                 and any(_firm(f, letter, thresholds.lexicon) for f in findings)
             ):
                 in_context = replace(
