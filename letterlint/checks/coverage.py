@@ -1296,6 +1296,10 @@ def _achievement(
         return 0.0
     if modal(token) in ("would", "could", "will", "might", "may", "'d", "'ll", "can", "should"):
         return 0.0
+    if lemma(token) in _DONE_TO_ME and any(
+        child.dep_ in ("auxpass", "nsubjpass") for child in token.children
+    ):
+        return 0.0  # "I've been offered a job at Rexford Foods": news, not a deed
     if has_parse(sentence) and not _done(token):
         return 0.0  # "I hope to build…", "interested in helping…": a wish, not a thing done
     helped_to = any(
@@ -1336,6 +1340,8 @@ def _achievement(
 
 
 _SCHEDULE_VERBS = frozenset({"start", "finish", "end", "begin"})
+_DONE_TO_ME = frozenset({"offer", "invite", "ask", "tell", "promise", "give", "send"})
+"""What others do to the writer ("I was offered", "I've been invited"), not a deed."""
 """Verbs that, with nothing started or finished, give a date, not a deed."""
 
 
@@ -1426,8 +1432,26 @@ def _responsible_for(token: Token, sentence: TokenSpan, generic: frozenset[str])
     return 0.8 if anchors and len(specific_words(reach, generic)) >= 2 else 0.0
 
 
+_POSTS = frozenset({"post", "role", "position", "job", "vacancy", "opening"})
+
+
+def _in_the_job_title(token: Token) -> bool:
+    """ "for the Registered Nurse (nights) post": a credential in the title of the job
+    applied for says nothing of what the writer has done."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i or current.head.pos_ in ("VERB", "AUX"):
+            return False
+        current = current.head
+        if current.pos_ == "NOUN" and lemma(current) in _POSTS:
+            return True
+    return False
+
+
 def _credential(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
     if is_negated(token, sentence):
+        return 0.0
+    if has_parse(sentence) and _in_the_job_title(token):
         return 0.0
     nearby = [t for t in sentence if abs(t.i - token.i) <= 6]
     if not is_first_person(nearby):

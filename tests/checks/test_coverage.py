@@ -236,6 +236,8 @@ def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sente
         "My dissertation on roundabout capacity modelling should come in useful there.",
         "For the record, my dissertation was on flood-resilient culvert design.",
         "I'm continuing my final-year project on valve seat wear.",
+        "I am a registered nurse with six years on a stroke ward.",
+        "I was promoted to shift lead after eight months at Tesco.",
     ],
 )
 def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
@@ -279,6 +281,10 @@ def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
         # study with no subject named, or only a day
         "My project on Tuesday went well.",
         "I will hand in my thesis on Friday.",
+        # a credential in the title of the job applied for, an offer received
+        "I interviewed with you for the Registered Nurse (nights) post at Willowbrook on "
+        "6 May.",
+        "I've been offered a maintenance electrician job at Rexford Foods starting Monday.",
     ],
 )
 def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
