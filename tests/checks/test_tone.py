@@ -466,6 +466,8 @@ def test_a_long_letter_is_not_read_as_sarcastic_throughout(linter: Linter) -> No
     report = linter.lint(LETTER.format(body=body), kind="follow-up")
     assert not [f for f in report.findings if f.metadata.get("context")]
     assert [f for f in report.findings if f.check == "tone"]
+    wide = linter.lint(LETTER.format(body=body), kind="follow-up", tone={"context_words": 1000})
+    assert [f for f in wide.findings if f.metadata.get("context")]
 
 
 def test_a_lone_doubt_of_the_judge_needs_a_confident_judge(linter: Linter) -> None:

@@ -96,7 +96,9 @@ _JUDGED_NOTE = (
     "source = judge, with the probability (and the lexicon's score when it counted). In a "
     "letter where two or more sentences already read as hostile, insinuating or presuming, "
     "the judge's bar is lower (context_threshold): sarcasm is read from the letter around "
-    "it, and such a finding's metadata says context = true. Where the judge alone reads "
+    "it, and such a finding's metadata says context = true (in letters under "
+    "context_words body words: in a long one two barbs do not make every sentence "
+    "sarcastic). Where the judge alone reads "
     "one sentence as hostile, insinuating, desperate or over-apologetic and nothing else "
     "in the letter or the sentiment lexicon does, its bar is higher (lone_threshold): "
     "most letters are courteous. A sentence that passes a verdict on the employer's side "
@@ -488,12 +490,13 @@ and 1 unlabelled."""
 CONTEXT_ERRORS = 2
 """How many sentences must already read as errors before context counts."""
 CONTEXT_WORDS = 300
-"""The body length (words) up to which a letter's hostility elsewhere is read into its
-other sentences. In a long letter two barbs do not make every sentence sarcastic, and
-the more sentences the context bar reads, the more it misreads: on the read sets, the
-context findings in letters of 300 body words or more were 6 labelled phrases of 25
-(all in general sets), against 194 of 308 in shorter letters (``/work/exp/s32/ctxrule.py``
-in the thirty-second session's notes)."""
+"""The body length (words) below which a letter's hostility elsewhere is read into its
+other sentences (``[tool.letterlint.tone] context_words``). In a long letter two barbs
+do not make every sentence sarcastic, and the more sentences the context bar reads,
+the more it misreads: on the read sets, the context findings in letters of 300 body
+words or more were 6 labelled phrases of 25 (all in general sets), against 194 of 308
+in shorter letters (``/work/exp/s32/ctxrule.py`` in the thirty-second session's
+notes)."""
 FIRM_PROBABILITY = 0.8
 """The judge's probability at which its reading of a sentence stands on its own and
 can set a letter's context (as ``BOWING_OUT_THRESHOLD``); below it, a judge finding
@@ -660,6 +663,7 @@ class ToneCheck(Check):
             "lexicon_model_threshold": LEXICON_MODEL_THRESHOLD,
             "bowing_out_threshold": BOWING_OUT_THRESHOLD,
             "context_threshold": CONTEXT_THRESHOLD,
+            "context_words": CONTEXT_WORDS,
             "lone_threshold": LONE_THRESHOLD,
             "clause_threshold": CLAUSE_THRESHOLD,
             "support_threshold": SUPPORT_THRESHOLD,
@@ -765,7 +769,7 @@ class ToneCheck(Check):
             errors = {f.span for f in findings if f.severity is Severity.ERROR and f.span}
             if (
                 not bowing and len(errors) >= CONTEXT_ERRORS and thresholds.context < 1
-                and letter.body_words < CONTEXT_WORDS
+                and letter.body_words < int(self.setting(config, "context_words"))
                 and any(_firm(f, letter, thresholds.lexicon) for f in findings)
             ):
                 in_context = replace(
