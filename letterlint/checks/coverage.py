@@ -697,25 +697,28 @@ def _am_want(token: Token) -> bool:
     )
 
 
+_RANKED_FIRST = frozenset({"first", "top", "number-one", "preferred", "favoured", "favored"})
+
+
 def _my_first_choice(token: Token) -> bool:
     """ "my first choice", "our top choice", "my preferred option" — the writer ranking
     the employer first."""
     if token.dep_ not in ("attr", "oprd", "appos"):
         return False  # "my first choice of topic was …" is no ranking of the employer
     children = {child.lower_ for child in token.children}
-    if not (children & {"my", "our"} and children & _FIRST) or "of" in children:
+    if not (children & {"my", "our"} and children & _RANKED_FIRST) or "of" in children:
         return False
     if lemma(token) == "choice" and children & {"first", "top", "number-one"}:
         return True
-    # "Kestrel Energy is my preferred option", not "Email is my preferred option"
+    # "Kestrel Energy is my preferred option": an employer named, not "Email is my
+    # preferred option" nor "Zoom is my preferred option for the second interview"
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return False
     return any(
         subject.pos_ == "PROPN" or subject.lower_ in ("you", "yours") or any(
             c.dep_ == "poss" and c.lower_ == "your" for c in subject.children)
         for subject in token.head.children if subject.dep_ == "nsubj"
     )
-
-
-_FIRST = frozenset({"first", "top", "number-one", "preferred", "favoured", "favored"})
 
 
 _DREAM = frozenset({"dream", "honor", "honour", "privilege", "thrill", "joy"})
@@ -739,6 +742,10 @@ def _wish_to_join(token: Token, cues: Cues) -> bool:
     )
 
 
+_KINDS = frozenset({"kind", "type", "sort"})
+_RELISH = frozenset({"like", "love", "enjoy", "want", "relish", "thrive", "adore"})
+
+
 _SOUGHT = frozenset({"hoping", "looking", "waiting", "searching", "seeking", "dreaming",
                      "hoped", "looked", "waited", "searched", "sought", "dreamed", "dreamt"})
 
@@ -756,15 +763,11 @@ def _sought_job(token: Token, sentence: TokenSpan, cues: Cues) -> bool:
     if not stranded and token.lower_ != "sought":
         return False
     if token.dep_ == "relcl":
-        return lemma(token.head) in cues("interest", "targets") | {"kind", "type", "sort"}
+        return lemma(token.head) in cues("interest", "targets") | _KINDS
     if any(t.lower_ == "what" and t.i < token.i for t in sentence):
         before = [t for t in sentence if t.i < token.i]
         return any(lemma(t) in cues("interest", "targets") for t in before)
     return False
-
-
-_KINDS = frozenset({"kind", "type", "sort"})
-_RELISH = frozenset({"like", "love", "enjoy", "want", "relish", "thrive", "adore"})
 
 
 def _kind_i_relish(kind: Token, sentence: TokenSpan, cues: Cues) -> bool:
@@ -775,6 +778,8 @@ def _kind_i_relish(kind: Token, sentence: TokenSpan, cues: Cues) -> bool:
     or "not the kind of place I want to work"."""
     if kind.dep_ != "attr" or is_negated(kind.head, sentence) or _asks(sentence):
         return False
+    if is_first_person(subjects(kind.head, sentence)):
+        return False  # "I'm the kind of nurse I would want looking after my own mum"
     described = [t for child in kind.children if child.lower_ == "of"
                  for t in child.children if t.dep_ == "pobj"]
     if any(lemma(t) in cues("interest", "not_targets") for t in described):
@@ -782,8 +787,9 @@ def _kind_i_relish(kind: Token, sentence: TokenSpan, cues: Cues) -> bool:
     return any(
         child.dep_ == "relcl" and lemma(child) in _RELISH
         and is_first_person(subjects(child, sentence)) and not is_negated(child, sentence)
+        and not any(c.dep_ == "xcomp" and lemma(c) in ("be", "become") for c in child.children)
         for child in kind.children
-    )
+    )  # not "That's the kind of manager I want to be"
 
 
 def _target_kind(tokens: list[Token], cues: Cues) -> str:
@@ -1188,8 +1194,9 @@ def standout_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
 
 
 _STUDIES = frozenset({"thesis", "dissertation", "capstone", "project"})
-_STUDY_PROJECTS = frozenset({"final", "year", "final-year", "research", "degree", "masters",
-                             "honours", "honors", "thesis", "dissertation", "capstone"})
+_STUDY_PROJECTS = frozenset({"final", "year", "research", "degree", "masters", "honours",
+                             "honors", "thesis", "dissertation", "capstone"})
+_CONTENT = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def _my_study_of(work: Token) -> bool:
@@ -1210,7 +1217,10 @@ def _my_study_of(work: Token) -> bool:
         about += [c for c in work.head.children if c.dep_ == "prep" and c.i == work.i + 1]
     return any(
         p.lower_ in ("on", "about", "into") and any(
-            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in p.children)
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+            # a subject named in two words or more: not "on request", "on time"
+            and sum(t.pos_ in _CONTENT for t in o.subtree) >= 2
+            for o in p.children)
         for p in about
     )
 
@@ -1296,9 +1306,7 @@ def _achievement(
         return 0.0
     if modal(token) in ("would", "could", "will", "might", "may", "'d", "'ll", "can", "should"):
         return 0.0
-    if lemma(token) in _DONE_TO_ME and any(
-        child.dep_ in ("auxpass", "nsubjpass") for child in token.children
-    ):
+    if has_parse(sentence) and _offered_a_job(token):
         return 0.0  # "I've been offered a job at Rexford Foods": news, not a deed
     if has_parse(sentence) and not _done(token):
         return 0.0  # "I hope to build…", "interested in helping…": a wish, not a thing done
@@ -1340,8 +1348,6 @@ def _achievement(
 
 
 _SCHEDULE_VERBS = frozenset({"start", "finish", "end", "begin"})
-_DONE_TO_ME = frozenset({"offer", "invite", "ask", "tell", "promise", "give", "send"})
-"""What others do to the writer ("I was offered", "I've been invited"), not a deed."""
 """Verbs that, with nothing started or finished, give a date, not a deed."""
 
 
@@ -1432,27 +1438,26 @@ def _responsible_for(token: Token, sentence: TokenSpan, generic: frozenset[str])
     return 0.8 if anchors and len(specific_words(reach, generic)) >= 2 else 0.0
 
 
-_POSTS = frozenset({"post", "role", "position", "job", "vacancy", "opening"})
+_JOBS = frozenset({"post", "role", "position", "job", "vacancy", "place"})
 
 
-def _in_the_job_title(token: Token) -> bool:
-    """ "for the Registered Nurse (nights) post": a credential in the title of the job
-    applied for says nothing of what the writer has done."""
-    current = token
-    for _ in range(4):
-        if current.head.i == current.i or current.head.pos_ in ("VERB", "AUX"):
-            return False
-        current = current.head
-        if current.pos_ == "NOUN" and lemma(current) in _POSTS:
-            return True
-    return False
+def _offered_a_job(verb: Token) -> bool:
+    """ "I've been offered a maintenance electrician job at Rexford Foods": a job offered
+    elsewhere is news of the search; not "I was offered a permanent contract after my
+    placement", which an offer earned says."""
+    if lemma(verb) != "offer" or not any(c.dep_ in ("auxpass", "nsubjpass")
+                                          for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("after", "for", "because") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and lemma(c) in _JOBS for c in verb.children)
 
 
 def _credential(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
     if is_negated(token, sentence):
         return 0.0
-    if has_parse(sentence) and _in_the_job_title(token):
-        return 0.0
+    if has_parse(sentence) and _in_generic_chunk(token, generic):
+        return 0.0  # "for the Registered Nurse (nights) post": the title of the job
     nearby = [t for t in sentence if abs(t.i - token.i) <= 6]
     if not is_first_person(nearby):
         return 0.0

@@ -139,6 +139,9 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "It isn't the sort of company I'd love to join.",
         "That's the kind of feedback I want.",
         "Email is my preferred option for the paperwork.",
+        "Zoom is my preferred option for the second interview.",
+        "I'm the kind of nurse I would want looking after my own mum.",
+        "That's the kind of manager I want to be.",
         "Is that the kind of work I'd enjoy?",
         "That is not the answer I want.",
         "The job I want is in Leeds, not here.",
@@ -238,6 +241,8 @@ def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sente
         "I'm continuing my final-year project on valve seat wear.",
         "I am a registered nurse with six years on a stroke ward.",
         "I was promoted to shift lead after eight months at Tesco.",
+        "In my last role as a registered nurse I looked after twelve patients a shift.",
+        "I was offered a permanent contract after my three-month placement at Arup.",
     ],
 )
 def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
@@ -285,6 +290,8 @@ def test_concrete_achievements_stand_out(linter: Linter, sentence: str) -> None:
         "I interviewed with you for the Registered Nurse (nights) post at Willowbrook on "
         "6 May.",
         "I've been offered a maintenance electrician job at Rexford Foods starting Monday.",
+        "I can send you my dissertation on request.",
+        "I handed in my dissertation on time.",
     ],
 )
 def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:

@@ -3215,6 +3215,8 @@ def test_the_thirty_first_sessions_kinds_of_tone_fire(
     ("Could you let me know where things stand by Wednesday?", "LL403"),
     ("Please could you let me know either way by the end of this week.", "LL403"),
     ("If you can match £32k I'd probably still pick you guys.", "LL403"),
+    ("If you're able to match £32k I'd probably still pick you guys.", "LL403"),
+    ("If you could let me know by Friday, that would help me plan.", "LL403"),
     ("Keen to get an answer either way as it's been a while.", "LL403"),
     ("lmk by tmrw yeah, got another place sniffing around.", "LL403"),
     ("The collection is, for a regional museum, perfectly adequate.", "LL402"),
@@ -3247,6 +3249,14 @@ def test_the_thirty_second_sessions_kinds_of_tone_fire(
     "If successful, I can start on 1 September.",
     "The pipes froze in January and I had them fixed by lunchtime.",
     "The merger fell apart in 2019, and I rebuilt the sales team afterwards.",
+    "Subject to references, I can start on 1 September.",
+    "If you offer me the post, I can start on 1 September.",
+    "I understood you would let me know by Friday, so I wanted to check in.",
+    "As you said, you would let me know by Friday.",
+    "If you could match me with a mentor on the ward, that would help me settle in.",
+    "Here's a quick update on my portfolio, as it's been a while since we last spoke.",
+    "The salary you mentioned is perfectly adequate for me.",
+    "I was not the strongest swimmer as a child, but I now teach lifesaving.",
 ])
 def test_look_alikes_of_the_thirty_second_sessions_cues_pass(
     linter: Linter, sentence: str

@@ -433,24 +433,23 @@ _ASKING = frozenset({"could", "can", "would", "will"})
 
 def asked_of_you(verb: Token, who: list[Token]) -> bool:
     """ "Could you let me know by Wednesday?", "if you could confirm the outcome by
-    Friday": a request put to the reader (read sets: 12 of 12 such requests with a
-    deadline labelled). Not the reader's own promise retold ("you said you'd let me know
-    by Monday")."""
-    if not who or any(t.lower_ != "you" for t in who) or modal(verb) not in _ASKING:
+    Friday": a request put to the reader, its modal before "you" or its clause a
+    condition (read sets: 12 of 12 such requests with a deadline labelled). Not the
+    reader's own promise retold ("I understood you would let me know by Friday")."""
+    if not who or any(t.lower_ != "you" for t in who):
         return False
-    if any(lemma(above) in _HEDGES for above in verb.ancestors):
-        return False  # "Is there any chance you could let me know before Friday?"
-    return not (verb.dep_ == "ccomp" and lemma(verb.head) in _TOLD_TO | _RETOLD)
+    modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _ASKING]
+    if not modals:
+        return False
+    inverted = modals[0].i < who[0].i
+    if not inverted and not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return False
+    return not any(lemma(above) in _HEDGES for above in verb.ancestors)
 
 
 _HEDGES = frozenset({"chance", "possible", "possibility", "wonder", "grateful", "appreciate"})
 """A request asked as a hope ("is there any chance you could…", "I wonder if you
 could…"); "I'd be grateful if you could let me know by Friday" is read by the cues."""
-
-
-_RETOLD = frozenset({"mention", "explain", "hope", "expect", "plan", "think", "write",
-                     "confirm", "agree"})
-"""What the reader was saying when a clause about them is their own plan retold."""
 
 
 def imposed_deadline(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
