@@ -75,6 +75,9 @@ class IndexedRules:
             for pattern in patterns:
                 self._add(_Rule(key, tuple(self._conditions(spec) for spec in pattern)),
                           pattern[0])
+        # the columns a token's rules are looked up by, fixed once the rules are read
+        self._indexed = [column for column, attr in enumerate(self._attrs)
+                         if attr in _INDEXED_ATTRS]
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._matcher, name)
@@ -100,9 +103,8 @@ class IndexedRules:
         return list(found)
 
     def _candidates(self, row: Sequence[int]) -> Iterator[_Rule]:
-        for column, attr in enumerate(self._attrs):
-            if attr in _INDEXED_ATTRS:
-                yield from self._by_value.get((column, row[column]), ())
+        for column in self._indexed:
+            yield from self._by_value.get((column, row[column]), ())
         yield from self._anywhere
 
     def _add(self, rule: _Rule, first: Mapping[str, Any]) -> None:
