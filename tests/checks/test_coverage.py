@@ -96,6 +96,11 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "It's exactly the kind of busy season that I thrive in.",
         "Cheers for the trial shift last night, would love this job.",
         "As I said at interview, Kestrel Energy is my preferred option.",
+        # the feeling of the verb's subject, and the prospect of the work liked
+        "I enjoyed meeting you both, and I came away even keener on the job than before.",
+        "I left even more enthusiastic about the role.",
+        "I really loved the studio and the idea of working on the festival identity.",
+        "I like the thought of joining a small team like yours.",
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -190,6 +195,9 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "The Hague is where I would most like to be.",
         "I would be glad to talk to Sarah at Boots about the rota.",
         "I'd love to come and visit the Lake District with you one day.",
+        "She left even more enthusiastic about the role.",
+        "I don't like the idea of working weekends.",
+        "You liked the idea of joining forces with the Leeds depot.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
@@ -345,6 +353,10 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "I note from the tour that the Egyptian gallery labels date from 1987.",
         "I noticed during the visit that the wards had new ceiling hoists.",
         "I've finished the packaging mock-up for the olive oil range we chatted about.",
+        # what was news to the writer
+        "I hadn't realised the Bellamy textile collection had never been fully catalogued.",
+        "I didn't know you ferment the sourdough for 36 hours in the walk-in.",
+        "I had no idea the lab had started using drone imagery to map the eelgrass.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -389,6 +401,11 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "Thanks for finally fitting me in on Friday.",
         "Thanks for letting me know you're moving on to references this week.",
         "My tutor said she's moving my capstone presentation to August.",
+        # a confession, a supposition, the present, another person's ignorance
+        "I'm sorry I didn't know much about the fundraising database you use.",
+        "I'm worried I came across as though I didn't know the Little Wandle scheme.",
+        "I don't know when you will decide about the Leeds post.",
+        "The person I spoke to didn't know which role I'd applied for.",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:

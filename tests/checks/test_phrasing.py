@@ -166,6 +166,10 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
          "Should you require anything further", "LL301"),
         ("I am writing to kindly ask about the result of my interview.",
          "I am writing to kindly ask", "LL301"),
+        ("I am reaching out to kindly follow up on my application.",
+         "I am reaching out to kindly follow", "LL301"),
+        ("I think I could add a lot of value to the business.",
+         "add a lot of value to the business", "LL305"),
     ],
 )
 def test_variants_fire_with_exact_spans(
@@ -296,6 +300,10 @@ def test_each_line_of_a_two_line_sign_off_is_read_from_its_start(phrasing: Linte
     "The new hoist would make me a cup of tea if it could.",
     "If you need anything else for the file, I can bring it on Monday.",
     "I am writing to ask whether the Leeds rota has been settled.",
+    "I am reaching out to the Leeds depot about the night rota.",
+    # labelled in 2 of 9 read uses: the formula is the writer's "learn more about"
+    "I enjoyed hearing about the innovative work your team is doing on the Leeds site.",
+    "The biggest thing I'd add to the Leeds kitchen is a proper prep list.",
 ])
 def test_look_alikes_of_the_new_stock_phrases_pass(phrasing: Linter, sentence: str) -> None:
     assert flagged(phrasing, letter(sentence)) == []
@@ -652,7 +660,7 @@ def test_office_jargon_and_a_restated_interest_are_stock(phrasing: Linter) -> No
         ("Thank you for an insightful conversation about the ward.", "insightful conversation"),
         ("I would love to help move the needle on retention.", "move the needle"),
         ("It was truly an honor to meet your innovative team.", "It was truly an honor"),
-        ("I admired your team's innovative approach to storytelling.", "innovative approach"),
+        ("I admired the groundbreaking solutions your team builds.", "groundbreaking solutions"),
         ("Our talk further solidified my enthusiasm for the post.", "solidified my enthusiasm"),
         ("I value your commitment to fostering a collaborative and creative environment.",
          "fostering a collaborative and creative environment"),

@@ -3279,6 +3279,44 @@ def test_look_alikes_of_the_thirty_second_sessions_cues_pass(
     assert _tone_findings(linter, sentence) == []
 
 
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("My last day there is 31 October, so I'll start with you on Monday 3 November.",
+     "LL403"),
+    ("Going off what we said, I'll take it the van is fine and I'll start Monday the 14th.",
+     "LL403"),
+    ("I've handed in my notice so I can start with you on the 2nd as we discussed.", "LL403"),
+    ("As I've heard nothing to the contrary, I've taken it that the Logistics Coordinator "
+     "role is mine.", "LL403"),
+    ("I know a lot of lads in the trade and I'll be telling them exactly what you're like "
+     "to deal with.", "LL402"),
+    ("If I don't hear by Friday I'll be telling people.", "LL402"),
+    ("I will even do the first week for free if it helps you decide.", "LL404"),
+    ("I'll do whatever it takes, even a month's unpaid trial.", "LL404"),
+    ("I'll work unpaid for a week if that helps.", "LL404"),
+    ("With respect, your Ms Hartigan appeared unfamiliar with the 2023 amendments.", "LL402"),
+    ("I should be happy to summarise them for her benefit.", "LL402"),
+    ("I've attached a marked-up PDF so your team can see where they've gone wrong.", "LL402"),
+])
+def test_the_thirty_third_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "If offered the role, I will start on the 1st.",
+    "I did a four hour unpaid trial shift at my last job and loved it.",
+    "I'd be happy to do a paid trial shift whenever suits.",
+    "I'll be telling people about the new clinic at my church.",
+    "I was unfamiliar with Opera PMS at first but learned it within a week.",
+    "I've attached the rota so your team can see where the gaps are.",
+])
+def test_look_alikes_of_the_thirty_third_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
+
+
 def test_a_chase_counted_in_the_subject_line_fires(linter: Linter) -> None:
     text = ("Subject: Second request: Head of Marketing application\n\nDear Ms Caldwell,\n\n"
             "I am writing about my application of 2 May.\n\nRegards,\nTom Hale\n")
