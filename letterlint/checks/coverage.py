@@ -456,6 +456,8 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
             best = max(best, _noun_interest(token, tokens, cues))  # "my wish to work at X"
         elif word in _SOUGHT and _sought_job(token, tokens, cues):
             best = max(best, 0.85)  # "exactly the position I've been hoping for"
+        elif word in _FINE and has_parse(tokens) and _fine_to_work_here(token, tokens):
+            best = max(best, 0.85)  # "Would be great to work for you."
         elif base in _PROSPECTS and has_parse(tokens) and _relish_the_prospect(token, tokens,
                                                                               cues):
             best = max(best, 0.85)  # "I really loved the idea of working on the festival"
@@ -747,6 +749,34 @@ def _wish_to_join(token: Token, cues: Cues) -> bool:
 
 _KINDS = frozenset({"kind", "type", "sort"})
 _RELISH = frozenset({"like", "love", "enjoy", "want", "relish", "thrive", "adore"})
+
+
+_FINE = frozenset({"great", "lovely", "brilliant", "amazing", "fantastic", "wonderful",
+                   "exciting", "ace", "awesome", "fab", "incredible"})
+_WORK_HERE = frozenset({"work", "join", "teach", "serve"})
+
+
+def _fine_to_work_here(adjective: Token, sentence: TokenSpan) -> bool:
+    """ "Would be great to work for you", "it would be amazing to be part of it": the
+    job wished for with no "I" (four read letters, all labelled interest). Only
+    working, joining or being part of it, and only as a wish ("would", "'d"): not "it'd
+    be great to get an answer" nor "it was great to work with you on the trial"."""
+    verb = adjective.head
+    if adjective.dep_ != "acomp" or lemma(verb) != "be" or modal(verb) not in ("would", "'d"):
+        return False
+    if is_negated(verb, sentence) or any(
+        child.dep_ in ("nsubj", "expl") and child.lower_ not in ("it", "that", "this")
+        for child in verb.children
+    ):
+        return False
+    for child in (*adjective.children, *verb.children):  # the parser hangs it on either
+        if child.dep_ != "xcomp":
+            continue
+        if lemma(child) in _WORK_HERE:
+            return True
+        if lemma(child) == "be" and any(t.lower_ in ("part", "member") for t in child.children):
+            return True
+    return False
 
 
 _PROSPECTS = frozenset({"idea", "thought", "prospect"})

@@ -101,6 +101,9 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "I left even more enthusiastic about the role.",
         "I really loved the studio and the idea of working on the festival identity.",
         "I like the thought of joining a small team like yours.",
+        # the job wished for with no "I"
+        "Would be great to work for you.",
+        "Fingers crossed, it would be amazing to be part of it!",
     ],
 )
 def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> None:
@@ -198,6 +201,9 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "She left even more enthusiastic about the role.",
         "I don't like the idea of working weekends.",
         "You liked the idea of joining forces with the Leeds depot.",
+        "It'd be great to get this sorted quickly.",
+        "It was great to work with you on the trial shift.",
+        "She would be great to work with on the Leeds rota.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:

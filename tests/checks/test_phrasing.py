@@ -170,6 +170,10 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
          "I am reaching out to kindly follow", "LL301"),
         ("I think I could add a lot of value to the business.",
          "add a lot of value to the business", "LL305"),
+        ("I appreciated the opportunity to learn more about the role.",
+         "I appreciated the opportunity to learn more about", "LL301"),
+        ("I look forward to hearing from you regarding the next steps.",
+         "look forward to hearing from you regarding the next steps", "LL301"),
     ],
 )
 def test_variants_fire_with_exact_spans(
@@ -303,6 +307,8 @@ def test_each_line_of_a_two_line_sign_off_is_read_from_its_start(phrasing: Linte
     "I am reaching out to the Leeds depot about the night rota.",
     # labelled in 2 of 9 read uses: the formula is the writer's "learn more about"
     "I enjoyed hearing about the innovative work your team is doing on the Leeds site.",
+    "Looking forward to hearing about next steps on the Leeds rota.",
+    "I really appreciated the opportunity to meet you and Ms Oduya.",
     "The biggest thing I'd add to the Leeds kitchen is a proper prep list.",
 ])
 def test_look_alikes_of_the_new_stock_phrases_pass(phrasing: Linter, sentence: str) -> None:

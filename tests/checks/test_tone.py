@@ -3296,6 +3296,17 @@ def test_look_alikes_of_the_thirty_second_sessions_cues_pass(
     ("With respect, your Ms Hartigan appeared unfamiliar with the 2023 amendments.", "LL402"),
     ("I should be happy to summarise them for her benefit.", "LL402"),
     ("I've attached a marked-up PDF so your team can see where they've gone wrong.", "LL402"),
+    ("I'd even do a free trial project for a couple of weeks if that helps.", "LL404"),
+    ("I don't feel I did myself justice in the room.", "LL405"),
+    ("On the turnaround question I think I gave a fairly muddled answer.", "LL405"),
+    ("I came away feeling that I had talked far too much about my cataloguing work.",
+     "LL405"),
+    ("I know I rambled a lot on the budget question.", "LL405"),
+    ("To be honest I was expecting to hear from you last week.", "LL402"),
+    ("I'm not going to pretend I'm not annoyed.", "LL402"),
+    ("Thanks (I think) for yesterday.", "LL402"),
+    ("Thank you (eventually) for your time on Tuesday.", "LL402"),
+    ("No hard feelings (mostly).", "LL402"),
 ])
 def test_the_thirty_third_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -3310,11 +3321,25 @@ def test_the_thirty_third_sessions_kinds_of_tone_fire(
     "I'll be telling people about the new clinic at my church.",
     "I was unfamiliar with Opera PMS at first but learned it within a week.",
     "I've attached the rota so your team can see where the gaps are.",
+    "I hope I did myself justice on the budget question.",
+    "The footpath rambled along the river to the depot.",
+    "Our kids' club ran a free trial week last summer and I organised it.",
+    "I was expecting to hear about the rota from Sam, so thank you for calling.",
+    "We cut the style guide to 38 pages and the desk stopped arguing about commas (mostly).",
 ])
 def test_look_alikes_of_the_thirty_third_sessions_cues_pass(
     linter: Linter, sentence: str
 ) -> None:
     assert _tone_findings(linter, sentence) == []
+
+
+def test_another_offers_deadline_told_in_a_clause_is_not_pushy(linter: Linter) -> None:
+    """The judge reads the clause "I need to give them an answer by 5pm tomorrow" on its
+    own; the offer it answers is named earlier in the sentence, so it is a fact."""
+    findings = _tone_findings(
+        linter, "I've had an offer from another contractor, and I need to give them an "
+        "answer by 5pm tomorrow.")
+    assert "LL403" not in {f.code for f in findings}
 
 
 def test_a_chase_counted_in_the_subject_line_fires(linter: Linter) -> None:

@@ -843,7 +843,10 @@ class ToneCheck(Check):
                 continue
             if any(cue.pattern.search(text) for cue in cues.candidates(text)):
                 continue  # a cue matched here and the rules cleared it
-            kind = _judged_kind(reading.judgement, text, settled, verdict=reading.verdict)
+            kind = _judged_kind(
+                reading.judgement, text, settled, verdict=reading.verdict,
+                whole=Folded(normalise(sentence.text)).text if reading.clause else None,
+            )
             if kind is None:
                 continue
             code = _JUDGED_CODES[kind]
@@ -1102,18 +1105,23 @@ and the side-eye that only a subject line makes sarcastic."""
 
 
 def _judged_kind(
-    judgement: Mapping[str, float], text: str, settled: bool, verdict: bool = False
+    judgement: Mapping[str, float], text: str, settled: bool, verdict: bool = False,
+    whole: str | None = None,
 ) -> str | None:
     """The kind of bad tone the judge reads most surely in ``text``, or None when the
     letter clears that reading: a verdict on them is hostile unless said in irony; a
     deadline that is another offer's, stated once and not hurrying the reader, or a
     note that needs no answer is not pushy; once an offer is accepted or the job gone
-    elsewhere, nothing presumes."""
+    elsewhere, nothing presumes. ``whole`` is the sentence around a clause the judge
+    read on its own: the other offer is often named in the clause before ("I've had an
+    offer from another contractor, and I need to give them an answer by 5pm
+    tomorrow")."""
     kind = max(_JUDGED_CODES, key=lambda label: judgement.get(label, 0.0))
+    sentence = whole or text
     if verdict and kind != "insinuating":
         kind = "hostile"
     if kind == "pushy" and (
-        (offer_elsewhere(text) and not hurried(text)) or releases_reader(text)
+        (offer_elsewhere(sentence) and not hurried(sentence)) or releases_reader(text)
     ):
         return None
     if kind == "presumptuous" and settled:
