@@ -456,7 +456,7 @@ def interest_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> 
             best = max(best, _noun_interest(token, tokens, cues))  # "my wish to work at X"
         elif word in _SOUGHT and _sought_job(token, tokens, cues):
             best = max(best, 0.85)  # "exactly the position I've been hoping for"
-        elif word in _FINE and has_parse(tokens) and _fine_to_work_here(token, tokens):
+        elif word in _FINE and has_parse(tokens) and _fine_to_work_here(token, tokens, cues):
             best = max(best, 0.85)  # "Would be great to work for you."
         elif base in _PROSPECTS and has_parse(tokens) and _relish_the_prospect(token, tokens,
                                                                               cues):
@@ -753,10 +753,9 @@ _RELISH = frozenset({"like", "love", "enjoy", "want", "relish", "thrive", "adore
 
 _FINE = frozenset({"great", "lovely", "brilliant", "amazing", "fantastic", "wonderful",
                    "exciting", "ace", "awesome", "fab", "incredible"})
-_WORK_HERE = frozenset({"work", "join", "teach", "serve"})
 
 
-def _fine_to_work_here(adjective: Token, sentence: TokenSpan) -> bool:
+def _fine_to_work_here(adjective: Token, sentence: TokenSpan, cues: Cues) -> bool:
     """ "Would be great to work for you", "it would be amazing to be part of it": the
     job wished for with no "I" (four read letters, all labelled interest). Only
     working, joining or being part of it, and only as a wish ("would", "'d"): not "it'd
@@ -764,19 +763,17 @@ def _fine_to_work_here(adjective: Token, sentence: TokenSpan) -> bool:
     verb = adjective.head
     if adjective.dep_ != "acomp" or lemma(verb) != "be" or modal(verb) not in ("would", "'d"):
         return False
+    if _perfect_wish(verb):
+        return False  # "It would have been great to work for you, but …"
     if is_negated(verb, sentence) or any(
         child.dep_ in ("nsubj", "expl") and child.lower_ not in ("it", "that", "this")
         for child in verb.children
     ):
         return False
-    for child in (*adjective.children, *verb.children):  # the parser hangs it on either
-        if child.dep_ != "xcomp":
-            continue
-        if lemma(child) in _WORK_HERE:
-            return True
-        if lemma(child) == "be" and any(t.lower_ in ("part", "member") for t in child.children):
-            return True
-    return False
+    return any(
+        child.dep_ == "xcomp" and _doing_the_job(child, cues)
+        for child in (*adjective.children, *verb.children)  # the parser hangs it on either
+    )
 
 
 _PROSPECTS = frozenset({"idea", "thought", "prospect"})
@@ -790,15 +787,50 @@ def _relish_the_prospect(noun: Token, sentence: TokenSpan, cues: Cues) -> bool:
     adjective's (:func:`_adjective_interest`)."""
     doing = [t for child in noun.children if child.lower_ == "of"
              for t in child.children if t.dep_ in ("pobj", "pcomp") and t.tag_ == "VBG"]
-    if not doing or lemma(doing[0]) not in cues("interest", "join_verbs"):
+    if not doing or not _doing_the_job(doing[0], cues):
         return False
     node = noun
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head  # "the studio and the idea of …"
     verb = node.head
-    if node.dep_ != "dobj" or lemma(verb) not in _RELISH:
-        return False
+    if node.dep_ != "dobj" or lemma(verb) not in _RELISH or _perfect_wish(verb):
+        return False  # "I would have loved the idea of …, but": a wish given up
     return is_first_person(subjects(verb, sentence)) and not is_negated(verb, sentence)
+
+
+def _doing_the_job(verb: Token, cues: Cues) -> bool:
+    """Working ("working on the festival identity", not "working out a time"), teaching
+    or serving; joining the employer or its team ("joining a small team", not "joining
+    the call on Thursday"); being part of it. With no subject of its own ("you getting
+    the office off the ground" is someone else's)."""
+    if any(c.dep_ in ("nsubj", "poss") for c in verb.children):
+        return False
+    base = lemma(verb)
+    if base in ("work", "teach", "serve"):
+        return not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if base == "join":
+        joined = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(joined) and all(_employer_or_team(t, cues) for t in joined) and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+        )
+    if base in ("be", "become"):
+        part = [c for c in verb.children if c.lower_ in ("part", "member")]
+        return bool(part) and all(
+            _employer_or_team(t, cues) for p in part for prep in p.children
+            if prep.lower_ == "of" for t in prep.children if t.dep_ == "pobj"
+        )
+    return False
+
+
+def _employer_or_team(noun: Token, cues: Cues) -> bool:
+    """The employer, its team or the reader: "your team", "us", "it", "Acme"."""
+    return (noun.lower_ in ("you", "us", "it", "them", "this") or noun.pos_ == "PROPN"
+            or lemma(noun) in cues("interest", "targets"))
+
+
+def _perfect_wish(verb: Token) -> bool:
+    """ "would have loved", "it would have been great": a wish for what will not be."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children)
 
 
 _SOUGHT = frozenset({"hoping", "looking", "waiting", "searching", "seeking", "dreaming",
@@ -889,8 +921,10 @@ def _adjective_interest(token: Token, sentence: TokenSpan, cues: Cues) -> float:
     subject = subjects(token, sentence)
     if not subject and token.dep_ in ("oprd", "npadvmod") and token.head.i != token.i:
         # "I left even more enthusiastic about the role", "I came away even keener on
-        # the job" (the comparative parsed as a noun): the feeling of the verb's subject
-        subject = subjects(token.head, sentence)
+        # the job" (the comparative parsed as a noun): the feeling of the verb's subject,
+        # or of its object ("The tour left me keener", not "I left the children excited")
+        objects = [c for c in token.head.children if c.dep_ == "dobj"]
+        subject = objects or subjects(token.head, sentence)
     first_person = is_first_person(subject) or (
         not subject and token.i - sentence.start <= 3
     )
@@ -1666,7 +1700,7 @@ def learned_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> f
         if base in knowing and _known_from_the_talk(token, cues):
             best = max(best, _i_learned(token, tokens, generic))
         elif base in _NEWS_VERBS or base == "have":
-            news = _news_to_me(token, tokens)
+            news = _news_to_me(token, tokens, cues)
             if news:
                 best = max(best, _specificity(news, generic, strong=0.85))
         if base in open_words and token.pos_ == "ADJ" and has_parse(
@@ -1969,14 +2003,18 @@ def _i_learned(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> fl
 _NEWS_VERBS = frozenset({"know", "realise", "realize"})
 
 
-def _news_to_me(verb: Token, sentence: TokenSpan) -> list[Token]:
+def _news_to_me(verb: Token, sentence: TokenSpan, cues: Cues) -> list[Token]:
     """What was news to the writer, and so learned at the interview: "I hadn't
     realised the Bellamy collection had never been catalogued", "I didn't know you
     ferment the sourdough for 36 hours", "I had no idea how much happens before a
     hearing" (34 uses in the read letters, all but the confessions labelled learned).
     Not a confession with no clause ("I didn't know much about the database you
-    use"), another person's ignorance, the present ("I don't know when you'll
-    decide") or a supposition ("as though I didn't know the scheme")."""
+    use", "I had no idea about the dress code"), another person's ignorance, the
+    present ("I don't know when you'll decide"), a supposition ("as though I didn't
+    know the scheme"), a doubt or a how-to ("I didn't know if I should follow up", "I
+    had no idea how to answer the budget question"), the writer's own affairs ("I
+    hadn't realised my train was cancelled") or the hiring's ("I didn't know you had
+    already filled the post")."""
     if not has_parse(sentence):
         return []
     subject = subjects(verb, sentence)
@@ -1988,7 +2026,7 @@ def _news_to_me(verb: Token, sentence: TokenSpan) -> list[Token]:
         if not idea or verb.tag_ not in ("VBD", "VBN"):
             return []
         told = [c for c in (*verb.children, *idea[0].children)
-                if c.dep_ in ("ccomp", "acl", "relcl", "prep")]
+                if c.dep_ in ("ccomp", "acl", "relcl")]
     else:
         if not any(c.dep_ == "neg" for c in verb.children):
             return []
@@ -1998,9 +2036,33 @@ def _news_to_me(verb: Token, sentence: TokenSpan) -> list[Token]:
         told = [c for c in verb.children if c.dep_ == "ccomp"]
         if told:  # "realised [the collection] had never been…": the subject parsed as object
             told += [c for c in verb.children if c.dep_ == "dobj"]
-    if not told or _supposed(verb):
+    if not told or _supposed(verb) or any(_not_news(clause) for clause in told):
         return []
-    return [t for child in told for t in child.subtree if sentence.start <= t.i < sentence.end]
+    news = [t for child in told for t in child.subtree if sentence.start <= t.i < sentence.end]
+    words = {lemma(t) for t in news}
+    if words & (cues("learned", "timeline_words") | _HIRING_DONE):
+        return []
+    return news
+
+
+_HIRING_DONE = frozenset({"fill", "appoint", "hire", "offer", "shortlist"})
+
+
+def _not_news(clause: Token) -> bool:
+    """A clause that is no fact about the employer: a doubt ("if I should follow up"), a
+    how-to ("how to answer", "which door to use") or the writer's own affairs ("my train
+    was cancelled", "I was on the list")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+        return True
+    if clause.tag_ == "VB" and any(c.tag_ == "TO" for c in clause.children):
+        return True  # "how to answer": the infinitive is the clause
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        return True
+    subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        is_first_person([t]) or any(d.dep_ == "poss" and is_first_person([d]) for d in t.children)
+        for t in subject
+    )
 
 
 def _supposed(verb: Token) -> bool:

@@ -99,6 +99,8 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         # the feeling of the verb's subject, and the prospect of the work liked
         "I enjoyed meeting you both, and I came away even keener on the job than before.",
         "I left even more enthusiastic about the role.",
+        "The tour left me even more enthusiastic about the role.",
+        "It would be great to join your team.",
         "I really loved the studio and the idea of working on the festival identity.",
         "I like the thought of joining a small team like yours.",
         # the job wished for with no "I"
@@ -204,6 +206,15 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "It'd be great to get this sorted quickly.",
         "It was great to work with you on the trial shift.",
         "She would be great to work with on the Leeds rota.",
+        "I love the idea of getting a dog once things settle down.",
+        "I love the thought of you getting the Lisbon office off the ground.",
+        "I liked the idea of joining the Friday five-a-side you mentioned.",
+        "I would have loved the idea of working on the festival, but the timing is wrong.",
+        "It would have been great to work for you, but I understand your decision.",
+        "It would be great to work out a time for the second interview.",
+        "It would be great to join the call on Thursday to meet the wider team.",
+        "It would be great to be part of the conversation about the rota.",
+        "I left the children excited about the museum trip.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
@@ -412,6 +423,12 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "I'm worried I came across as though I didn't know the Little Wandle scheme.",
         "I don't know when you will decide about the Leeds post.",
         "The person I spoke to didn't know which role I'd applied for.",
+        "I didn't know if I should follow up or wait.",
+        "I had no idea about the dress code, so sorry for the jeans.",
+        "I didn't know which door to use on Monday, so thanks for waving me in.",
+        "I hadn't realised my train was cancelled until I got to the station.",
+        "I didn't know my recruiter had already sent you my new CV.",
+        "I didn't know that you had already filled the Leeds post.",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:

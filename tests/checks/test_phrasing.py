@@ -174,6 +174,9 @@ def test_rule_examples(phrasing: Linter, code: str) -> None:
          "I appreciated the opportunity to learn more about", "LL301"),
         ("I look forward to hearing from you regarding the next steps.",
          "look forward to hearing from you regarding the next steps", "LL301"),
+        ("I look forward to hearing back from you regarding the next steps.",
+         "look forward to hearing back from you regarding the next steps", "LL301"),
+        ("I can add lots of value to your team.", "add lots of value to your team", "LL305"),
     ],
 )
 def test_variants_fire_with_exact_spans(
