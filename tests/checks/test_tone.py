@@ -3307,6 +3307,11 @@ def test_look_alikes_of_the_thirty_second_sessions_cues_pass(
     ("Thanks (I think) for yesterday.", "LL402"),
     ("Thank you (eventually) for your time on Tuesday.", "LL402"),
     ("No hard feelings (mostly).", "LL402"),
+    ("Whenever someone gets a spare minute, do let me know.", "LL402"),
+    ("My dissertation is on the portal, should anyone find the time to read it.", "LL402"),
+    ("Let me know whenever you find a spare second!!", "LL402"),
+    ("I've done more hybrid work than anyone in your workshop.", "LL402"),
+    ("I know more about visual merchandising than most of your current staff.", "LL402"),
 ])
 def test_the_thirty_third_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -3337,6 +3342,9 @@ def test_the_thirty_third_sessions_kinds_of_tone_fire(
     "Our kids' club ran a free trial week last summer and I organised it.",
     "I was expecting to hear about the rota from Sam, so thank you for calling.",
     "We cut the style guide to 38 pages and the desk stopped arguing about commas (mostly).",
+    "I'd be grateful for any update when you have a moment.",
+    "If you get a chance, could you send over the rota for the Leeds depot?",
+    "Your team clearly cares more than anyone in the industry about patients.",
 ])
 def test_look_alikes_of_the_thirty_third_sessions_cues_pass(
     linter: Linter, sentence: str
