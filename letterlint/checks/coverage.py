@@ -2007,7 +2007,7 @@ def _news_to_me(verb: Token, sentence: TokenSpan, cues: Cues) -> list[Token]:
     """What was news to the writer, and so learned at the interview: "I hadn't
     realised the Bellamy collection had never been catalogued", "I didn't know you
     ferment the sourdough for 36 hours", "I had no idea how much happens before a
-    hearing" (34 uses in the read letters, all but the confessions labelled learned).
+    hearing" (the 36 read letters with such a sentence are all labelled learned).
     Not a confession with no clause ("I didn't know much about the database you
     use", "I had no idea about the dress code"), another person's ignorance, the
     present ("I don't know when you'll decide"), a supposition ("as though I didn't
