@@ -2054,10 +2054,9 @@ def _not_news(clause: Token) -> bool:
     was cancelled", "I was on the list")."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
         return True
-    if clause.tag_ == "VB" and any(c.tag_ == "TO" for c in clause.children):
-        return True  # "how to answer": the infinitive is the clause
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
-        return True
+    if any(c.tag_ == "TO" and (c.dep_ == "aux" or clause.tag_ == "VB")
+           for c in clause.children):
+        return True  # "how to answer", "which door to use": the infinitive is the clause
     subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(
         is_first_person([t]) or any(d.dep_ == "poss" and is_first_person([d]) for d in t.children)
