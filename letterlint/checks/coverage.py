@@ -829,8 +829,12 @@ def _employer_or_team(noun: Token, cues: Cues) -> bool:
 
 
 def _perfect_wish(verb: Token) -> bool:
-    """ "would have loved", "it would have been great": a wish for what will not be."""
-    return any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children)
+    """ "would have loved", "it would have been great": a wish for what will not be —
+    a modal and a perfect together, not a present perfect ("I've always loved the idea
+    of working in a bakery" is a liking the writer still has)."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return any(c.lower_ in ("have", "'ve") for c in auxiliaries) and any(
+        c.tag_ == "MD" for c in auxiliaries)
 
 
 _SOUGHT = frozenset({"hoping", "looking", "waiting", "searching", "seeking", "dreaming",
@@ -1985,6 +1989,8 @@ def _i_learned(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> fl
         child.lower_ == "from" or child.lower_ == "back" for child in token.children
     ):
         return 0.0  # "hearing from you", "hear back": a reply, not a topic
+    if _seen_now_or_met(token):
+        return 0.0
     subject = subjects(token, sentence)
     if subject and not is_first_person(subject) and subject[0].lower_ not in ("it", "this",
                                                                                 "that"):
@@ -1998,6 +2004,21 @@ def _i_learned(token: Token, sentence: TokenSpan, generic: frozenset[str]) -> fl
         if t.i > token.i and not _in_conditional(t, token)
     ]
     return _specificity(learned, generic, strong=0.85)
+
+
+_PERCEIVING = frozenset({"see", "observe", "watch", "notice"})
+
+
+def _seen_now_or_met(verb: Token) -> bool:
+    """ "I observe that that period expired on 27 March", "I see the post has been
+    re-advertised": a remark the writer makes now, in the present, not something
+    seen at the interview; "Thank you for seeing me on Wednesday": a meeting, the
+    person seen being the writer."""
+    if lemma(verb) not in _PERCEIVING:
+        return False
+    if verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in verb.children):
+        return True
+    return any(c.dep_ == "dobj" and c.lower_ in ("me", "us") for c in verb.children)
 
 
 _NEWS_VERBS = frozenset({"know", "realise", "realize"})

@@ -103,6 +103,8 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "It would be great to join your team.",
         "I really loved the studio and the idea of working on the festival identity.",
         "I like the thought of joining a small team like yours.",
+        # a present perfect is a liking still held, not a wish given up
+        "I've always loved the idea of working in a bakery like yours.",
         # the job wished for with no "I"
         "Would be great to work for you.",
         "Fingers crossed, it would be amazing to be part of it!",
@@ -211,6 +213,7 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "I liked the idea of joining the Friday five-a-side you mentioned.",
         "I would have loved the idea of working on the festival, but the timing is wrong.",
         "It would have been great to work for you, but I understand your decision.",
+        "I'd have loved the idea of working on the festival, but I have moved away.",
         "It would be great to work out a time for the second interview.",
         "It would be great to join the call on Thursday to meet the wider team.",
         "It would be great to be part of the conversation about the rota.",
@@ -374,6 +377,8 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "I hadn't realised the Bellamy textile collection had never been fully catalogued.",
         "I didn't know you ferment the sourdough for 36 hours in the walk-in.",
         "I had no idea the lab had started using drone imagery to map the eelgrass.",
+        # seen at the interview, in the past
+        "I saw that your fitters log every job on the whiteboard by the ramps.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -429,6 +434,9 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "I hadn't realised my train was cancelled until I got to the station.",
         "I didn't know my recruiter had already sent you my new CV.",
         "I didn't know that you had already filled the Leeds post.",
+        # a remark made now, and a meeting
+        "I see the Leeds post has been advertised again on your website.",
+        "Thank you for seeing me on Wednesday about the manager post at the Kingsgate branch.",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:

@@ -3352,6 +3352,61 @@ def test_look_alikes_of_the_thirty_third_sessions_cues_pass(
     assert _tone_findings(linter, sentence) == []
 
 
+@pytest.mark.parametrize(("sentence", "code"), [
+    # the writer ranked above the employer's own people, with no quantifier
+    ("I have run the night shift for six years, which is likely more than your nurses.",
+     "LL402"),
+    # shamed by someone who did reply
+    ("In the meantime I took a post with a firm that actually got back to me.", "LL402"),
+    ("I've since signed with a studio that actually answered.", "LL402"),
+    # an explanation demanded
+    ("I look forward to a proper explanation.", "LL403"),
+    ("I await your explanation for the delay.", "LL403"),
+    # the interview worried over
+    ("I do hope I didn't mess things up with the budget question.", "LL405"),
+    ("I hope I haven't blown my chances with that answer.", "LL405"),
+    # a complaint put as a wish
+    ("I'd appreciate it if the next stage were a little better organised.", "LL401"),
+    ("I trust the final round will be rather more punctual.", "LL401"),
+    # the employer's work to be fixed by the writer
+    ("I'm sure I could drag your booking system into the 21st century.", "LL401"),
+    ("I could bring your procedures up to a professional standard within weeks.", "LL401"),
+    # advice taken against the employer
+    ("I am seeking advice on whether the panel followed your own guidance.", "LL402"),
+    ("I have taken legal advice.", "LL402"),
+    # a record kept against the employer
+    ("I am keeping a dated record of every call.", "LL402"),
+    # the reader made a best friend
+    ("After an hour it felt like we were besties already.", "LL406"),
+])
+def test_the_thirty_fourth_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I accepted a role with a company that replied within a day.",
+    "I'd welcome an explanation of how the rota works on bank holidays.",
+    "I hope I didn't keep you too long after the interview.",
+    "I'm seeking advice on whether to accept the other offer.",
+    "I took advice from my tutor on how to prepare.",
+    "I'll get up to speed with the booking system quickly.",
+    "My own filing was a mess, so I brought it up to date over the summer.",
+    "Your team has more experience than I do, and I'd learn a lot from them.",
+    "I'd appreciate it if the next stage could be on a Thursday.",
+    "I've kept a copy of the schedule in case you need the dates.",
+    "I hope the new rota will be more flexible for your drivers.",
+    # referees forewarned: a courtesy the judge can read as a demand
+    "Both know to expect a call.",
+    "I've let Mark know to expect a call from you too.",
+])
+def test_look_alikes_of_the_thirty_fourth_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
+
+
 def test_another_offers_deadline_told_in_a_clause_is_not_pushy(linter: Linter) -> None:
     """The judge reads the clause "I need to give them an answer by 5pm tomorrow" on its
     own; the offer it answers is named earlier in the sentence, so it is a fact."""
@@ -3359,6 +3414,26 @@ def test_another_offers_deadline_told_in_a_clause_is_not_pushy(linter: Linter) -
         linter, "I've had an offer from another contractor, and I need to give them an "
         "answer by 5pm tomorrow.")
     assert "LL403" not in {f.code for f in findings}
+
+
+def test_a_start_date_in_the_subject_line_presumes_until_an_offer_is_accepted(
+    linter: Linter,
+) -> None:
+    letter = "Subject: {subject}\n\nDear Ms Caldwell,\n\n{body}\n\nRegards,\nTom Hale\n"
+    presuming = letter.format(
+        subject="Start date and kit list",
+        body="Thank you for the interview on Monday; the tour of the depot was a highlight.")
+    accepting = letter.format(
+        subject="Start date",
+        body="Thank you for your call offering me the post. I am delighted to accept.")
+    asking = letter.format(
+        subject="Start date query",
+        body="Thank you for the interview. When would the successful candidate start?")
+    found = linter.lint(presuming, select=["tone"]).findings
+    spans = [(f.code, f.span.of(presuming)) for f in found if f.span]
+    assert ("LL403", "Start date") in spans
+    for text in (accepting, asking):
+        assert "LL403" not in {f.code for f in linter.lint(text, select=["tone"]).findings}
 
 
 def test_a_chase_counted_in_the_subject_line_fires(linter: Linter) -> None:

@@ -45,6 +45,7 @@ from letterlint.checks.tone.courtesy import (
     corrected_slip,
     courteous_regret,
     felt_the_news,
+    forewarned,
     granted_choice,
     hurried,
     if_offered,
@@ -740,7 +741,7 @@ class ToneCheck(Check):
                             letter, sentence, cues, allowed, bowing, settled, following,
                             whole_at, accepted,
                         ))
-            findings.extend(self._subject_line(letter, cues, allowed))
+            findings.extend(self._subject_line(letter, cues, allowed, settled))
             if not settled:
                 findings.extend(self._signature_notes(letter, allowed))
         if mode != "rules":
@@ -1001,12 +1002,17 @@ class ToneCheck(Check):
             )
 
     def _subject_line(
-        self, letter: Letter, cues: CueFilter, allowed: list[str]
+        self, letter: Letter, cues: CueFilter, allowed: list[str], settled: bool
     ) -> Iterator[Finding]:
+        """A cue or a face in the subject line; a cue that takes the job as won says
+        nothing once an offer is made, accepted or turned down ("Start date" over an
+        acceptance)."""
         for subject in letter.subjects:
             value = subject.text
             text = normalise(value)
             for cue in cues.candidates(text):
+                if cue.presumes and settled:
+                    continue
                 match = cue.pattern.search(text)
                 if match and _counts(cue, match, text, allowed) and not (
                     cue.code == "LL403" and others_deadline(text, match.start())
@@ -1122,6 +1128,7 @@ def _judged_kind(
         kind = "hostile"
     if kind == "pushy" and (
         (offer_elsewhere(sentence) and not hurried(sentence)) or releases_reader(text)
+        or forewarned(text)
     ):
         return None
     if kind == "presumptuous" and settled:

@@ -267,6 +267,24 @@ def releases_reader(text: str) -> bool:
     return found is not None and not _TURN.search(text, found.end())
 
 
+_FOREWARNED = re.compile(
+    r"\b(?!(i|you|we)\b)[a-z]+ (both |also |already |all )?(know|knows|are expecting|is expecting)"
+    r" (to expect |that )?(a |your |an )?(call|phone call|email|e-mail|contact|to hear from you"
+    r"|to be contacted|i'?m applying|i am applying|you (may|might|will|'ll) (call|ring|contact|be in touch))\b"
+    r"|\b(i'?ve|i have) (let|told|warned|asked) (?!(you)\b)[a-z]+( [a-z]+)? (know )?"
+    r"(to expect|that you (may|might|will|'ll))\b"
+)
+
+
+def forewarned(text: str) -> bool:
+    """True when the (lower-cased) sentence says the writer's referees or others
+    have been told to expect the reader's call ("Both know to expect a call", "I've
+    let Mark know to expect a call too"): a courtesy that saves the reader time, which
+    a judge reading "expect a call" may take for a demand (3 of 3 such sentences in
+    the read sets unlabelled)."""
+    return _FOREWARNED.search(text) is not None
+
+
 def offer_elsewhere(text: str) -> bool:
     """True when the (lower-cased) sentence tells of an offer or opportunity
     elsewhere: its deadline is a fact the reader needs, not pressure."""
