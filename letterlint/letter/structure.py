@@ -1053,10 +1053,11 @@ def _with_sign_off(
 _FORMULA = re.compile(
     r"(?i)^\s*(?:with (?:the |my )?(?:assurances?|expression) of\b|i have the hono(?:u)?r to"
     r"|(?:please )?accept(?:,)? (?:the assurance|my (?:best|highest|respectful))"
-    r"|assuring you of\b|i remain\b).{0,60},\s*$"
+    r"|assuring you of\b|i remain\b|i beg (?:leave )?to remain\b).{0,60},\s*$"
 )
 """A formal closing formula on its own line above the sign-off, ending in a comma:
-"With the assurance of my highest consideration," / "I have the honour to be,"."""
+"With the assurance of my highest consideration," / "I have the honour to be," / "I
+beg to remain,"."""
 _FORMULA_SENTENCE = re.compile(
     r"(?i)^\s*(?:(?:please|kindly|i (?:pray|beg|ask) you to) accept\b[^\n]{0,60}?"
     r"\b(?:assurances?|expression)\b"

@@ -1486,6 +1486,10 @@ def test_closing_formulas_above_the_sign_off_join_it() -> None:
         "I remain at your disposal for any further information.\nYours faithfully,\n\nIrina\n"
     )
     assert len(bodies(sentence)) == 2
+    beg = ("Dear Dr Pemberton,\n\nThank you for the interview.\n\n"
+           "I beg to remain,\nYours faithfully,\n\nMargaret Coombes\n")
+    assert len(bodies(beg)) == 1
+    assert ("closing", "I beg to remain,\nYours faithfully,") in roles(beg)
 
 
 def test_emoji_lines_in_the_body_stay_and_only_paragraphs_have_gaps() -> None:
