@@ -1747,12 +1747,25 @@ def _known_from_the_talk(verb: Token, cues: Cues) -> bool:
     ):
         return True
     return any(
-        child.lower_ in ("from", "during", "in", "at", "after") and any(
+        (child.lower_ in ("from", "during", "in", "at", "after") and any(
             lemma(grand) in cues("learned", "conversation_sources")
             for grand in child.children if grand.dep_ == "pobj"
-        )
+        ))
+        or _while_we_talked(child)
+        or (child.dep_ == "ccomp" and any(_while_we_talked(c) for c in child.children))
         for child in verb.children
     )
+
+
+_DURING_THE_TALK = frozenset({"talk", "chat", "speak", "walk", "sit", "wait", "tour"})
+
+
+def _while_we_talked(clause: Token) -> bool:
+    """ "I noticed your guest Wi-Fi dropped three times while we were talking": a
+    clause of time that puts what the writer noticed in the interview itself."""
+    return clause.dep_ == "advcl" and lemma(clause) in _DURING_THE_TALK and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "when", "as") for c in clause.children
+    ) and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in clause.children)
 
 
 _TITLE_HEADS = frozenset({

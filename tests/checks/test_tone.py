@@ -3378,6 +3378,17 @@ def test_look_alikes_of_the_thirty_third_sessions_cues_pass(
     ("I am keeping a dated record of every call.", "LL402"),
     # the reader made a best friend
     ("After an hour it felt like we were besties already.", "LL406"),
+    # the place to be brought up to speed, their people out of their depth
+    ("Give me a month and I could bring the whole place up to speed.", "LL401"),
+    ("Your two juniors looked completely out of their depth on the pass.", "LL401"),
+    # a fault the reader's people should have caught; a reply waited for in irony
+    ("Frankly that is something your own developers should have spotted.", "LL402"),
+    ("Thanks in advance for your answer, whenever that might arrive.", "LL402"),
+    ("I have never missed a handover, which is more than most people can say.", "LL402"),
+    # pleading and apologising
+    ("Honestly, I don't mind what I do, I'd sweep the yard.", "LL404"),
+    ("Apologies if this note runs on a bit.", "LL405"),
+    ("I feel so awful about getting the date wrong.", "LL405"),
 ])
 def test_the_thirty_fourth_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -3400,6 +3411,9 @@ def test_the_thirty_fourth_sessions_kinds_of_tone_fire(
     # referees forewarned: a courtesy the judge can read as a demand
     "Both know to expect a call.",
     "I've let Mark know to expect a call from you too.",
+    "I'd be glad to help get your team up to speed with it.",
+    "I felt out of my depth at first but learned fast.",
+    "It was a bug that I should have caught in testing, and I now write the tests first.",
 ])
 def test_look_alikes_of_the_thirty_fourth_sessions_cues_pass(
     linter: Linter, sentence: str

@@ -270,7 +270,8 @@ def releases_reader(text: str) -> bool:
 _FOREWARNED = re.compile(
     r"\b(?!(i|you|we)\b)[a-z]+ (both |also |already |all )?(know|knows|are expecting|is expecting)"
     r" (to expect |that )?(a |your |an )?(call|phone call|email|e-mail|contact|to hear from you"
-    r"|to be contacted|i'?m applying|i am applying|you (may|might|will|'ll) (call|ring|contact|be in touch))\b"
+    r"|to be contacted|i'?m applying|i am applying"
+    r"|you (may|might|will|'ll) (call|ring|contact|be in touch))\b"
     r"|\b(i'?ve|i have) (let|told|warned|asked) (?!(you)\b)[a-z]+( [a-z]+)? (know )?"
     r"(to expect|that you (may|might|will|'ll))\b"
 )
