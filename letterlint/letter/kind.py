@@ -232,7 +232,7 @@ CUES = (
          r"\b(?:i was|i've been|i have been|i had been|i'd been) unsuccessful\b"
          r"|\bunsuccessful (?:on this occasion|this time)\b",
          r"\b(?:thanks|thank you)(?: (?:so|very) much)? for (?:letting me know|telling me|the news)"
-         r" (?:about|regarding|on) (?:the|my) (?:[\w-]+ ){0,4}?(?:role|position|job|post"
+         r"(?: (?:so )?(?:quickly|promptly|soon|personally))? (?:about|regarding|on) (?:the|my) (?:[\w-]+ ){0,4}?(?:role|position|job|post"
          r"|application)\b",
          r"\bkeep (?:my (?:cv|resume|résumé|details|application)) on file\b",
          r"\bconsidered (?:if|when|should) (?:another|a|any) (?:[\w-]+ ){0,3}?(?:role|position"
@@ -253,7 +253,7 @@ CUES = (
          r"\b(?:any|some) feedback\b[^.!?]{0,60}\b(?:could have done (?:better|differently)"
          r"|have done better|fell short|led to (?:me|my) not)\b",
          r"\b(?:wasn'?t|was not|isn'?t|is not) the (?:news|answer|outcome|result) i (?:wanted"
-         r"|was hoping|hoped)\b",
+         r"|was hoping|hoped|'d hoped|had hoped)\b",
          r"\b(?:sorry|shame|pity) (?:that )?(?:it|things) (?:didn'?t|did not) work out\b",
          r"\b(?:although|while|though) (?:i'?m|i am|i was) (?:\w+ )?disappointed\b",
          r"\bdisappointed (?:to hear|to learn|by the news|with the news|not to)\b",

@@ -3389,6 +3389,11 @@ def test_look_alikes_of_the_thirty_third_sessions_cues_pass(
     ("Honestly, I don't mind what I do, I'd sweep the yard.", "LL404"),
     ("Apologies if this note runs on a bit.", "LL405"),
     ("I feel so awful about getting the date wrong.", "LL405"),
+    # the wait counted "now"
+    ("Any update on the job? Been nearly three weeks now.", "LL402"),
+    # the interview lived down
+    ("My answer on budgets came out far worse than I intended.", "LL405"),
+    ("I promise I'm usually better at remembering names.", "LL405"),
 ])
 def test_the_thirty_fourth_sessions_kinds_of_tone_fire(
     linter: Linter, sentence: str, code: str
@@ -3414,6 +3419,9 @@ def test_the_thirty_fourth_sessions_kinds_of_tone_fire(
     "I'd be glad to help get your team up to speed with it.",
     "I felt out of my depth at first but learned fast.",
     "It was a bug that I should have caught in testing, and I now write the tests first.",
+    "I've been a chef for ten years now, most of them on the grill.",
+    # a slip owned and mended: the feeling is at the writer
+    "I was annoyed with myself for missing the duplicate rows, so I checked the join again.",
 ])
 def test_look_alikes_of_the_thirty_fourth_sessions_cues_pass(
     linter: Linter, sentence: str

@@ -121,6 +121,8 @@ def test_thank_you_notes(linter: Linter, text: str) -> None:
         "offer me a place. I enjoyed the interview.\n\nInes\n",
         "Thanks for letting me know Sharon. Appreciate the interview even if it wasn't the "
         "news I wanted.\n\nRick\n",
+        "Hi Marco,\n\nThanks for letting me know so quickly about the chef position. While "
+        "it wasn't the news I'd hoped for, I really enjoyed the trial shift.\n\nNadia\n",
         "Dear Ms. Grant,\n\nThank you for interviewing me for the analyst role on Monday. I "
         "was sorry not to have been selected.\n\nNell\n",
         "Dear Ms. Grant,\n\nThank you for the chance to interview for the analyst role. While I "

@@ -195,6 +195,10 @@ def negative_feeling(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, T
             continue  # "I had worried about X": a worry that is over
         if _worry_eased(token, sentence):
             continue  # "I was worried I'd lost my chance, so I really appreciated it"
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "at") and any(
+            g.lower_ == "myself" for g in c.children
+        ) for c in token.children):
+            continue  # "I was annoyed with myself for missing the duplicates": not at them
         own = _words(token) & words["self_feelings"]
         yield ("LL405" if own else "LL401"), token
 
