@@ -232,7 +232,8 @@ CUES = (
          r"\b(?:i was|i've been|i have been|i had been|i'd been) unsuccessful\b"
          r"|\bunsuccessful (?:on this occasion|this time)\b",
          r"\b(?:thanks|thank you)(?: (?:so|very) much)? for (?:letting me know|telling me|the news)"
-         r"(?: (?:so )?(?:quickly|promptly|soon|personally))? (?:about|regarding|on) (?:the|my) (?:[\w-]+ ){0,4}?(?:role|position|job|post"
+         r"(?: (?:so )?(?:quickly|promptly|soon|personally))?"
+         r" (?:about|regarding|on) (?:the|my) (?:[\w-]+ ){0,4}?(?:role|position|job|post"
          r"|application)\b",
          r"\bkeep (?:my (?:cv|resume|résumé|details|application)) on file\b",
          r"\bconsidered (?:if|when|should) (?:another|a|any) (?:[\w-]+ ){0,3}?(?:role|position"
