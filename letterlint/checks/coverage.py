@@ -1757,15 +1757,17 @@ def _known_from_the_talk(verb: Token, cues: Cues) -> bool:
     )
 
 
-_DURING_THE_TALK = frozenset({"talk", "chat", "speak", "walk", "sit", "wait", "tour"})
+_DURING_THE_TALK = frozenset({"talk", "chat", "speak", "walk", "sit", "tour"})
 
 
 def _while_we_talked(clause: Token) -> bool:
-    """ "I noticed your guest Wi-Fi dropped three times while we were talking": a
-    clause of time that puts what the writer noticed in the interview itself."""
+    """ "I noticed your guest Wi-Fi dropped three times while we were talking", "while
+    we were walking round the ward": a clause of time, with "we" its subject, that puts
+    what the writer noticed in the interview itself (not "while I was waiting to hear
+    back" or "while I was talking to my recruiter")."""
     return clause.dep_ == "advcl" and lemma(clause) in _DURING_THE_TALK and any(
         c.dep_ == "mark" and c.lower_ in ("while", "when", "as") for c in clause.children
-    ) and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in clause.children)
+    ) and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in clause.children)
 
 
 _TITLE_HEADS = frozenset({
@@ -2030,8 +2032,23 @@ def _seen_now_or_met(verb: Token) -> bool:
     if lemma(verb) not in _PERCEIVING:
         return False
     if verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in verb.children):
-        return True
+        return not _understood_now(verb)
     return any(c.dep_ == "dobj" and c.lower_ in ("me", "us") for c in verb.children)
+
+
+def _understood_now(verb: Token) -> bool:
+    """ "After our talk I see why the Leeds kitchen preps sauces the night before", "I
+    now see how your fitters log every job": understanding the interview gave, told
+    in the present."""
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.lower_ in ("why", "how"):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children) or any(
+        c.dep_ in ("ccomp", "xcomp") and any(
+            g.lower_ in ("why", "how") and g.dep_ in ("advmod", "mark") for g in c.children
+        )
+        for c in verb.children
+    )
 
 
 _NEWS_VERBS = frozenset({"know", "realise", "realize"})

@@ -379,6 +379,8 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "I had no idea the lab had started using drone imagery to map the eelgrass.",
         # seen at the interview, in the past
         "I saw that your fitters log every job on the whiteboard by the ramps.",
+        "After our talk I see why the Leeds kitchen preps its sauces the night before.",
+        "I noticed the new ceiling hoists on the ward while we were walking round.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -437,6 +439,7 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         # a remark made now, and a meeting
         "I see the Leeds post has been advertised again on your website.",
         "Thank you for seeing me on Wednesday about the manager post at the Kingsgate branch.",
+        "I noticed the Leeds post was re-advertised while I was waiting to hear back.",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:

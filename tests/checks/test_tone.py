@@ -3379,8 +3379,12 @@ def test_look_alikes_of_the_thirty_third_sessions_cues_pass(
     # the reader made a best friend
     ("After an hour it felt like we were besties already.", "LL406"),
     # the place to be brought up to speed, their people out of their depth
-    ("Give me a month and I could bring the whole place up to speed.", "LL401"),
+    ("Give me a month and I could bring the place up to speed.", "LL401"),
     ("Your two juniors looked completely out of their depth on the pass.", "LL401"),
+    ("I've got more experience than your current team combined.", "LL402"),
+    ("I demand an explanation for this.", "LL403"),
+    ("I've taken advice from ACAS.", "LL402"),
+    ("I'm keeping copies of everything.", "LL402"),
     # a fault the reader's people should have caught; a reply waited for in irony
     ("Frankly that is something your own developers should have spotted.", "LL402"),
     ("Thanks in advance for your answer, whenever that might arrive.", "LL402"),
@@ -3403,23 +3407,31 @@ def test_the_thirty_fourth_sessions_kinds_of_tone_fire(
 
 @pytest.mark.parametrize("sentence", [
     "I accepted a role with a company that replied within a day.",
-    "I'd welcome an explanation of how the rota works on bank holidays.",
-    "I hope I didn't keep you too long after the interview.",
+    "You were the one company that actually replied, and I'm grateful.",
+    "I look forward to an explanation of the change to the shift pattern when we meet.",
+    "I don't expect an explanation.",
+    "I think I didn't mess it up this time, thanks to your warm welcome.",
     "I'm seeking advice on whether to accept the other offer.",
-    "I took advice from my tutor on how to prepare.",
-    "I'll get up to speed with the booking system quickly.",
+    "I sought advice on whether my overseas qualification is recognised here.",
+    "Part of my job was to bring the team up to speed after each release.",
+    "I ran the switch to Opera for three years, so I could help bring everyone up to speed.",
+    "I've trained juniors who were completely out of their depth.",
     "My own filing was a mess, so I brought it up to date over the summer.",
     "Your team has more experience than I do, and I'd learn a lot from them.",
+    "It meant more than your team might realise.",
     "I'd appreciate it if the next stage could be on a Thursday.",
-    "I've kept a copy of the schedule in case you need the dates.",
-    "I hope the new rota will be more flexible for your drivers.",
+    "I hope the next few weeks are better organised for you after the merger.",
+    "I kept notes of our conversation to help me prepare.",
+    "At my last job I found a fault, something the team should have caught earlier.",
+    "Whatever your decision, whenever it may come, thank you for your time.",
+    "I don't mind what I do for lunch; the canteen sounded great.",
+    "I feel absolutely awful for you and the team after the flood.",
+    "I've been a chef for ten years now, most of them on the grill.",
+    # the subject-line cue's words in the body tell the writer's story
+    "Onboarding new starters was a big part of my last job.",
     # referees forewarned: a courtesy the judge can read as a demand
     "Both know to expect a call.",
     "I've let Mark know to expect a call from you too.",
-    "I'd be glad to help get your team up to speed with it.",
-    "I felt out of my depth at first but learned fast.",
-    "It was a bug that I should have caught in testing, and I now write the tests first.",
-    "I've been a chef for ten years now, most of them on the grill.",
     # a slip owned and mended: the feeling is at the writer
     "I was annoyed with myself for missing the duplicate rows, so I checked the join again.",
 ])

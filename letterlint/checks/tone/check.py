@@ -398,6 +398,9 @@ class Cue:
     unless_anywhere: bool = False
     """``unless`` is looked for in the whole sentence, not only after the match
     ("Because of my train, the interview started late")."""
+    subject_only: bool = False
+    """A cue read only in the subject line ("Start date & uniform sizes"): its words
+    in the body are the writer's story ("My start date at my last job was in March")."""
 
 
 MAX_USER_PATTERN = 1000
@@ -425,7 +428,8 @@ def build_cues(
             raise ConfigError(f"{origin}: tone cue {entry!r} is not valid ({error}).") from None
         cues.append(Cue(code, pattern, bool(entry.get("negatable", False)), requires,
                         bool(entry.get("presumes", False)), unless,
-                        bool(entry.get("unless_anywhere", False))))
+                        bool(entry.get("unless_anywhere", False)),
+                        bool(entry.get("subject_only", False))))
     return tuple(cues)
 
 
@@ -898,6 +902,8 @@ class ToneCheck(Check):
         presumed: set[str] = set()  # the codes only a cue that takes the job as won found
         pressed: set[str] = set()  # the codes another cue or a signal found
         for cue in cues.candidates(text):
+            if cue.subject_only:
+                continue
             if (cue.presumes and settled) or (cue.code == "LL403" and accepted):
                 # an offer accepted or the job gone elsewhere: no presumption; an offer
                 # accepted: no pressing for a decision either

@@ -271,9 +271,18 @@ _FOREWARNED = re.compile(
     r"\b(?!(i|you|we)\b)[a-z]+ (both |also |already |all )?(know|knows|are expecting|is expecting)"
     r" (to expect |that )?(a |your |an )?(call|phone call|email|e-mail|contact|to hear from you"
     r"|to be contacted|i'?m applying|i am applying"
-    r"|you (may|might|will|'ll) (call|ring|contact|be in touch))\b"
+    r"|you('ll| will| may| might) (call|ring|contact|be in touch))\b"
     r"|\b(i'?ve|i have) (let|told|warned|asked) (?!(you)\b)[a-z]+( [a-z]+)? (know )?"
-    r"(to expect|that you (may|might|will|'ll))\b"
+    r"(to expect|that you('ll| will| may| might))\b"
+)
+_REFEREES = re.compile(
+    r"\b(both|referees?|references?|they|he|she|(line )?manager|supervisor|boss|tutor|mentor"
+    r"|let \w+ know|told \w+)\b"
+)
+_CALLED_BY_ME = re.compile(
+    r"\bfrom me\b|\b(call|ring|chase)\w* (you|your)\b|\b(solicitor|lawyer|union|acas)\b"
+    r"|\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
+    r"|the end of|end of|close of|\d)"
 )
 
 
@@ -282,8 +291,15 @@ def forewarned(text: str) -> bool:
     have been told to expect the reader's call ("Both know to expect a call", "I've
     let Mark know to expect a call too"): a courtesy that saves the reader time, which
     a judge reading "expect a call" may take for a demand (3 of 3 such sentences in
-    the read sets unlabelled)."""
-    return _FOREWARNED.search(text) is not None
+    the read sets unlabelled). Not when the call is the writer's or comes with a
+    deadline ("Everyone knows to expect a call from me daily", "I've told my solicitor
+    to expect a call from you by Friday")."""
+    return (
+        _FOREWARNED.search(text) is not None
+        and _REFEREES.search(text) is not None
+        and _CALLED_BY_ME.search(text) is None
+        and not hurried(text)
+    )
 
 
 def offer_elsewhere(text: str) -> bool:
