@@ -109,7 +109,8 @@ _ENGLISH_BESIDE = r"kind regards|best regards|regards|sincerely|yours sincerely|
 """The English sign-offs written beside a foreign one, after or before a slash."""
 
 _CLOSING_PHRASES = (
-    r"(?:best|kind|warm|warmest|kindest|with (?:best|kind|warm))(?: regards| wishes)?"
+    r"(?:best|kind|warm|warmest|kindest|with (?:very |my |my very )?(?:best|kind|kindest|warm"
+    r"|warmest))(?: regards| wishes)?"
     r"|regards|best wishes|all the best|sincerely(?: yours)?|yours(?: sincerely| faithfully| truly)"
     r"|respectfully(?: yours)?|cordially|cheers|warmly|gratefully|with gratitude"
     r"|with (?:many )?thanks|with appreciation|many thanks|thanks(?: again| so much)?"
@@ -584,10 +585,20 @@ def signature_like(line: Line, lowercase_letter: bool = False) -> bool:
         return True
     if BULLET.match(line.text) and line.words > 3:
         return False
-    if is_name_like(line):
+    if is_name_like(line) or _name_with_tagline(line):
         return True
     text = line.text.strip().strip("-—–~ ")
     return lowercase_letter and line.words <= 3 and not SENTENCE_END.search(text)
+
+
+_TAGLINE = re.compile(r"^(\s*\S+(?: \S+){0,3}) [-–—] [^.!?]{1,60}$")
+
+
+def _name_with_tagline(line: Line) -> bool:
+    """A name with a few words of the writer's own after a dash, no sentence: "Leon
+    Vass - your next tech lead, probably", "Priya – future barista"."""
+    match = _TAGLINE.match(line.text.rstrip())
+    return match is not None and line.words <= 12 and is_name_like(line.cut(0, match.end(1)))
 
 
 def is_honorific_line(line: Line) -> bool:

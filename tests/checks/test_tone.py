@@ -3084,6 +3084,20 @@ def test_a_note_beside_the_signature_that_takes_the_job_as_won(
     assert report.findings[0].span.of(report.text) == note
 
 
+def test_a_tagline_after_the_name_that_takes_the_job_as_won(linter: Linter) -> None:
+    """A dash after the name carries the note too; the line is the signature, not a
+    body paragraph."""
+    text = ("Hi Priya,\n\nThanks for the chat on Thursday.\n\n"
+            "Cheers,\nLeon Vass - your next tech lead, probably\n")
+    report = linter.lint(text, select=["tone"])
+    assert [(f.code, f.span.of(text)) for f in report.findings if f.span] == [
+        ("LL403", "your next tech lead, probably")
+    ]
+    assert [part.role.value for part in report.parts][-1] == "signature"
+    plain = text.replace("your next tech lead, probably", "Senior Developer, Arco")
+    assert linter.lint(plain, select=["tone"]).findings == ()
+
+
 def test_a_note_beside_the_signature_obeys_the_allow_list(linter: Linter) -> None:
     from letterlint import Config
 

@@ -1486,6 +1486,10 @@ def test_closing_formulas_above_the_sign_off_join_it() -> None:
         "I remain at your disposal for any further information.\nYours faithfully,\n\nIrina\n"
     )
     assert len(bodies(sentence)) == 2
+    very = ("Dear Mr Whitcombe,\n\nThank you for the interview.\n\n"
+            "With very best wishes to you and the team,\n\nPeggy Ellwood\n")
+    assert len(bodies(very)) == 1
+    assert ("closing", "With very best wishes to you and the team,") in roles(very)
     beg = ("Dear Dr Pemberton,\n\nThank you for the interview.\n\n"
            "I beg to remain,\nYours faithfully,\n\nMargaret Coombes\n")
     assert len(bodies(beg)) == 1

@@ -361,14 +361,17 @@ a cue repeated through a 20 KB run-on sentence would cost the square of its leng
 _SIGNALS_READ = 16
 """The same bound for the parse-based signals of one sentence."""
 _SIGNATURE_NOTE = re.compile(
-    r"\((?:incoming|soon[- ]to[- ]be (?:yours|your \w+)!?|your (?:new|next|future)"
-    r" [^)\n]{1,30}|new (?:hire|starter|recruit)|starting soon|for now)\)[ \t]*$",
+    r"(?P<note>\((?:incoming|soon[- ]to[- ]be (?:yours|your \w+)!?|your (?:new|next|future)"
+    r" [^)\n]{1,30}|new (?:hire|starter|recruit)|starting soon|for now)\))[ \t]*$"
+    r"|\s[-–—]\s(?P<tagline>(?:your|the) (?:new|next|future) [^()\n]{1,40}"
+    r"|soon[- ]to[- ]be (?:yours|your \w+)!?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-"""A bracketed note that ends a line of the signature and takes the job as won:
-"(incoming)", "(soon to be yours!)", "(your new sparky)", a title held "(for now)"; not
-"BSc Economics (soon to be completed)", "Graduate Trainee (Future Leaders Programme)",
-"Mobile (for now): 07700 900123"."""
+"""A note that ends a line of the signature and takes the job as won, in brackets or
+after a dash: "(incoming)", "(soon to be yours!)", "(your new sparky)", a title held
+"(for now)", "Leon Vass - your next tech lead, probably"; not "BSc Economics (soon to be
+completed)", "Graduate Trainee (Future Leaders Programme)", "Mobile (for now): 07700
+900123"."""
 _PROSE = (Role.SALUTATION, Role.BODY, Role.CLOSING, Role.POSTSCRIPT, Role.ASIDE)
 """What the tone rules read: all the writer's own prose, and the notes around the
 letter (a line under the signature with no "P.S." is sent with it)."""
@@ -1061,11 +1064,12 @@ class ToneCheck(Check):
             match = _SIGNATURE_NOTE.search(letter.read(part))
             if match is None:
                 continue
-            note = match.group(0).rstrip()
+            group = "note" if match.group("note") else "tagline"
+            note = match.group(group).rstrip()
             folded = Folded(normalise(note)).text
             if any(phrase and phrase in folded for phrase in allowed):
                 continue
-            start = part.span.start + match.start()
+            start = part.span.start + match.start(group)
             yield self.finding(
                 "LL403",
                 f"Presuming the job beside the signature: '{note}'",
