@@ -3094,8 +3094,9 @@ def test_a_tagline_after_the_name_that_takes_the_job_as_won(linter: Linter) -> N
         ("LL403", "your next tech lead, probably")
     ]
     assert [part.role.value for part in report.parts][-1] == "signature"
-    plain = text.replace("your next tech lead, probably", "Senior Developer, Arco")
-    assert linter.lint(plain, select=["tone"]).findings == ()
+    for title in ("Senior Developer, Arco", "The New Forest Trust"):
+        plain = text.replace("your next tech lead, probably", title)
+        assert linter.lint(plain, select=["tone"]).findings == ()
 
 
 def test_a_note_beside_the_signature_obeys_the_allow_list(linter: Linter) -> None:

@@ -363,15 +363,15 @@ _SIGNALS_READ = 16
 _SIGNATURE_NOTE = re.compile(
     r"(?P<note>\((?:incoming|soon[- ]to[- ]be (?:yours|your \w+)!?|your (?:new|next|future)"
     r" [^)\n]{1,30}|new (?:hire|starter|recruit)|starting soon|for now)\))[ \t]*$"
-    r"|\s[-–—]\s(?P<tagline>(?:your|the) (?:new|next|future) [^()\n]{1,40}"
+    r"|\s[-–—]\s(?P<tagline>(?-i:(?:your|the) (?:new|next|future) [a-z][^()\n]{0,39})"
     r"|soon[- ]to[- ]be (?:yours|your \w+)!?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 """A note that ends a line of the signature and takes the job as won, in brackets or
 after a dash: "(incoming)", "(soon to be yours!)", "(your new sparky)", a title held
-"(for now)", "Leon Vass - your next tech lead, probably"; not "BSc Economics (soon to be
-completed)", "Graduate Trainee (Future Leaders Programme)", "Mobile (for now): 07700
-900123"."""
+"(for now)", "Leon Vass - your next tech lead, probably" (in lower case: "Jo Bell – The
+New Forest Trust" names an employer); not "BSc Economics (soon to be completed)",
+"Graduate Trainee (Future Leaders Programme)", "Mobile (for now): 07700 900123"."""
 _PROSE = (Role.SALUTATION, Role.BODY, Role.CLOSING, Role.POSTSCRIPT, Role.ASIDE)
 """What the tone rules read: all the writer's own prose, and the notes around the
 letter (a line under the signature with no "P.S." is sent with it)."""
