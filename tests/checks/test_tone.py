@@ -3094,9 +3094,16 @@ def test_a_tagline_after_the_name_that_takes_the_job_as_won(linter: Linter) -> N
         ("LL403", "your next tech lead, probably")
     ]
     assert [part.role.value for part in report.parts][-1] == "signature"
-    for title in ("Senior Developer, Arco", "The New Forest Trust"):
+    for title in ("Senior Developer, Arco", "The New Forest Trust",
+                  "sous chef, trained at Leiths"):
         plain = text.replace("your next tech lead, probably", title)
         assert linter.lint(plain, select=["tone"]).findings == ()
+    # any cue reads the tagline, as it reads a subject line
+    waiting = text.replace("your next tech lead, probably", "still waiting on that reply")
+    found = linter.lint(waiting, select=["tone"]).findings
+    assert [(f.code, f.span.of(waiting)) for f in found if f.span] == [
+        ("LL402", "still waiting on that reply")
+    ]
 
 
 def test_a_note_beside_the_signature_obeys_the_allow_list(linter: Linter) -> None:

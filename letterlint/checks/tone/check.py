@@ -372,6 +372,9 @@ after a dash: "(incoming)", "(soon to be yours!)", "(your new sparky)", a title 
 "(for now)", "Leon Vass - your next tech lead, probably" (in lower case: "Jo Bell – The
 New Forest Trust" names an employer); not "BSc Economics (soon to be completed)",
 "Graduate Trainee (Future Leaders Programme)", "Mobile (for now): 07700 900123"."""
+_TAGLINE = re.compile(r"\s[-–—]\s(?P<words>[a-z][^\n]{0,60}?)[ \t]*$", re.MULTILINE)
+"""The writer's words after a dash beside the name, in lower case: "Dean Harlow - still
+available, for now" (a title after a dash is capitalised: "Jo Bell – Head Chef")."""
 _PROSE = (Role.SALUTATION, Role.BODY, Role.CLOSING, Role.POSTSCRIPT, Role.ASIDE)
 """What the tone rules read: all the writer's own prose, and the notes around the
 letter (a line under the signature with no "P.S." is sent with it)."""
@@ -751,6 +754,7 @@ class ToneCheck(Check):
             findings.extend(self._subject_line(letter, cues, allowed, settled))
             if not settled:
                 findings.extend(self._signature_notes(letter, allowed))
+            findings.extend(self._signature_taglines(letter, cues, allowed, settled, findings))
         if mode != "rules":
             thresholds = _Thresholds(
                 float(self.setting(config, "model_threshold")),
@@ -1054,6 +1058,35 @@ class ToneCheck(Check):
             Span(start + begin, start + end),
             suggestion="Keep the subject neutral, e.g. 'Checking in: <role>'.",
         )
+
+    def _signature_taglines(
+        self, letter: Letter, cues: CueFilter, allowed: list[str], settled: bool,
+        found: list[Finding],
+    ) -> Iterator[Finding]:
+        """The words after a dash beside the name, read by the cues as the subject line
+        is: "Dean Harlow - still available, for now", "DSM - still waiting on that reply"
+        (the signature is no prose the sentence rules read). A tagline a note finding
+        already covers is left to it."""
+        for part in letter.of(Role.SIGNATURE):
+            for tagline in _TAGLINE.finditer(letter.read(part)):
+                begin = part.span.start + tagline.start("words")
+                end = part.span.start + tagline.end("words")
+                if any(f.span is not None and f.span.overlaps(Span(begin, end)) for f in found):
+                    continue
+                text = normalise(tagline.group("words"))
+                for cue in cues.candidates(text):
+                    if cue.subject_only or (cue.presumes and settled):
+                        continue
+                    match = cue.pattern.search(text)
+                    if match and _counts(cue, match, text, allowed):
+                        yield self.finding(
+                            cue.code,
+                            f"{_LABELS[cue.code]} beside the signature: "
+                            f"'{tagline.group('words').rstrip()}'",
+                            Span(begin, end),
+                            suggestion="Sign with your name and current title.",
+                        )
+                        break
 
     def _signature_notes(self, letter: Letter, allowed: list[str]) -> Iterator[Finding]:
         """A note beside the signature that takes the job as won: "Store Manager
