@@ -3449,6 +3449,8 @@ def test_the_thirty_fourth_sessions_kinds_of_tone_fire(
     "I don't mind what I do for lunch; the canteen sounded great.",
     "I feel absolutely awful for you and the team after the flood.",
     "I've been a chef for ten years now, most of them on the grill.",
+    "It's been two weeks now since I started my new course, and I'm enjoying it.",
+    "The bread came out worse than I intended the first time, so I adjusted the hydration.",
     # the subject-line cue's words in the body tell the writer's story
     "Onboarding new starters was a big part of my last job.",
     # referees forewarned: a courtesy the judge can read as a demand
