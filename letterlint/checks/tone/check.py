@@ -1023,13 +1023,8 @@ class ToneCheck(Check):
         for subject in letter.subjects:
             value = subject.text
             text = normalise(value)
-            for cue in cues.candidates(text):
-                if cue.presumes and settled:
-                    continue
-                match = cue.pattern.search(text)
-                if match and _counts(cue, match, text, allowed) and not (
-                    cue.code == "LL403" and others_deadline(text, match.start())
-                ):
+            for cue, match in _line_cues(text, cues, allowed, settled):
+                if not (cue.code == "LL403" and others_deadline(text, match.start())):
                     yield self._subject_finding(cue.code, subject, match.start(), match.end())
                     break
             else:
@@ -1074,11 +1069,8 @@ class ToneCheck(Check):
                 if any(f.span is not None and f.span.overlaps(Span(begin, end)) for f in found):
                     continue
                 text = normalise(tagline.group("words"))
-                for cue in cues.candidates(text):
-                    if cue.subject_only or (cue.presumes and settled):
-                        continue
-                    match = cue.pattern.search(text)
-                    if match and _counts(cue, match, text, allowed):
+                for cue, _ in _line_cues(text, cues, allowed, settled):
+                    if not cue.subject_only:
                         yield self.finding(
                             cue.code,
                             f"{_LABELS[cue.code]} beside the signature: "
@@ -1382,6 +1374,20 @@ def _firm(finding: Finding, letter: Letter, lexicon: float) -> bool:
 
 
 _INSTEAD = re.compile(r"\b(rather than|instead of) $")
+
+
+def _line_cues(
+    text: str, cues: CueFilter, allowed: list[str], settled: bool
+) -> Iterator[tuple[Cue, re.Match[str]]]:
+    """The cues that count in a line read whole, a subject line or a tagline beside the
+    name, each with its first match; one that takes the job as won is silent once an
+    offer is made, accepted or turned down."""
+    for cue in cues.candidates(text):
+        if cue.presumes and settled:
+            continue
+        match = cue.pattern.search(text)
+        if match and _counts(cue, match, text, allowed):
+            yield cue, match
 
 
 def _counts(cue: Cue, match: re.Match[str], text: str, allowed: list[str]) -> bool:
