@@ -293,6 +293,7 @@ class CoverageCheck(Check):
                         sentence.judgement.get(point),
                         mode,
                         weight,
+                        run_on=_run_on(sentence),
                     ),
                     sentence,
                 )
@@ -406,14 +407,41 @@ def slot_for_detail(text: str) -> bool:
     return False
 
 
-def _combine(rule: float, judged: float | None, mode: str, weight: float) -> float:
+RUN_ON_TOKENS = 40
+"""A "sentence" this long with no comma, colon, semicolon, bracket or dash in it is a
+run-on: a letter dictated or typed with no punctuation ("hi chef thank you for the
+interview today i really need this job … i worked 5 years on the flat top doing 300
+covers on a saturday so i know speed please …"). The judge reads the whole of it and
+its probability for one point drowns in the rest, so it vetoed the rules' reading of
+one clause; there its share is :data:`RUN_ON_WEIGHT` at most. Chosen on the held-out
+sets 66–95 the judge never trained on (1,200 letters): stand-out +4 letters, learned
++3, interest +1, none lost there or on the sets it trained on. Without the
+punctuation test (any sentence of 50 tokens) a long satirical sentence of real dev
+("…after just four months of lessons with Mr. Delacroix…") made the point."""
+RUN_ON_WEIGHT = 0.3
+_PAUSES = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
+
+
+def _run_on(sentence: Sentence) -> bool:
+    """Whether the sentence is a run-on: :data:`RUN_ON_TOKENS` tokens, no pause."""
+    tokens = sentence.tokens
+    return len(tokens) >= RUN_ON_TOKENS and not any(t.text in _PAUSES for t in tokens)
+
+
+def _combine(
+    rule: float, judged: float | None, mode: str, weight: float, run_on: bool = False
+) -> float:
     """A sentence's score for a point: the rules' score, the trained judge's
-    probability, or their weighted mean (the default). Without a judge, the rules'."""
+    probability, or their weighted mean (the default). Without a judge, the rules'. In
+    a run-on sentence the judge's share is at most :data:`RUN_ON_WEIGHT`."""
     if judged is None or mode == "rules":
         return rule
     if mode == "model":
         return judged
-    return (1 - weight) * rule + weight * judged
+    mixed = (1 - weight) * rule + weight * judged
+    if run_on:
+        return max(mixed, (1 - RUN_ON_WEIGHT) * rule + RUN_ON_WEIGHT * judged)
+    return mixed
 
 
 def _thanks_text(text: str) -> bool:

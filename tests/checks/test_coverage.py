@@ -598,3 +598,34 @@ def test_experience_parsed_as_a_gerunds_subject_still_stands_out(linter: Linter)
         "at Hollins Chemist would be useful there."
     ) >= 0.8
     assert score("I think my experience running things would be useful there.") < 0.5
+
+
+def test_a_run_on_letter_keeps_the_point_its_clause_makes(linter: Linter) -> None:
+    """A letter with no full stops is one "sentence"; the judge reads all of it and
+    its probability for one point drowns in the rest. The rules' reading of the clause
+    ("i worked 5 years on the flat top … doing 300 covers on a saturday", set 95) is not
+    vetoed there; in a short sentence the judge's share is as before."""
+    from letterlint.checks import coverage
+
+    run_on = ("hi chef marco thank you for the interview today at the grill house i really "
+              "need this job my landlord is on my back and my car broke down last week so "
+              "honestly this would save me i worked 5 years on the flat top at Benny's doing "
+              "300 covers on a saturday so i know speed please please give me a chance i will "
+              "do any shift doubles whatever you need Thank you so much God bless\nTyrone\n")
+    report = linter.lint(run_on, kind="thank-you")
+    assert report.points["standout"].covered
+    assert coverage._combine(0.8, 0.03, "combined", 0.6, run_on=True) >= 0.5
+    assert coverage._combine(0.8, 0.03, "combined", 0.6) < coverage.THRESHOLD["standout"]
+    assert coverage._combine(0.0, 0.9, "combined", 0.6, run_on=True) == pytest.approx(0.54)
+    # a long sentence with its commas is read as before
+    from letterlint.letter.parse import parse_letters
+    from letterlint.sources.read import Source
+
+    def run_ons(text: str) -> int:
+        letter = parse_letters([Source(text)], linter.pipeline)[0]
+        return sum(coverage._run_on(sentence) for sentence in letter.sentences)
+
+    assert run_ons(run_on) == 1
+    assert run_ons(run_on.replace(" i really need", ", i really need")
+                   .replace(" so honestly", ", so honestly")
+                   .replace(" so i know", ", so i know")) == 0

@@ -3465,6 +3465,102 @@ def test_look_alikes_of_the_thirty_fourth_sessions_cues_pass(
     assert _tone_findings(linter, sentence) == []
 
 
+@pytest.mark.parametrize(("sentence", "code"), [
+    # an old employer or the reader run down in a stock insult or grudge
+    ("My old firm is run by people who wouldn't know a gearbox if it hit them.", "LL401"),
+    ("The truth is my last manager had it in for me from day one.", "LL401"),
+    ("I have my tickets and I don't have time to be messed about.", "LL401"),
+    # the interviewer's attention charged
+    ("I did enjoy it (once your colleague had finished checking his phone).", "LL402"),
+    ("Your colleague spent half the role-play looking at her laptop.", "LL402"),
+    ("Two of the panel were also on their laptops.", "LL401"),
+    # the writer's price or triumph announced
+    ("I grew the account from 4k to 31k followers, so I don't come cheap.", "LL403"),
+    ("Eleven years on the Felixstowe run, so you know I'll smash it.", "LL403"),
+    ("I have twelve years in landscaping, and there are plenty of firms who'd be glad "
+     "of that.", "LL403"),
+    # praise that marvels it was deserved
+    ("For a school that has had a hard couple of years, the children were surprisingly "
+     "well behaved.", "LL402"),
+    ("For a monolith patched by that many hands, it's held together surprisingly well.",
+     "LL402"),
+    # a lecture to the panel
+    ("On the substance, I would remind the panel that my book is under contract.", "LL402"),
+    # the job's paperwork asked for as if it were won
+    ("Honestly loved it, just text me the rota x", "LL403"),
+    # the writer's own answers run down, with nothing added
+    ("I don't think I answered it very well.", "LL405"),
+    ("I'm sorry I didn't explain that better on the day.", "LL405"),
+    ("I know I went completely blank when you asked about the catch-up groups.", "LL405"),
+    # the diary held clear for the reader
+    ("I turned down two contracts to keep my diary free for you.", "LL402"),
+    ("I'm sure I'll be the right person, so I'll keep the spring clear!", "LL402"),
+])
+def test_the_thirty_fifth_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She showed me the new rota app on her phone.",
+    "I checked my phone after the interview and saw your kind message.",
+    "I'm confident I'd nail it if given the chance.",
+    "Good engineers don't come cheap, so I understand the careful process.",
+    "I was surprisingly calm once we got going.",
+    "You said you'd rather have a straight answer, so here it is: I'd love the job.",
+    "I'd like to remind myself of the rota before Monday.",
+    "Could you send me the rota for the trial shift?",
+    "I wanted to say more about the phonics question, as I don't think I explained it well.",
+    "I'm sorry I didn't get to meet Sam on the day.",
+    "I don't think I answered every question perfectly, but I enjoyed it.",
+    "I can keep my Mondays free for the induction course if needed.",
+])
+def test_look_alikes_of_the_thirty_fifth_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
+
+
+def test_a_bracketed_note_beside_the_name_is_read_as_a_tagline(linter: Linter) -> None:
+    """A lower-case note in brackets after the name is the writer's words, as a tagline
+    after a dash is; a capitalised title in brackets is not."""
+    text = ("Hi Priya,\n\nJust checking in on the events role.\n\n"
+            "Best,\nChloe Marsh (still waiting by the phone!)\n")
+    found = linter.lint(text, select=["tone"]).findings
+    assert [(f.code, f.span.of(text)) for f in found if f.span] == [
+        ("LL402", "still waiting by the phone!")
+    ]
+    for title in ("Events Lead", "she/her", "mobile"):
+        plain = text.replace("still waiting by the phone!", title)
+        assert linter.lint(plain, select=["tone"]).findings == ()
+
+
+def test_a_withdrawal_may_regret_not_seeing_it_through(linter: Linter) -> None:
+    """One regret for the news, in a letter that withdraws, is manners; the "again" of
+    "our paths cross again" does not make it an apology repeated."""
+    text = ("Dear Mr Devlin,\n\nThank you again for the interview for the pharmacist post."
+            "\n\nI've accepted a position closer to home, so I'd like to withdraw my "
+            "application.\n\nI'm sorry not to be able to see it through, and I hope our "
+            "paths cross again.\n\nWith best wishes,\nFarah\n")
+    assert "LL405" not in linter.lint(text, select=["tone"]).codes()
+    repeated = text.replace("I'm sorry not to be able to see it through",
+                            "I'm so sorry again, truly sorry to let you down")
+    assert "LL405" in linter.lint(repeated, select=["tone"]).codes()
+
+
+def test_an_offer_accepted_in_plain_words_settles_the_job(linter: Linter) -> None:
+    """ "yes I would like to accept the job" accepts the offer: asking for the contract
+    and the start time is then the next step, not presuming."""
+    text = ("Hi Rob thanks for the call this morning yes I would like to accept the job as "
+            "mechanic Starting monday the 2nd Can you send the contract to this email and let "
+            "me know what time to come in\nCheers Lewis\n")
+    assert "LL403" not in linter.lint(text, select=["tone"]).codes()
+    hoping = text.replace("yes I would like to accept the job as mechanic",
+                          "I would like the job as mechanic")
+    assert "LL403" in linter.lint(hoping, select=["tone"]).codes()
+
+
 def test_another_offers_deadline_told_in_a_clause_is_not_pushy(linter: Linter) -> None:
     """The judge reads the clause "I need to give them an answer by 5pm tomorrow" on its
     own; the offer it answers is named earlier in the sentence, so it is a fact."""

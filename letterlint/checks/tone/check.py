@@ -372,9 +372,13 @@ after a dash: "(incoming)", "(soon to be yours!)", "(your new sparky)", a title 
 "(for now)", "Leon Vass - your next tech lead, probably" (in lower case: "Jo Bell – The
 New Forest Trust" names an employer); not "BSc Economics (soon to be completed)",
 "Graduate Trainee (Future Leaders Programme)", "Mobile (for now): 07700 900123"."""
-_TAGLINE = re.compile(r"\s[-–—]\s(?P<words>[a-z][^\n]{0,60}?)[ \t]*$", re.MULTILINE)
-"""The writer's words after a dash beside the name, in lower case: "Dean Harlow - still
-available, for now" (a title after a dash is capitalised: "Jo Bell – Head Chef")."""
+_TAGLINE = re.compile(
+    r"\s[-–—]\s(?P<words>[a-z][^\n]{0,60}?)[ \t]*$|\s\((?P<aside>[a-z][^()\n]{0,60})\)[ \t]*$",
+    re.MULTILINE,
+)
+"""The writer's words beside the name, in lower case, after a dash or in brackets:
+"Dean Harlow - still available, for now", "Chloe Marsh (still waiting by the phone!)"
+(a title is capitalised: "Jo Bell – Head Chef", "Sam Roy (Finance Lead)")."""
 _PROSE = (Role.SALUTATION, Role.BODY, Role.CLOSING, Role.POSTSCRIPT, Role.ASIDE)
 """What the tone rules read: all the writer's own prose, and the notes around the
 letter (a line under the signature with no "P.S." is sent with it)."""
@@ -1058,23 +1062,25 @@ class ToneCheck(Check):
         self, letter: Letter, cues: CueFilter, allowed: list[str], settled: bool,
         found: list[Finding],
     ) -> Iterator[Finding]:
-        """The words after a dash beside the name, read by the cues as the subject line
-        is: "Dean Harlow - still available, for now", "DSM - still waiting on that reply"
+        """The words after a dash or in brackets beside the name, read by the cues as the
+        subject line is: "Dean Harlow - still available, for now", "DSM - still waiting on
+        that reply", "Gary Lunt (still waiting by the phone)"
         (the signature is no prose the sentence rules read). A tagline a note finding
         already covers is left to it."""
         for part in letter.of(Role.SIGNATURE):
             for tagline in _TAGLINE.finditer(letter.read(part)):
-                begin = part.span.start + tagline.start("words")
-                end = part.span.start + tagline.end("words")
+                group = "words" if tagline.group("words") else "aside"
+                begin = part.span.start + tagline.start(group)
+                end = part.span.start + tagline.end(group)
                 if any(f.span is not None and f.span.overlaps(Span(begin, end)) for f in found):
                     continue
-                text = normalise(tagline.group("words"))
+                text = normalise(tagline.group(group))
                 for cue, _ in _line_cues(text, cues, allowed, settled):
                     if not cue.subject_only:
                         yield self.finding(
                             cue.code,
                             f"{_LABELS[cue.code]} beside the signature: "
-                            f"'{tagline.group('words').rstrip()}'",
+                            f"'{tagline.group(group).rstrip()}'",
                             Span(begin, end),
                             suggestion="Sign with your name and current title.",
                         )

@@ -110,7 +110,8 @@ _SYMPATHY = re.compile(
     r"hired|offered|part of|moving|going|progressing|taken on|coming)|"
     r"not to be (bringing|giving|sending|writing with) (better|good|happier|other) news|"
     r"(that )?(it|this|things|we|i) (didn'?t|did not|won'?t|will not|"
-    r"wasn'?t|was not|couldn'?t|could not|can'?t|cannot)|"
+    r"wasn'?t|was not|couldn'?t|could not|can'?t|cannot)(?! (explain|answer|express|articulate|"
+    r"present|prepare|do (it|that|this|myself) justice)\b)|"
     r"(that )?(the|your|our|my) (\w+ ){1,6}(had to be |has been |have been |was |were |got )?"
     r"(called off|cancell?ed|canceled|postponed|cut (\w+ ){0,2}?short|rained off|interrupted|"
     r"delayed|went (off|out|down)|cut out|dropped( out)?|crashed|froze|broke down|kept dropping)|"
@@ -214,7 +215,9 @@ def respectful_thanks(text: str, start: int) -> bool:
 _FOR_THE_NEWS = re.compile(
     r"(sorry|apologi[sz]e|apologies)\W+(\w+\W+){0,6}?(news|writing|(tell|inform)(ing)? you|"
     r"let(ting)? you know|withdraw\w*|declin\w*|decision|change of (heart|plans?)|"
-    r"(any|the) (inconvenience|disruption))\b"
+    r"(any|the) (inconvenience|disruption))\b|(sorry|sad) not to (be able to )?(see (it|this|"
+    r"things) through|continue|go (ahead|forward)|take (it|this|things) (further|forward)|"
+    r"be (joining|part of))\b"
 )
 
 
@@ -222,8 +225,8 @@ def apology_for_bowing_out(text: str, start: int, end: int, bowing: bool) -> boo
     """True when the apology in ``text[start:end]`` (a match in the lower-cased
     sentence) of a letter that declines or withdraws is for the news itself ("I'm
     sorry to be writing with this news"), said once."""
-    if not bowing or _AGAIN.search(text):
-        return False
+    if not bowing or _AGAIN.search(text, max(0, start - 15), min(len(text), end + 15)):
+        return False  # "sorry again to withdraw"; not "I hope our paths cross again"
     return _apology_about(_FOR_THE_NEWS, text, start, end)
 
 
@@ -340,7 +343,8 @@ _ACCEPTED = re.compile(
     r"(first day|start date|start)|\b(happy|delighted|pleased|thrilled|glad|excited) to "
     r"(accept|say yes)\b|\bsigned (and (returned|sent back) )?(the|your|my) (contract|offer)\b"
     r"|\b(with|for) the good news\b|\bthank(s| you) for sending (over )?(the|your|my) contract"
-    r"( over)?\b"
+    r"( over)?\b|\b(would|'d) (like|love) to (formally )?accept (the|your|this) (job|role|"
+    r"position|post|place)\b(?! (if|should|once|when|provided)\b)"
 )
 
 
