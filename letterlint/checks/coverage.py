@@ -419,13 +419,14 @@ sets 66–95 the judge never trained on (1,200 letters): stand-out +4 letters, l
 punctuation test (any sentence of 50 tokens) a long satirical sentence of real dev
 ("…after just four months of lessons with Mr. Delacroix…") made the point."""
 RUN_ON_WEIGHT = 0.3
-_PAUSES = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
+_PAUSE = re.compile(r"[,;:()]|\s[-–—]\s")
+"""A pause in a sentence: a comma, colon, semicolon, bracket, or a dash with spaces
+round it (not the hyphen of "flat-top")."""
 
 
 def _run_on(sentence: Sentence) -> bool:
     """Whether the sentence is a run-on: :data:`RUN_ON_TOKENS` tokens, no pause."""
-    tokens = sentence.tokens
-    return len(tokens) >= RUN_ON_TOKENS and not any(t.text in _PAUSES for t in tokens)
+    return len(sentence.tokens) >= RUN_ON_TOKENS and _PAUSE.search(sentence.text) is None
 
 
 def _combine(
@@ -433,15 +434,15 @@ def _combine(
 ) -> float:
     """A sentence's score for a point: the rules' score, the trained judge's
     probability, or their weighted mean (the default). Without a judge, the rules'. In
-    a run-on sentence the judge's share is at most :data:`RUN_ON_WEIGHT`."""
+    a run-on sentence a judge that reads less than the rules has a share of
+    :data:`RUN_ON_WEIGHT` at most: it cannot veto the rules' reading of one clause."""
     if judged is None or mode == "rules":
         return rule
     if mode == "model":
         return judged
-    mixed = (1 - weight) * rule + weight * judged
-    if run_on:
-        return max(mixed, (1 - RUN_ON_WEIGHT) * rule + RUN_ON_WEIGHT * judged)
-    return mixed
+    if run_on and judged < rule:
+        weight = min(weight, RUN_ON_WEIGHT)  # the judge may not veto; it may still credit
+    return (1 - weight) * rule + weight * judged
 
 
 def _thanks_text(text: str) -> bool:

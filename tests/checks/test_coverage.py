@@ -626,6 +626,7 @@ def test_a_run_on_letter_keeps_the_point_its_clause_makes(linter: Linter) -> Non
         return sum(coverage._run_on(sentence) for sentence in letter.sentences)
 
     assert run_ons(run_on) == 1
+    assert run_ons(run_on.replace("flat top", "flat-top")) == 1  # a hyphen is no pause
     assert run_ons(run_on.replace(" i really need", ", i really need")
                    .replace(" so honestly", ", so honestly")
                    .replace(" so i know", ", so i know")) == 0

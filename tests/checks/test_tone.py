@@ -3515,8 +3515,62 @@ def test_the_thirty_fifth_sessions_kinds_of_tone_fire(
     "I'm sorry I didn't get to meet Sam on the day.",
     "I don't think I answered every question perfectly, but I enjoyed it.",
     "I can keep my Mondays free for the induction course if needed.",
+    "I should probably explain more about why I left, as I don't think I got it across.",
 ])
 def test_look_alikes_of_the_thirty_fifth_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Your colleague was scrolling on his phone the whole time.", "LL401"),
+    ("I noticed one of the panel on his phone throughout.", "LL401"),
+    ("He spent most of the interview on his mobile.", "LL401"),
+    ("They wouldn't recognise talent if it walked up and shook their hand.", "LL401"),
+    ("The manager really had it in for anyone who spoke up.", "LL401"),
+    ("I'd remind the panel that my book is under contract.", "LL402"),
+    ("May I remind the panel that I have twenty years in the trade.", "LL402"),
+    ("I've kept my Fridays free for you.", "LL402"),
+    ("I'm keeping next week free for you.", "LL402"),
+    ("Text us the rota x", "LL403"),
+    ("Just text me the rota once it's out x", "LL403"),
+    ("I'm sorry I wasn't able to explain that better on the day.", "LL405"),
+    ("My mind went blank on the last question.", "LL405"),
+])
+def test_the_review_of_the_thirty_fifth_sessions_cues_found_these(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She looked at her laptop to check my references and then showed me the team structure.",
+    "Amir kindly looked at his laptop to confirm the parking arrangements for me.",
+    "Your colleague spent the session taking notes on her laptop, which I appreciated.",
+    "She spent ages showing me photos of the new site on her phone.",
+    "Dave was on his phone to a customer when I arrived, so I had a look round the yard.",
+    "Customers hate being messed about, which is why I always ring ahead if a job runs late.",
+    "There are plenty of people who would love this job, so I'm grateful to be considered.",
+    "There are lots of schools that would love to have your reading scheme.",
+    "I'll nail it down with HR and come back to you with a date.",
+    "I'm not sure I'd nail it straight away, but I learn fast.",
+    "I'd smash it, if given the chance.",
+    "My presentation held together surprisingly well despite the projector failing.",
+    "I was surprisingly well behaved in the tasting, given how good the food was!",
+    "I would just remind you that I'm away from the 3rd to the 10th, as mentioned.",
+    "Thank you for giving me a straight answer on the hours.",
+    "Can you message me the rota so I can check it against my bus times?",
+    "Let me explain the rota point again, as I don't think I answered it well: we used a "
+    "four-on four-off pattern.",
+    "I'm sorry I didn't answer your call earlier, I was on a shift.",
+    "I'm sorry I couldn't present my portfolio in person, so I've attached it.",
+    "I went blank for a moment, but I was so grateful for your patience.",
+    "I always keep my Mondays free for volunteering at the food bank.",
+    "I'll keep my diary clear for our call on Thursday.",
+    "I'm keeping the weekend free to prepare for the presentation.",
+])
+def test_look_alikes_the_review_of_the_thirty_fifth_sessions_cues_found_pass(
     linter: Linter, sentence: str
 ) -> None:
     assert _tone_findings(linter, sentence) == []
@@ -3531,7 +3585,7 @@ def test_a_bracketed_note_beside_the_name_is_read_as_a_tagline(linter: Linter) -
     assert [(f.code, f.span.of(text)) for f in found if f.span] == [
         ("LL402", "still waiting by the phone!")
     ]
-    for title in ("Events Lead", "she/her", "mobile"):
+    for title in ("Events Lead", "she/her", "mobile", "sorry for the late reply"):
         plain = text.replace("still waiting by the phone!", title)
         assert linter.lint(plain, select=["tone"]).findings == ()
 
@@ -3547,6 +3601,9 @@ def test_a_withdrawal_may_regret_not_seeing_it_through(linter: Linter) -> None:
     repeated = text.replace("I'm sorry not to be able to see it through",
                             "I'm so sorry again, truly sorry to let you down")
     assert "LL405" in linter.lint(repeated, select=["tone"]).codes()
+    opening = text.replace("I'm sorry not to be able to see it through, and",
+                           "Once again, please accept my apologies for withdrawing, and")
+    assert "LL405" in linter.lint(opening, select=["tone"]).codes()
 
 
 def test_an_offer_accepted_in_plain_words_settles_the_job(linter: Linter) -> None:
@@ -3559,6 +3616,9 @@ def test_an_offer_accepted_in_plain_words_settles_the_job(linter: Linter) -> Non
     hoping = text.replace("yes I would like to accept the job as mechanic",
                           "I would like the job as mechanic")
     assert "LL403" in linter.lint(hoping, select=["tone"]).codes()
+    conditional = ("Hi Rob,\n\nIf you offer it, I'd love to accept the role. "
+                   "Just text me the rota x\n")
+    assert "LL403" in linter.lint(conditional, select=["tone"]).codes()
 
 
 def test_another_offers_deadline_told_in_a_clause_is_not_pushy(linter: Linter) -> None:

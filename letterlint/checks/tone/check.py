@@ -373,12 +373,13 @@ after a dash: "(incoming)", "(soon to be yours!)", "(your new sparky)", a title 
 New Forest Trust" names an employer); not "BSc Economics (soon to be completed)",
 "Graduate Trainee (Future Leaders Programme)", "Mobile (for now): 07700 900123"."""
 _TAGLINE = re.compile(
-    r"\s[-–—]\s(?P<words>[a-z][^\n]{0,60}?)[ \t]*$|\s\((?P<aside>[a-z][^()\n]{0,60})\)[ \t]*$",
+    r"\s[-–—]\s(?P<words>[a-z][^\n]{0,60}?)[ \t]*$|\s\((?P<aside>[A-Za-z][^()\n]{0,60})\)[ \t]*$",
     re.MULTILINE,
 )
-"""The writer's words beside the name, in lower case, after a dash or in brackets:
-"Dean Harlow - still available, for now", "Chloe Marsh (still waiting by the phone!)"
-(a title is capitalised: "Jo Bell – Head Chef", "Sam Roy (Finance Lead)")."""
+"""The writer's words beside the name, after a dash in lower case or in brackets: "Dean
+Harlow - still available, for now", "Chloe Marsh (still waiting by the phone!)" (a
+title after a dash is capitalised: "Jo Bell – Head Chef"; one in brackets matches no
+cue: "Sam Roy (Finance Lead)")."""
 _PROSE = (Role.SALUTATION, Role.BODY, Role.CLOSING, Role.POSTSCRIPT, Role.ASIDE)
 """What the tone rules read: all the writer's own prose, and the notes around the
 letter (a line under the signature with no "P.S." is sent with it)."""
@@ -1066,7 +1067,8 @@ class ToneCheck(Check):
         subject line is: "Dean Harlow - still available, for now", "DSM - still waiting on
         that reply", "Gary Lunt (still waiting by the phone)"
         (the signature is no prose the sentence rules read). A tagline a note finding
-        already covers is left to it."""
+        already covers is left to it; an apology there ("Sam Roy (sorry for the late
+        reply)") is the slip's own manners, not grovelling."""
         for part in letter.of(Role.SIGNATURE):
             for tagline in _TAGLINE.finditer(letter.read(part)):
                 group = "words" if tagline.group("words") else "aside"
@@ -1076,7 +1078,7 @@ class ToneCheck(Check):
                     continue
                 text = normalise(tagline.group(group))
                 for cue, _ in _line_cues(text, cues, allowed, settled):
-                    if not cue.subject_only:
+                    if not cue.subject_only and cue.code != "LL405":
                         yield self.finding(
                             cue.code,
                             f"{_LABELS[cue.code]} beside the signature: "

@@ -110,8 +110,8 @@ _SYMPATHY = re.compile(
     r"hired|offered|part of|moving|going|progressing|taken on|coming)|"
     r"not to be (bringing|giving|sending|writing with) (better|good|happier|other) news|"
     r"(that )?(it|this|things|we|i) (didn'?t|did not|won'?t|will not|"
-    r"wasn'?t|was not|couldn'?t|could not|can'?t|cannot)(?! (explain|answer|express|articulate|"
-    r"present|prepare|do (it|that|this|myself) justice)\b)|"
+    r"wasn'?t|was not|couldn'?t|could not|can'?t|cannot)(?!( able to)? (explain|answer|express|"
+    r"articulate|present|do \w+ justice)\b[^.!?]{0,30}\b(better|well|properly|clearly|justice)\b)|"
     r"(that )?(the|your|our|my) (\w+ ){1,6}(had to be |has been |have been |was |were |got )?"
     r"(called off|cancell?ed|canceled|postponed|cut (\w+ ){0,2}?short|rained off|interrupted|"
     r"delayed|went (off|out|down)|cut out|dropped( out)?|crashed|froze|broke down|kept dropping)|"
@@ -225,8 +225,8 @@ def apology_for_bowing_out(text: str, start: int, end: int, bowing: bool) -> boo
     """True when the apology in ``text[start:end]`` (a match in the lower-cased
     sentence) of a letter that declines or withdraws is for the news itself ("I'm
     sorry to be writing with this news"), said once."""
-    if not bowing or _AGAIN.search(text, max(0, start - 15), min(len(text), end + 15)):
-        return False  # "sorry again to withdraw"; not "I hope our paths cross again"
+    if not bowing or _AGAIN.search(text, 0, min(len(text), end + 15)):
+        return False  # "Once again, my apologies"; not "I hope our paths cross again" after
     return _apology_about(_FOR_THE_NEWS, text, start, end)
 
 
@@ -343,14 +343,23 @@ _ACCEPTED = re.compile(
     r"(first day|start date|start)|\b(happy|delighted|pleased|thrilled|glad|excited) to "
     r"(accept|say yes)\b|\bsigned (and (returned|sent back) )?(the|your|my) (contract|offer)\b"
     r"|\b(with|for) the good news\b|\bthank(s| you) for sending (over )?(the|your|my) contract"
-    r"( over)?\b|\b(would|'d) (like|love) to (formally )?accept (the|your|this) (job|role|"
-    r"position|post|place)\b(?! (if|should|once|when|provided)\b)"
+    r"( over)?\b|\b(would|'d) (really |very much )?(like|love) to "
+    r"(formally )?accept (the|your|this) (job|role|position|post|place)\b"
+    r"(?!,? (if|should|once|when|as soon as|provided|subject to)\b)"
 )
+
+
+_OFFER_HOPED = re.compile(r"\b(if|should|once|when|assuming)\b[^.!?]{0,30}\boffer")
+"""A condition on the offer just before an acceptance: "If you offer it, I'd love to
+accept the role" hopes, it does not accept."""
 
 
 def offer_accepted(text: str) -> bool:
     """True when the (lower-cased) letter accepts an offer or confirms agreed terms."""
-    return _ACCEPTED.search(text) is not None
+    return any(
+        _OFFER_HOPED.search(text, max(0, found.start() - 40), found.start()) is None
+        for found in _ACCEPTED.finditer(text)
+    )
 
 
 _OFFER_KIND = r"((kind|generous|formal|verbal|written|job) )*"
