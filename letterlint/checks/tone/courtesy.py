@@ -144,7 +144,7 @@ _SLIP = re.compile(
     r"delay (in|with) (replying|responding|getting back|my (reply|response))|"
     r"(duplicate|double) (email|e-mail|message)|"
     r"(typo|mistake|error|mix-up|wrong (attachment|file|link|name))\b.{0,30}\b"
-    r"(email|e-mail|message|note|letter|attachment)|(typo|mix-up)\b|"
+    r"(email|e-mail|message|note|letter|attachment)|(typo|mix-up|slip)\b|"
     r"(any|the) (inconvenience|disruption|confusion|delay)\b|"
     r"(being|arriving|running) (a (few|couple of) minutes |slightly |a little |a bit )?late\b|"
     r"not (sending|writing|replying|getting back)( (this|my|the) (note|email|e-mail|reply|"
@@ -287,6 +287,21 @@ _CALLED_BY_ME = re.compile(
     r"|\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
     r"|the end of|end of|close of|\d)"
 )
+
+
+_REWORKING = re.compile(
+    r"\b(already|now) (started|begun|begin|begun) (re\w+ing|updating|revising|improving|"
+    r"reworking|redoing) (my|the) (?!(rota|shifts?|onboarding|induction|first)\b)"
+)
+
+
+def reworking_own(text: str) -> bool:
+    """True when the (lower-cased) sentence says the writer has begun reworking their own
+    material, usually on the reader's feedback ("I've already started rewriting the
+    Ostara case study to show the rejected routes"): the judge reads "already started"
+    as the job taken as won (0 of 3 such sentences in the read sets labelled), but it
+    is the work of improving the application."""
+    return _REWORKING.search(text) is not None
 
 
 def forewarned(text: str) -> bool:
@@ -659,7 +674,18 @@ def corrected_slip(text: str, end: int, following: str) -> bool:
         return False
     if _CORRECTION.search(text, end) is not None:
         return True
+    if _FORGOT_A_NAME.search(text) is not None and _NAMED.match(following) is not None:
+        return True  # "I blanked on the name of the tool … It's driftctl; we ran it…"
     return _CORRECTION.search(following) is not None and _BACK.search(following) is not None
+
+
+_FORGOT_A_NAME = re.compile(r"\b(name|word|term|tool|title|figure|number|acronym)\b")
+_NAMED = re.compile(
+    r"\W*(it'?s|it is|it was|that'?s|that was|the (name|word|term|tool|figure|number|one)"
+    r" (is|was|i meant))\b(?! (been|a shame|not|no|so|just|hard|difficult|frustrating|"
+    r"disappointing|embarrassing|awful|terrible)\b)"
+)
+"""The next sentence gives the forgotten name: "It's driftctl; we ran it nightly"."""
 
 
 _GENEROUS = re.compile(r"\b(thank|thanks|grateful|appreciat\w*|generous|kind)\b")
