@@ -1163,10 +1163,10 @@ def _judged_kind(
     deadline that is another offer's, stated once and not hurrying the reader, or a
     note that needs no answer is not pushy; once an offer is accepted or the job gone
     elsewhere, nothing presumes, nor does the writer's own material reworked ("I've
-    already started rewriting the case study"). ``whole`` is the sentence around a clause the judge
-    read on its own: the other offer is often named in the clause before ("I've had an
-    offer from another contractor, and I need to give them an answer by 5pm
-    tomorrow")."""
+    already started rewriting the case study"). ``whole`` is the sentence around a
+    clause the judge read on its own: the other offer is often named in the clause
+    before ("I've had an offer from another contractor, and I need to give them an
+    answer by 5pm tomorrow")."""
     kind = max(_JUDGED_CODES, key=lambda label: judgement.get(label, 0.0))
     sentence = whole or text
     if verdict and kind != "insinuating":

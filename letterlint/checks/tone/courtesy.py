@@ -290,7 +290,7 @@ _CALLED_BY_ME = re.compile(
 
 
 _REWORKING = re.compile(
-    r"\b(already|now) (started|begun|begin|begun) (re\w+ing|updating|revising|improving|"
+    r"\b(already|now) (started|begun|begin) (re\w+ing|updating|revising|improving|"
     r"reworking|redoing) (my|the) (?!(rota|shifts?|onboarding|induction|first)\b)"
 )
 
