@@ -136,7 +136,7 @@ CUES = (
          r"^(?:thank(?:s| you)|many thanks)(?: \w+){0,3}\W*$",  # "Thank you so much!"
          where="opening", unless=_AGAIN),
     _cue("thanks-for-meeting", THANK_YOU, 1.0,
-         rf"\b{_THANKS}\b[^.!?]{{0,30}}\bfor\b[^.!?]{{0,30}}\b(?:interview\w*|meeting"
+         rf"\b{_THANKS}\b[^.!?]{{0,30}}\bfor\b[^.!?]{{0,45}}\b(?:interview\w*|meeting"
          r"|conversation|chat|tour|visit|talking|speaking|having me|showing me|hosting me"
          r"|seeing me)\b",
          unless=r"\b(?:again|once more|ago|last (?:week|month))\b"),

@@ -249,9 +249,23 @@ def deadline_references(letter: Letter, courteous: bool = False) -> tuple[Senten
     )
 
 
+_DAYS_COUNTED = re.compile(
+    r"\b(and|but|yet|;|,) (it'?s|its|it is|we'?re|we are|today is) now (the |mid|late|early"
+    r"|\w+day\b|\d|over|almost|nearly|well)",
+    re.IGNORECASE,
+)
+"""The days past the promised date counted against the reader: "you told me I'd hear
+by the 10th and it's now the 24th" (11 of the 15 such read letters are labelled with
+no courteous reference; the four that are, the team's earliest sets)."""
+
+
 def is_courteous(reference: Sentence) -> bool:
-    """Whether the judge reads a reference as a reminder, not a complaint."""
-    return reference.judgement.get("tone", 0.0) < COURTEOUS_BELOW
+    """Whether a reference is a reminder, not a complaint: the judge does not read it as
+    bad tone, and it does not count the days gone past the date."""
+    return (
+        reference.judgement.get("tone", 0.0) < COURTEOUS_BELOW
+        and _DAYS_COUNTED.search(reference.text) is None
+    )
 
 
 def _references(sentences: Iterable[Sentence]) -> Iterable[Sentence]:

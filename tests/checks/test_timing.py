@@ -265,6 +265,26 @@ def test_a_reference_made_only_in_a_complaint_is_not_the_courteous_one(
     assert timing_of(report).metrics["deadline_reference"] is False
 
 
+def test_a_reference_that_counts_the_days_gone_past_is_no_reminder(linter: Linter) -> None:
+    """"You told me I'd hear by the 10th and it's now the 18th": the days past the date
+    counted against the reader (11 of 15 such read letters are labelled with no
+    courteous reference), whatever the judge makes of the plain words."""
+    from letterlint.letter.parse import parse_letters
+    from letterlint.letter.timeline import deadline_references, is_courteous
+    from letterlint.sources.read import Source
+
+    text = ("Hi Dr. Huang,\n\nYou told me at interview I'd hear by the 10th and it's now the "
+            "18th.\n\nKelly\n")
+    letter = parse_letters([Source(text)], linter.pipeline, judge=True)[0]
+    (reference,) = deadline_references(letter)
+    assert not is_courteous(reference)
+    report = lint(linter, text, kind="follow-up", deadline="2026-03-10", sent="2026-03-18")
+    assert "only in a complaint" in only(report, "LL703").message
+    kind = text.replace("and it's now the 18th", "so I wanted to check in")
+    report = lint(linter, kind, kind="follow-up", deadline="2026-03-10", sent="2026-03-18")
+    assert timing_of(report).metrics["deadline_reference"] is True
+
+
 def test_a_courteous_reference_counts(linter: Linter) -> None:
     text = (
         "Hi Dr. Huang,\n\nYou mentioned you hoped to decide by Friday, so I wanted to check "

@@ -77,6 +77,9 @@ def test_accuracy_on_the_labelled_corpus(linter: Linter) -> None:
         "\nAnne Kerr\n",
         "Dear Mrs Harding,\n\nI write further to my interview on Tuesday in order to thank "
         "you for the courtesy extended to me by the panel.\n\nYours sincerely,\nG. Pinnock\n",
+        # thanks whose object runs long before the interview (set 97)
+        "Dear Sir,\n\nI am writing to express my sincere gratitude for the courtesy "
+        "extended to me at interview on Tuesday last.\n\nYours faithfully,\nM. Sullivan\n",
     ],
 )
 def test_thank_you_notes(linter: Linter, text: str) -> None:
