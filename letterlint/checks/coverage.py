@@ -278,6 +278,7 @@ class CoverageCheck(Check):
             )
         weights = self.setting(config, "model_weight")
         margin = float(self.setting(config, "template_margin")) if _templated(letter) else 0.0
+        run_ons = {sentence.span for sentence in prose if _run_on(sentence)}
         points: dict[str, PointCoverage] = {}
         for point, scorer in scorers.items():
             threshold = _for_point(thresholds, point, THRESHOLD)
@@ -293,7 +294,7 @@ class CoverageCheck(Check):
                         sentence.judgement.get(point),
                         mode,
                         weight,
-                        run_on=_run_on(sentence),
+                        run_on=sentence.span in run_ons,
                     ),
                     sentence,
                 )
