@@ -32,7 +32,7 @@ from letterlint import planner
 from letterlint.checks.base import Check, Rule
 from letterlint.config import Config, Context
 from letterlint.letter.parse import Letter
-from letterlint.letter.timeline import deadline_references, is_courteous
+from letterlint.letter.timeline import deadline_references
 from letterlint.model import CheckResult, Finding, Severity
 
 _THANK_YOU = (
@@ -116,7 +116,9 @@ RULES = (
             "needs a time, a decision and the employer as the source; a demand of your own "
             "('I need to know by tomorrow') is not one, and nor is a reference the trained "
             "judge reads as a complaint ('You promised an answer by Friday and it's now "
-            "Wednesday, so surely a decision has been made'): then the message says the "
+            "Wednesday, so surely a decision has been made') or that counts the days gone "
+            "past the date, in the sentence or the next ('You said I'd hear by the 9th. "
+            "It's now the 23rd.'): then the message says the "
             "timeline is mentioned only in a complaint (the tone check flags the sentence "
             "itself)."
         ),
@@ -288,7 +290,7 @@ class TimingCheck(Check):
                 ))
         if deadline is not None or context.told:
             references = deadline_references(letter)
-            courteous = [reference for reference in references if is_courteous(reference)]
+            courteous = deadline_references(letter, courteous=True)
             metrics["deadline_reference"] = bool(courteous)
             if not courteous:
                 findings.append(self.finding(

@@ -24,7 +24,7 @@ a cue by kind detection.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from letterlint.letter.months import MONTH
 from letterlint.letter.parse import Letter, Sentence
@@ -242,10 +242,10 @@ judge every reference counts."""
 
 def deadline_references(letter: Letter, courteous: bool = False) -> tuple[Sentence, ...]:
     """The body and postscript sentences that recall the employer's timeline; with
-    ``courteous``, only those the judge does not read as bad tone."""
+    ``courteous``, only those that are reminders, not complaints (:func:`is_courteous`)."""
     return tuple(
-        sentence for sentence in _references(letter.sentences)
-        if not courteous or is_courteous(sentence)
+        sentence for sentence, following in _references(letter.sentences)
+        if not courteous or is_courteous(sentence, following)
     )
 
 
@@ -259,16 +259,28 @@ by the 10th and it's now the 24th" (11 of the 15 such read letters are labelled 
 no courteous reference; the four that are, the team's earliest sets)."""
 
 
-def is_courteous(reference: Sentence) -> bool:
+_NOW_COUNTED = re.compile(
+    r"^\W*(it'?s|its|it is|we'?re|we are|today is) (now|already) (the |mid|late|early|\w+day\b"
+    r"|\d|over|almost|nearly|well)",
+    re.IGNORECASE,
+)
+"""The same count said in the next sentence: "You told me I'd hear by Friday the 9th.
+It's now the 23rd, so I can only assume…" (set 98)."""
+
+
+def is_courteous(reference: Sentence, following: Sentence | None = None) -> bool:
     """Whether a reference is a reminder, not a complaint: the judge does not read it as
-    bad tone, and it does not count the days gone past the date."""
+    bad tone, and neither it nor the sentence after it (``following``) counts the days
+    gone past the date."""
     return (
         reference.judgement.get("tone", 0.0) < COURTEOUS_BELOW
         and _DAYS_COUNTED.search(reference.text) is None
+        and (following is None or _NOW_COUNTED.search(following.text) is None)
     )
 
 
-def _references(sentences: Iterable[Sentence]) -> Iterable[Sentence]:
-    for sentence in sentences:
+def _references(sentences: Sequence[Sentence]) -> Iterable[tuple[Sentence, Sentence | None]]:
+    """Each reference with the sentence after it, if any."""
+    for index, sentence in enumerate(sentences):
         if sentence.role in REFERENCE_ROLES and is_deadline_reference(sentence.text):
-            yield sentence
+            yield sentence, sentences[index + 1] if index + 1 < len(sentences) else None

@@ -285,6 +285,20 @@ def test_a_reference_that_counts_the_days_gone_past_is_no_reminder(linter: Linte
     assert timing_of(report).metrics["deadline_reference"] is True
 
 
+def test_the_days_counted_in_the_next_sentence_make_no_reminder(linter: Linter) -> None:
+    """"You said I'd hear by the 10th. It's now the 24th, so…": the count said in the
+    sentence after the reference is the same complaint; a next sentence that says
+    something else leaves the reference a reminder."""
+    text = ("Hi Dr. Huang,\n\nYou said I would hear by the 10th. It's now the 24th, so I "
+            "assume the role has gone.\n\nKelly\n")
+    report = lint(linter, text, kind="follow-up", deadline="2026-03-10", sent="2026-03-24")
+    assert "only in a complaint" in only(report, "LL703").message
+    kind = text.replace("It's now the 24th, so I assume the role has gone.",
+                        "It's no trouble if things have moved on.")
+    report = lint(linter, kind, kind="follow-up", deadline="2026-03-10", sent="2026-03-24")
+    assert timing_of(report).metrics["deadline_reference"] is True
+
+
 def test_a_courteous_reference_counts(linter: Linter) -> None:
     text = (
         "Hi Dr. Huang,\n\nYou mentioned you hoped to decide by Friday, so I wanted to check "

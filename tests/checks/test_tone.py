@@ -3732,3 +3732,73 @@ def test_nothing_presses_for_a_decision_once_the_offer_is_accepted(linter: Linte
                                "Oak!", "I'm still keen on the sous chef position.")
     assert "LL403" not in {f.code for f in linter.lint(accepted, select=["tone"]).findings}
     assert "LL403" in {f.code for f in linter.lint(waiting, select=["tone"]).findings}
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    # praise held to the reader's size or means
+    ("It's remarkable how much the crew gets done with so few tools.", "LL402"),
+    ("The wine list is nice for a village pub.", "LL402"),
+    ("I liked that the menu isn't trying too hard.", "LL402"),
+    ("Small firms like yours don't always have time to train people properly.", "LL402"),
+    ("The showroom looks better than it is in person.", "LL402"),
+    ("With a little more investment in the fit-out, the shop could be a real destination.",
+     "LL402"),
+    # the reader's work marked down as needing the writer
+    ("Your booking system could do with some work, which is where I come in.", "LL402"),
+    ("I'd get the stockroom up to a proper standard within a month.", "LL402"),
+    ("I'll happily drag the team into the twenty-first century.", "LL402"),
+    # the formal register that cuts
+    ("I was struck by the interviewer's evident lack of preparation.", "LL402"),
+    ("The induction materials fall well short of what one would expect.", "LL402"),
+    ("I raise this only so that it can be corrected.", "LL402"),
+    # the first mail doubted to be read, a colleague copied in to see this one read
+    ("I'm not sure my first email was even read, so here it is again.", "LL402"),
+    ("I've copied in your director in case this one gets lost too.", "LL402"),
+    # the interview gone over in the night; the decision disbelieved; colleagues run down
+    ("I've been going over my answers all night.", "LL405"),
+    ("I find it hard to accept that the post went to an internal candidate.", "LL401"),
+    ("In case my old manager says anything negative, I'd ask you to ring my current one "
+     "too.", "LL401"),
+    ("My managers never listen to the floor staff.", "LL401"),
+    # a verdict in a relative clause is on the noun it hangs on
+    ("I worked at my last shop, which was a total shambles.", "LL401"),
+    # work offered for nothing, the offer some words from the verb
+    ("I could also do the first fortnight as a trial period, unpaid if that helps.", "LL404"),
+])
+def test_the_thirty_sixth_sessions_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We did a lot with so little budget at my last school.",
+    "I can manage with little supervision.",
+    "I'd love to work for a small local firm like yours.",
+    "I've been thinking about our conversation ever since.",
+    "I went over my answers with a friend and I'm happy with them.",
+    "I'd be glad to help bring new starters up to speed.",
+    "The cottage needs some work, but I'm handy with a drill.",
+    "I know how busy small teams can be.",
+    "Ever since I saw the job advert I have wanted this role.",
+    "I cc'd my referee on the references email as you asked.",
+    # a graceful reply to a rejection
+    "Although I'm naturally disappointed, I accept your decision.",
+    "Although I am disappointed, I respect your decision.",
+    "I worked at my last shop, which was a lovely place to learn.",
+])
+def test_look_alikes_of_the_thirty_sixth_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
+
+
+def test_the_signature_aside_on_the_wait_is_read(linter: Linter) -> None:
+    text = ("Hi Priya,\n\nJust checking in on the events role.\n\n"
+            "Best,\nMo Ahmed (still keen, apparently)\n")
+    found = linter.lint(text, select=["tone"]).findings
+    assert [(f.code, f.span.of(text)) for f in found if f.span] == [
+        ("LL402", "still keen, apparently")
+    ]
+    plain = text.replace("still keen, apparently", "she/her")
+    assert linter.lint(plain, select=["tone"]).findings == ()

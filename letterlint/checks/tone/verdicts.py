@@ -116,6 +116,9 @@ _NOUN_MAXIMISERS = frozenset({"utter", "complete", "absolute", "total", "real", 
                               "right", "crashing"})
 
 
+_RELATIVES = frozenset({"which", "who", "that"})
+"""A relative clause's subject stands for the noun the clause hangs on: in "my current
+practice, which is honestly a shambles" the verdict is on the practice."""
 _MEASURE_OF = frozenset({"bunch", "lot", "load", "pack", "collection", "band", "gang", "heap",
                          "pile", "set", "crowd"})
 
@@ -278,6 +281,8 @@ def _employers(subject: Token, words: Words) -> bool:
     forms = {subject.lower_, lemma(subject)}
     if forms & FIRST_PERSON:
         return False
+    if subject.lower_ in _RELATIVES and subject.head.dep_ == "relcl":
+        return _employers(subject.head.head, words)  # "my current practice, which is a mess"
     if subject.lower_ in _SOME:  # "some of the questions": the questions
         return any(_employers(whole, words) for whole in of_objects(subject))
     owners = {child.lower_ for child in subject.children
@@ -294,7 +299,8 @@ def _employers(subject: Token, words: Words) -> bool:
         if child.dep_ == "poss" and child.lower_ not in FIRST_PERSON and _employers(child, words):
             return True  # "the company's leadership", "the board's decisions"
         if child.dep_ == "relcl" and any(  # "the hours you want", "the test your team set"
-            grand.dep_ == "nsubj" and (grand.lower_ == "you" or _employers(grand, words))
+            grand.dep_ == "nsubj" and grand.lower_ not in _RELATIVES
+            and (grand.lower_ == "you" or _employers(grand, words))
             for grand in child.children
         ):
             return True
