@@ -3802,3 +3802,39 @@ def test_the_signature_aside_on_the_wait_is_read(linter: Linter) -> None:
     ]
     plain = text.replace("still keen, apparently", "she/her")
     assert linter.lint(plain, select=["tone"]).findings == ()
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    # sets 100 and 101, read after their blind score
+    ("For a small charity they cope surprisingly well.", "LL402"),
+    ("Your volunteers are lovely; with a bit of training they could go far.", "LL402"),
+    ("I know that's no excuse for my answer on the budget.", "LL405"),
+    ("I hope my nerves didn't give you the wrong impression of me.", "LL405"),
+    ("I know I don't have much experience yet, but I learn fast.", "LL405"),
+    ("I ran the whole region, which is more than most of the candidates you're seeing.",
+     "LL402"),
+    ("I expect my old supervisor has tried to put you off.", "LL401"),
+    ("The train down was a total nightmare.", "LL401"),
+    ("If £40k is too much, could you do £38k with a car allowance?", "LL403"),
+    ("I'd be happy to talk again, should your team find itself able to reply.", "LL402"),
+    ("I found the presentation of limited interest.", "LL402"),
+    ("Frankly I didn't expect to be grilled by somebody half my age.", "LL401"),
+])
+def test_the_thirty_sixth_sessions_second_kinds_of_tone_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moving my whole team to the new depot was a nightmare but we did it over one weekend.",
+    "I led the disaster recovery plan for the trust's servers.",
+    "With a little support from the team, I'm sure I could pick up Revit quickly.",
+    "With some help, the team could do even more next year, and I'd love to be part of it.",
+    "I coach kids half my age at the boxing club on Saturdays.",
+    "I'm sure there are more experienced candidates, and I'd still love the chance.",
+])
+def test_look_alikes_of_the_thirty_sixth_sessions_second_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []

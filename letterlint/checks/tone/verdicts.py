@@ -117,8 +117,10 @@ _NOUN_MAXIMISERS = frozenset({"utter", "complete", "absolute", "total", "real", 
 
 
 _RELATIVES = frozenset({"which", "who", "that"})
-"""A relative clause's subject stands for the noun the clause hangs on: in "my current
-practice, which is honestly a shambles" the verdict is on the practice."""
+"""A relative clause's subject stands for the noun the clause hangs on when that noun is
+plainly the reader's or the writer's employer's: in "my current practice, which is
+honestly a shambles" the verdict is on the practice; in "the revolve for the tour, which
+was a nightmare" the tour may be the writer's own."""
 _MEASURE_OF = frozenset({"bunch", "lot", "load", "pack", "collection", "band", "gang", "heap",
                          "pile", "set", "crowd"})
 
@@ -282,7 +284,10 @@ def _employers(subject: Token, words: Words) -> bool:
     if forms & FIRST_PERSON:
         return False
     if subject.lower_ in _RELATIVES and subject.head.dep_ == "relcl":
-        return _employers(subject.head.head, words)  # "my current practice, which is a mess"
+        noun = subject.head.head  # "my current practice, which is a mess"
+        owners = {child.lower_ for child in noun.children
+                  if child.dep_ in ("poss", "det", "amod", "compound")}
+        return bool("your" in owners or owners & _THEN) and _employers(noun, words)
     if subject.lower_ in _SOME:  # "some of the questions": the questions
         return any(_employers(whole, words) for whole in of_objects(subject))
     owners = {child.lower_ for child in subject.children
