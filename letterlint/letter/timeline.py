@@ -260,22 +260,38 @@ no courteous reference; the four that are, the team's earliest sets)."""
 
 
 _NOW_COUNTED = re.compile(
-    r"^\W*(it'?s|its|it is|we'?re|we are|today is) (now|already) (the |mid|late|early|\w+day\b"
-    r"|\d|over|almost|nearly|well)",
+    r"^\W*((well|and|so|but|yet),? )?((it'?s|its|it is|we'?re|we are) (now|already)|today is"
+    r"|now it'?s|now it is) (the \d{1,2}(st|nd|rd|th)?\b|\d{1,2}(st|nd|rd|th)? [a-z]+\b"
+    r"|the \w+ week of\b|(\w+ ){1,2}(weeks|days|months) (later|past|on)\b)",
     re.IGNORECASE,
 )
-"""The same count said in the next sentence: "You told me I'd hear by Friday the 9th.
-It's now the 23rd, so I can only assume…" (set 98)."""
+"""The same count said in the next sentence of the paragraph: "You told me I'd hear by
+Friday the 9th. It's now the 23rd, so I can only assume…" (set 98), "It is now the
+third week of October". A date or a lapse is counted: "It's now Tuesday, and I'm off on
+leave from Friday" tells the reader something else."""
+_UNDERSTOOD = re.compile(
+    r"\b(understand|no rush|no hurry|no pressure|i know|i imagine|i appreciate|take time"
+    r"|taking time|can slip|busy)\b",
+    re.IGNORECASE,
+)
+"""A next sentence that grants the wait ("It's now two weeks on, and I completely
+understand these things can slip") is no complaint."""
 
 
-def is_courteous(reference: Sentence, following: Sentence | None = None) -> bool:
+def is_courteous(reference: Sentence, following: Sentence | None) -> bool:
     """Whether a reference is a reminder, not a complaint: the judge does not read it as
-    bad tone, and neither it nor the sentence after it (``following``) counts the days
-    gone past the date."""
+    bad tone, and neither it nor the sentence after it in its paragraph
+    (``following``) counts the days gone past the date."""
+    counted = (
+        following is not None
+        and following.paragraph == reference.paragraph
+        and _NOW_COUNTED.search(following.text) is not None
+        and _UNDERSTOOD.search(following.text) is None
+    )
     return (
         reference.judgement.get("tone", 0.0) < COURTEOUS_BELOW
         and _DAYS_COUNTED.search(reference.text) is None
-        and (following is None or _NOW_COUNTED.search(following.text) is None)
+        and not counted
     )
 
 

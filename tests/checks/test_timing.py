@@ -277,7 +277,7 @@ def test_a_reference_that_counts_the_days_gone_past_is_no_reminder(linter: Linte
             "18th.\n\nKelly\n")
     letter = parse_letters([Source(text)], linter.pipeline, judge=True)[0]
     (reference,) = deadline_references(letter)
-    assert not is_courteous(reference)
+    assert not is_courteous(reference, None)
     report = lint(linter, text, kind="follow-up", deadline="2026-03-10", sent="2026-03-18")
     assert "only in a complaint" in only(report, "LL703").message
     kind = text.replace("and it's now the 18th", "so I wanted to check in")
@@ -297,6 +297,32 @@ def test_the_days_counted_in_the_next_sentence_make_no_reminder(linter: Linter) 
                         "It's no trouble if things have moved on.")
     report = lint(linter, kind, kind="follow-up", deadline="2026-03-10", sent="2026-03-24")
     assert timing_of(report).metrics["deadline_reference"] is True
+
+
+@pytest.mark.parametrize("following", [
+    "It's now over a week since then, and I know these things take time, so no rush.",
+    "It's already mid-March, so I imagine things are busy.",
+    "It's now Tuesday, and I'm off on leave from Friday, so here is my mobile number.",
+    "It's now almost two weeks on, and I completely understand these things can slip.",
+])
+def test_a_next_sentence_that_grants_the_wait_or_counts_nothing_leaves_a_reminder(
+    linter: Linter, following: str
+) -> None:
+    text = f"Hi Dr. Huang,\n\nYou mentioned you hoped to decide by the 10th. {following}\n\nKelly\n"
+    report = lint(linter, text, kind="follow-up", deadline="2026-03-10", sent="2026-03-24")
+    assert timing_of(report).metrics["deadline_reference"] is True
+
+
+@pytest.mark.parametrize("following", [
+    "Well, it's now the 24th.", "Today is the 24th.", "It's now two weeks later.",
+    "It is now 24 March and I have heard nothing.",
+])
+def test_the_days_counted_in_other_words_make_no_reminder(
+    linter: Linter, following: str
+) -> None:
+    text = f"Hi Dr. Huang,\n\nYou said I would hear by the 10th. {following}\n\nKelly\n"
+    report = lint(linter, text, kind="follow-up", deadline="2026-03-10", sent="2026-03-24")
+    assert timing_of(report).metrics["deadline_reference"] is False
 
 
 def test_a_courteous_reference_counts(linter: Linter) -> None:

@@ -3750,14 +3750,14 @@ def test_nothing_presses_for_a_decision_once_the_offer_is_accepted(linter: Linte
     # the formal register that cuts
     ("I was struck by the interviewer's evident lack of preparation.", "LL402"),
     ("The induction materials fall well short of what one would expect.", "LL402"),
-    ("I raise this only so that it can be corrected.", "LL402"),
+    ("I raise this merely so that it can be corrected.", "LL402"),
     # the first mail doubted to be read, a colleague copied in to see this one read
     ("I'm not sure my first email was even read, so here it is again.", "LL402"),
     ("I've copied in your director in case this one gets lost too.", "LL402"),
     # the interview gone over in the night; the decision disbelieved; colleagues run down
     ("I've been going over my answers all night.", "LL405"),
     ("I find it hard to accept that the post went to an internal candidate.", "LL401"),
-    ("In case my old manager says anything negative, I'd ask you to ring my current one "
+    ("In case my old manager says anything negative about me, please ring my current one "
      "too.", "LL401"),
     ("My managers never listen to the floor staff.", "LL401"),
     # a verdict in a relative clause is on the noun it hangs on
@@ -3838,3 +3838,52 @@ def test_look_alikes_of_the_thirty_sixth_sessions_second_cues_pass(
     linter: Linter, sentence: str
 ) -> None:
     assert _tone_findings(linter, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the review of the thirty-sixth session's cues: kind sentences that share their words
+    "I find it hard to believe how quickly the day went.",
+    "Honestly, I find it hard to believe my luck.",
+    "I've brought my French up to a professional level this year.",
+    "I'd love to help bring the archive up to a modern standard, as the advert describes.",
+    "Your patients clearly need a lot of attention, and I'd love to give it.",
+    "As you said, your website needs some updating, which is exactly the project I'd love.",
+    "I've gone over the question since and have a better answer for you.",
+    "Having gone over the interview in my head since, I'm even more excited about the role.",
+    "I've copied in Mark in case he has anything to add about the rota.",
+    "It's amazing how your charity achieves so much with so little funding.",
+    "My team managed with so little budget.",
+    "It was nice for a small team to get that award.",
+    "I'm not trying too hard to impress, I just want to be honest.",
+    "With some more effort on my CV it could really stand out.",
+    "Despite my obvious lack of experience in retail, you gave me a fair hearing.",
+    "I mention it so that it can be fixed before my start date.",
+    "My answer on the budget fell short of what I would expect of myself.",
+    "My manager never backs down from a challenge.",
+    "If they say anything negative in a review, I always reply within a day.",
+    "The lido is still free, apparently.",
+    "I'd work alongside the carers who are unpaid.",
+    "Small businesses rarely get the credit they deserve.",
+    "I know small teams can't always offer flexible hours, and that's fine.",
+    "A clinic can be a scary place for children, so your play room stood out.",
+    "I currently work at a hotel, which is struggling since the pandemic.",
+])
+def test_look_alikes_the_review_of_the_thirty_sixth_sessions_cues_found_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("I was up all night going over the interview.", "LL405"),
+    ("My last manager never listened to anyone.", "LL401"),
+    ("It's hard to believe the successful candidate had more experience than me.", "LL401"),
+    ("Your team manages remarkably well with so little equipment.", "LL402"),
+    ("It's impressive what you manage on such a small budget.", "LL402"),
+    ("After I noticed the advert had gone back up, I thought I should check in.", "LL402"),
+    ("I'm disappointed by the decision and I can't accept that choice.", "LL401"),
+])
+def test_the_review_of_the_thirty_sixth_sessions_cues_found_these(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)

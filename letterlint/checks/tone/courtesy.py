@@ -82,6 +82,7 @@ _ABOUT_OUTCOME = re.compile(
 _GRACE = re.compile(
     r"\b(appreciat(e|ed|ing|ion)|grateful|gratitude|thank(s|ful| you)?|valu(e|ed)|proud|"
     r"understand(able)?|glad|enjoyed|honou?red|privilege|wish (you|the team)|"
+    r"(?<!n't )(?<!not )(?<!cannot )(?<!refuse to )(?<!struggle to )(?<!hard to )"
     r"(respect|accept) (your|the|that|this) (decision|choice)|"
     r"keep (me|my (details|cv|résumé|resume|application|name)) (in mind|on file)|"
     r"future (opportunit(y|ies)|vacanc(y|ies)|roles?|positions?|openings?))\b"

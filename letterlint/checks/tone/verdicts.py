@@ -116,11 +116,6 @@ _NOUN_MAXIMISERS = frozenset({"utter", "complete", "absolute", "total", "real", 
                               "right", "crashing"})
 
 
-_RELATIVES = frozenset({"which", "who", "that"})
-"""A relative clause's subject stands for the noun the clause hangs on when that noun is
-plainly the reader's or the writer's employer's: in "my current practice, which is
-honestly a shambles" the verdict is on the practice; in "the revolve for the tour, which
-was a nightmare" the tour may be the writer's own."""
 _MEASURE_OF = frozenset({"bunch", "lot", "load", "pack", "collection", "band", "gang", "heap",
                          "pile", "set", "crowd"})
 
@@ -283,11 +278,6 @@ def _employers(subject: Token, words: Words) -> bool:
     forms = {subject.lower_, lemma(subject)}
     if forms & FIRST_PERSON:
         return False
-    if subject.lower_ in _RELATIVES and subject.head.dep_ == "relcl":
-        noun = subject.head.head  # "my current practice, which is a mess"
-        owners = {child.lower_ for child in noun.children
-                  if child.dep_ in ("poss", "det", "amod", "compound")}
-        return bool("your" in owners or owners & _THEN) and _employers(noun, words)
     if subject.lower_ in _SOME:  # "some of the questions": the questions
         return any(_employers(whole, words) for whole in of_objects(subject))
     owners = {child.lower_ for child in subject.children
@@ -300,12 +290,13 @@ def _employers(subject: Token, words: Words) -> bool:
         return False  # "my answer was rushed", "our system was a little different"
     if forms & words["employer_side"]:
         return True
+    if forms & words["employer_places"]:  # "your kitchen", "my current practice", not "a ward"
+        return bool("your" in owners or owners & (_POINTED | _THEN))
     for child in subject.children:
         if child.dep_ == "poss" and child.lower_ not in FIRST_PERSON and _employers(child, words):
             return True  # "the company's leadership", "the board's decisions"
         if child.dep_ == "relcl" and any(  # "the hours you want", "the test your team set"
-            grand.dep_ == "nsubj" and grand.lower_ not in _RELATIVES
-            and (grand.lower_ == "you" or _employers(grand, words))
+            grand.dep_ == "nsubj" and (grand.lower_ == "you" or _employers(grand, words))
             for grand in child.children
         ):
             return True
