@@ -3815,7 +3815,7 @@ def test_the_signature_aside_on_the_wait_is_read(linter: Linter) -> None:
      "LL402"),
     ("I expect my old supervisor has tried to put you off.", "LL401"),
     ("The train down was a total nightmare.", "LL401"),
-    ("If £40k is too much, could you do £38k with a car allowance?", "LL403"),
+    ("If you can't do £40k, could you do £38k with a car allowance?", "LL403"),
     ("I'd be happy to talk again, should your team find itself able to reply.", "LL402"),
     ("I found the presentation of limited interest.", "LL402"),
     ("Frankly I didn't expect to be grilled by somebody half my age.", "LL401"),
@@ -3884,6 +3884,55 @@ def test_look_alikes_the_review_of_the_thirty_sixth_sessions_cues_found_pass(
     ("I'm disappointed by the decision and I can't accept that choice.", "LL401"),
 ])
 def test_the_review_of_the_thirty_sixth_sessions_cues_found_these(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the review of the thirty-sixth session's second cues: kind sentences that share
+    # their words
+    "Should you find yourself able to share any feedback, I would be very grateful.",
+    "Sorry to hear your week was a nightmare.",
+    "The drive in was a bit of a nightmare in the snow, but your team were so welcoming.",
+    "Our old stock system was a nightmare, so I rebuilt it in Excel.",
+    "It's hard to accept the decision, but I understand and wish the successful candidate "
+    "every success.",
+    "With a little more support, the pupils could really flourish.",
+    "For a local candidate like me it would work really well.",
+    "I find they cope surprisingly well with a structured routine.",
+    "My job title at Acme may give you the wrong impression; in practice I managed six.",
+    "There's no excuse for it in a professional kitchen, which is why I train my team.",
+    "Given my chartership and eight years' experience, could you stretch to £62k?",
+    "The train was £42, or perhaps £38 with a railcard, and I've attached the receipt.",
+    "I found the discussion of modest interest-rate rises on affordability really useful.",
+    "I wasn't trying to put you off with my question about the rota.",
+    "I loved working alongside people half my age at the bootcamp; they kept me sharp.",
+    "I was up all night thinking about the role, in a good way!",
+    "My interview technique clearly needs some work, so I'd welcome any feedback.",
+    "At my last job I helped get the practice up to a higher standard of compliance.",
+    "The flat I'm moving to is still available, apparently.",
+    "The studio space would be great for a small workshop, as we discussed.",
+    "I know small charities don't always have the budget for training, so I've completed "
+    "my safeguarding course.",
+    "My manager never bothers to check in at weekends, which I really appreciate.",
+])
+def test_look_alikes_the_review_of_the_thirty_sixth_sessions_second_cues_found_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("I find it hard to believe.", "LL401"),
+    ("With a bit of guidance your juniors could go a long way.", "LL402"),
+    ("I know that's no excuse.", "LL405"),
+    ("I mention it only so that it can be addressed.", "LL402"),
+    ("My managers never listen.", "LL401"),
+    ("If my old manager says anything negative about my notice period, I'll explain.",
+     "LL401"),
+])
+def test_the_review_of_the_thirty_sixth_sessions_second_cues_found_these(
     linter: Linter, sentence: str, code: str
 ) -> None:
     assert code in tone(linter, sentence)
