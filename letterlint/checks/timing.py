@@ -32,7 +32,7 @@ from letterlint import planner
 from letterlint.checks.base import Check, Rule
 from letterlint.config import Config, Context
 from letterlint.letter.parse import Letter
-from letterlint.letter.timeline import deadline_references
+from letterlint.letter.timeline import is_courteous, reference_pairs
 from letterlint.model import CheckResult, Finding, Severity
 
 _THANK_YOU = (
@@ -289,8 +289,8 @@ class TimingCheck(Check):
                     stop_after=stop.isoformat(),
                 ))
         if deadline is not None or context.told:
-            references = deadline_references(letter)
-            courteous = deadline_references(letter, courteous=True)
+            references = reference_pairs(letter)  # found once, the courteous ones among them
+            courteous = [ref for ref, following in references if is_courteous(ref, following)]
             metrics["deadline_reference"] = bool(courteous)
             if not courteous:
                 findings.append(self.finding(

@@ -24,7 +24,6 @@ a cue by kind detection.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 
 from letterlint.letter.months import MONTH
 from letterlint.letter.parse import Letter, Sentence
@@ -244,7 +243,7 @@ def deadline_references(letter: Letter, courteous: bool = False) -> tuple[Senten
     """The body and postscript sentences that recall the employer's timeline; with
     ``courteous``, only those that are reminders, not complaints (:func:`is_courteous`)."""
     return tuple(
-        sentence for sentence, following in _references(letter.sentences)
+        sentence for sentence, following in reference_pairs(letter)
         if not courteous or is_courteous(sentence, following)
     )
 
@@ -295,8 +294,12 @@ def is_courteous(reference: Sentence, following: Sentence | None) -> bool:
     )
 
 
-def _references(sentences: Sequence[Sentence]) -> Iterable[tuple[Sentence, Sentence | None]]:
-    """Each reference with the sentence after it, if any."""
-    for index, sentence in enumerate(sentences):
-        if sentence.role in REFERENCE_ROLES and is_deadline_reference(sentence.text):
-            yield sentence, sentences[index + 1] if index + 1 < len(sentences) else None
+def reference_pairs(letter: Letter) -> tuple[tuple[Sentence, Sentence | None], ...]:
+    """Each body or postscript sentence that recalls the employer's timeline, with the
+    sentence after it (if any), which :func:`is_courteous` reads too."""
+    sentences = letter.sentences
+    return tuple(
+        (sentence, sentences[index + 1] if index + 1 < len(sentences) else None)
+        for index, sentence in enumerate(sentences)
+        if sentence.role in REFERENCE_ROLES and is_deadline_reference(sentence.text)
+    )
