@@ -381,6 +381,10 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "I saw that your fitters log every job on the whiteboard by the ramps.",
         "After our talk I see why the Leeds kitchen preps its sauces the night before.",
         "I noticed the new ceiling hoists on the ward while we were walking round.",
+        # the speaker's account or rundown of something
+        "I was most interested in your account of the Leominster library scheme and the "
+        "practice's decision to pursue Passivhaus certification for it.",
+        "Thanks for the rundown on the Cedar Park boiler swaps.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -440,6 +444,9 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "I see the Leeds post has been advertised again on your website.",
         "Thank you for seeing me on Wednesday about the manager post at the Kingsgate branch.",
         "I noticed the Leeds post was re-advertised while I was waiting to hear back.",
+        # an account that is no story told
+        "I have set up my account with your payroll portal.",
+        "Your account of the position struck me as very exciting.",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:

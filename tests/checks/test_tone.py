@@ -3936,3 +3936,46 @@ def test_the_review_of_the_thirty_sixth_sessions_second_cues_found_these(
     linter: Linter, sentence: str, code: str
 ) -> None:
     assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    # the thirty-seventh session's cues, from the misses of sets 102 and 103
+    ("It was not my fault that the project was delayed by eighteen months.", "LL401"),
+    ("None of that was my fault, whatever he may say.", "LL401"),
+    ("So honestly its your loss if you cant see that.", "LL401"),
+    ("I've done three years cabin crew so this will be easy peasy.", "LL402"),
+    ("Research isn't asking users what they want (a common mistake for product-led "
+     "teams).", "LL402"),
+    ("There are a few things you'll want to fix.", "LL402"),
+    ("Regards, Karen Ashdown (available, but not for long)", "LL402"),
+    ("No pressure, I know decisions take some teams longer than others.", "LL402"),
+    ("Thanks for fitting me in, especially given the twenty minutes I spent in reception "
+     "while you finished your call.", "LL402"),
+    ("I also worry that I came across as less experienced than I actually am.", "LL405"),
+    ("I don't want you to think that's how I normally teach.", "LL405"),
+    ("I wanted to explain my answer, because I don't think it came out right.", "LL405"),
+    ("Desperately hoping to hear from you,", "LL404"),
+])
+def test_the_thirty_seventh_sessions_cues_fire(linter: Linter, sentence: str, code: str) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # their look-alikes: the same words said kindly or about something else
+    "That was my fault, and I fixed it the next day.",
+    "I was so sorry to hear about your loss.",
+    "Please accept my condolences on your loss.",
+    "It would be a breeze to commute from Leeds.",
+    "I made a rookie mistake in the exercise, which I've since corrected.",
+    "The meeting room is free, but not for long, so I booked it.",
+    "I read your annual report while you were on a call, which helped me prepare.",
+    "Given the twenty minutes we spent on the rota question, here is the spreadsheet.",
+    "I don't want to take up more of your time, so I'll keep this short.",
+    "We were desperately short-staffed at my last job, so I ran the rota.",
+    "I heard you've been off unwell since our interview, and I'm sorry — I hope you're "
+    "feeling much better.",
+])
+def test_look_alikes_of_the_thirty_seventh_sessions_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []

@@ -104,7 +104,9 @@ def courteous_regret(text: str, start: int, end: int) -> bool:
 
 
 _SYMPATHY = re.compile(
-    r"sorry(\W{1,3}(that|it|this) must have (been|made|felt)\b| (for (your|the) "
+    r"sorry(\W{1,3}(that|it|this) must have (been|made|felt)\b|\W{1,3}(i )?hope (you'?re|you are|"
+    r"you'?ve been|you have been|you'?ll be|you will be) (feeling )?(much |a lot |a bit |far )?"
+    r"(better|on the mend|recover(ing|ed))\b| (for (your|the) "
     r"(loss|bereavement)|"
     r"to (hear|learn|see|read|say|tell you|inform you|let you know)|"
     r"(not )?to (have )?(miss(ed)?|met|meet|seen|catch|caught)\b|"
@@ -123,7 +125,8 @@ _SYMPATHY = re.compile(
 )
 """Sorry for what happened: "sorry to hear…", "sorry for your loss", "sorry it didn't
 work out", "sorry it's been such a rough stretch", "sorry you've been unwell", "sorry not
-to be joining you", "I'm sorry; that must have been a hard week", "sorry the site
+to be joining you", "I'm sorry; that must have been a hard week", "you've been off
+unwell, and I'm sorry — I hope you're feeling much better", "sorry the site
 visit was called off", "I was sorry to miss meeting Tomasz, but…", "sorry not to have
 met the night team" (even
 when the writer caused it, that is one apology for a concrete slip, which is manners,

@@ -492,10 +492,26 @@ def _formal_beg(token: Token, words: Words) -> bool:
     )
 
 
+_PLIGHTS = ("short", "under", "needed", "overstretched", "stretched", "busy", "sad", "ill",
+            "unwell")
+"""What "desperately" may describe other than the writer's plea: "we were desperately
+short-staffed", "desperately under-resourced", "desperately sad news"."""
+
+
+def _desperately_so(token: Token) -> bool:
+    """ "desperately short-staffed": a plight described, not a plea."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "desperately" and after is not None and (
+        after.lower_.startswith(_PLIGHTS)
+    )
+
+
 def hardship(sentence: TokenSpan, words: Words) -> Iterator[tuple[str, Token]]:
     """ "my rent is due", "I need this role", "I'd work for lower pay"."""
     for token in sentence:
-        pleading = bool(_words(token) & words["hardship_words"]) and not _formal_beg(token, words)
+        pleading = bool(_words(token) & words["hardship_words"]) and not _formal_beg(
+            token, words
+        ) and not _desperately_so(token)
         unpaid = bool(_words(token) & words["hardship_costs"]) and bool(
             {t.lower_ for t in sentence} & {"due", "overdue", "afford", "behind", "pay", "cover"}
         )
