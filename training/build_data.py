@@ -50,7 +50,7 @@ from letterlint.sources.read import read_path  # noqa: E402
 DATA = ROOT / "training" / "data"
 OUT = ROOT / "training" / "corpus"
 UNREAD = (7, 8, 11, 12, 15, 17, 28, 31, 32, 33, 34, 35, 49, 51, 53, 55, 57, 59, 61, 63,
-          104, 105, 106, 107)
+          106, 107)
 """The held-out sets nobody has read (``corpus/heldout/MANIFEST.md``): measures only."""
 REAL_DEV = ROOT / "corpus" / "real" / "dev"
 BASE_FOLDERS = [
