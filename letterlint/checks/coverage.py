@@ -704,16 +704,26 @@ def _means_the_world(verb: Token, sentence: TokenSpan, cues: Cues) -> bool:
 
 
 def _interesting_in(adjective: Token, sentence: TokenSpan, cues: Cues) -> bool:
-    """ "I am interesting in this job", "I am very interesting for this job": a
-    second-language "interested in", told from "an interesting job" by its
-    first-person subject and its "in" (or "for") the job."""
+    """ "I am interesting in this job", "I am very interesting for this job", "I am very
+    interesting to work in Studio Fern": a second-language "interested in", told from
+    "an interesting job" by its first-person subject and its "in" (or "for") the job or
+    its "to work", "to join"."""
     if is_negated(adjective, sentence) or not is_first_person(subjects(adjective, sentence)):
         return False
     return any(
         child.lower_ in ("in", "for")
         and any(lemma(t) in cues("interest", "targets") for t in child.subtree)
         for child in adjective.children
+    ) or any(  # "I am very interesting to work in Studio Fern" (set 105)
+        child.dep_ == "xcomp" and lemma(child) in _JOINING and not any(
+            grand.dep_ == "prep" and not any(g.dep_ == "pobj" for g in grand.children)
+            for grand in child.children
+        )  # not "I am interesting to work with"
+        for child in adjective.children
     )
+
+
+_JOINING = frozenset({"work", "join", "start", "become"})
 
 
 def _would_like(token: Token) -> bool:
@@ -1741,7 +1751,31 @@ def learned_score(sentence: Sentence, cues: Cues, implied_me: bool = False) -> f
             tokens
         ):
             best = max(best, _open_about(token, tokens, generic, cues))
+        if token.lower_ in _EYE_OPENING and has_parse(tokens):
+            best = max(best, _eye_opener(token, tokens, generic))
     return best
+
+
+_EYE_OPENING = frozenset({"opener", "opening"})
+
+
+def _eye_opener(word: Token, sentence: TokenSpan, generic: frozenset[str]) -> float:
+    """What the writer found an eye-opener: "Going out on the valuation with Ben was a
+    real eye-opener", "Watching the pass during a 140-cover service was an eye-opener"
+    (3 of the 4 such sentences in the read sets' letters credited with the point; the
+    fourth, "the candidate experience has been eye-opening", names nothing specific)."""
+    if word.i < 2 or sentence.doc[word.i - 1].text not in ("-", "") or (
+        sentence.doc[word.i - 2].lower_ != "eye"
+    ):
+        return 0.0
+    verb = word.head
+    if word.dep_ not in ("attr", "acomp") or lemma(verb) != "be" or is_negated(verb, sentence):
+        return 0.0
+    seen = [t for child in verb.children if child.dep_ in ("csubj", "nsubj")
+            for t in child.subtree]
+    if not seen or is_first_person(seen):
+        return 0.0
+    return _specificity(seen, generic, strong=0.85)
 
 
 def _open_about(adjective: Token, sentence: TokenSpan, generic: frozenset[str],
@@ -2192,6 +2226,10 @@ def _conversation_about(token: Token, sentence: TokenSpan, generic: frozenset[st
     owners = {child.lower_ for child in token.children if child.dep_ in ("poss", "det")}
     if not owners & {"your", "our", "the", "her", "his", "their", "that"}:
         return 0.0
+    if token.lower_ == "account" and not any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in token.children
+    ):
+        return 0.0  # "your account of the scheme" is a story told; "the account you set up" not
     about = [
         t for child in token.children if child.dep_ in ("prep", "acl", "relcl")
         for t in child.subtree

@@ -96,6 +96,10 @@ def subjects(token: Token, sentence: TokenSpan) -> list[Token]:
         ]
         if found and all(_thanks_for(t) for t in found):
             return []  # "cheers for the trial shift, would love this job": no subject
+        if found and current.lower_ in ("thank", "thanks") and all(
+            t.pos_ in ("PROPN", "NOUN") for t in found
+        ):
+            return []  # "hi chef marco thank you …": the name is whom the writer greets
         relative = all(t.lower_ in ("who", "that", "which") for t in found)
         if found and not (current.dep_ == "relcl" and relative):
             return found

@@ -58,6 +58,7 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "I would be glad if I could join your team.",
         "I am very happy if I can work for your company.",  # second language
         "I am very interesting for this job.",  # second language (set 43)
+        "I am very interesting to work in Studio Fern.",  # second language (set 105)
         "Yours is the role I'd prefer.",  # a preference among offers (set 43)
         "I'd prefer to join your team.",
         "Halden Foods is where I would most like to be.",  # the employer named (set 44)
@@ -218,6 +219,7 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "It would be great to join the call on Thursday to meet the wider team.",
         "It would be great to be part of the conversation about the rota.",
         "I left the children excited about the museum trip.",
+        "The project is interesting to work on.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
@@ -385,6 +387,8 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "I was most interested in your account of the Leominster library scheme and the "
         "practice's decision to pursue Passivhaus certification for it.",
         "Thanks for the rundown on the Cedar Park boiler swaps.",
+        # what the writer found an eye-opener
+        "Going out on the valuation with Ben was a real eye-opener.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -447,6 +451,12 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         # an account that is no story told
         "I have set up my account with your payroll portal.",
         "Your account of the position struck me as very exciting.",
+        "I've now activated the account you set up for me on the Harrow recruitment portal.",
+        "The interview was an eye-opener.",
+        "I must say, the candidate experience has been eye-opening.",
+        # a name greeted inline is not whom the writer thanks for telling
+        "hi chef marco thank you for the interview today i really need this job and my "
+        "rent is due so please give me a chance i will work any shift whatever you need",
     ],
 )
 def test_vague_or_process_talk_is_not_learned(linter: Linter, sentence: str) -> None:

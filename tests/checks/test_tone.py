@@ -3979,3 +3979,102 @@ def test_look_alikes_of_the_thirty_seventh_sessions_cues_pass(
     linter: Linter, sentence: str
 ) -> None:
     assert _tone_findings(linter, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    # the thirty-seventh session's second cues, from the misses of sets 104 and 105
+    ("Subject: Gentle reminder (third one)", "LL402"),
+    ("Hope to hear from you this century.", "LL402"),
+    ("I led the scheme, which came in under budget despite them, not because of them.",
+     "LL402"),
+    ("whatever, good luck with it", "LL401"),
+    ("I did every bathroom on the estate, so I don't expect there'll be much to think "
+     "about.", "LL403"),
+    ("I'll need the Saturdays off as we discussed.", "LL403"),
+    ("I assume the relocation bonus still applies.", "LL403"),
+    ("I'm sure I'll have the counter looking much better within a month.", "LL402"),
+    ("P.S. I still haven't had my travel expenses back either.", "LL402"),
+    ("Please don't let this morning put you off.", "LL405"),
+    ("Hope the week's treating you kindly, you absolute star.", "LL406"),
+    ("Thanks for the interview, you actually turned up on time this time.", "LL402"),
+])
+def test_the_thirty_seventh_sessions_second_cues_fire(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # their look-alikes
+    "This is the biggest rail project this decade.",
+    "Whatever the outcome, thank you for a fair process.",
+    "I'll need a few days off in June for my graduation, which I mentioned at interview.",
+    "Could you let me know whether I should claim my travel expenses by post?",
+    "It actually turned into the most useful part of the morning.",
+    "I'm still keen on the job, and I should also let you know, just so you have the full "
+    "picture, that another firm has offered me a place and asked for an answer by next "
+    "Wednesday.",
+])
+def test_look_alikes_of_the_thirty_seventh_sessions_second_cues_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the review of the thirty-seventh session's first cues: kind sentences sharing
+    # their words
+    "Your loss must have made last week very hard, and I appreciate you still meeting me.",
+    "Despite your loss last month, you gave me such a warm welcome.",
+    "My manager reassured me it wasn't my fault when the server went down.",
+    "It's not my fault I love spreadsheets this much!",
+    "With your new booking system, scheduling will be a breeze for the whole team.",
+    "The commute will be a breeze, since I live ten minutes away.",
+    "I won't pretend it'll be a walk in the park, but I'm ready for the challenge.",
+    "I mentioned that skipping user research is a common mistake for teams I've worked "
+    "in, including my own.",
+    "You said over-hiring is a common mistake for startups, which matched my experience.",
+    "It's a common mistake in kitchens to prep too early, which is why I liked your "
+    "night-before system.",
+    "Thanks for the onboarding pack; it lists the things you'll need to sort before day "
+    "one, so I've started.",
+    "I'm in London on Thursday and I'm free, but not for long, so a quick coffee might be "
+    "easiest.",
+    "My old manager is still around, but not for long, so ask soon.",
+    "I enjoyed chatting with Priya in reception while you finished your meeting.",
+    "I was worried I might have come across as nervous at first, so thank you for being "
+    "so patient.",
+    "My friend was worried I came across as too formal, so I loosened up on the second "
+    "day.",
+    "I don't want you to think you need to reply quickly — there's no rush at all.",
+    "I don't think it came out right, but your follow-up question helped me get there.",
+    "I heard you've been off unwell, and I'm sorry; I hope you feel better soon.",
+    "I heard about your operation, and I'm sorry — I hope the recovery is going well.",
+])
+def test_look_alikes_the_review_of_the_thirty_seventh_sessions_cues_found_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Well, its your companys loss.", "LL401"),
+    ("You're the ones missing out.", "LL401"),
+    ("None of the delays were my fault.", "LL401"),
+    ("I wasn't to blame for the overspend.", "LL401"),
+    ("After ten years in retail, this job will be a cinch.", "LL402"),
+    ("I could do this job in my sleep.", "LL402"),
+    ("Your website has a few bugs you'll want to fix.", "LL402"),
+    ("I'm available, though not for long.", "LL402"),
+    ("I did wait 25 minutes in the lobby while you finished your call, but thanks anyway.",
+     "LL402"),
+    ("I keep worrying that I came across as unprepared.", "LL405"),
+    ("I'm concerned I may have seemed underprepared.", "LL405"),
+    ("I didn't want you to think I was ungrateful.", "LL405"),
+    ("My answer didn't come out right, so I'd like to explain it again.", "LL405"),
+    ("Hoping desperately to hear from you,", "LL404"),
+])
+def test_the_review_of_the_thirty_seventh_sessions_cues_found_these(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)

@@ -104,9 +104,10 @@ def courteous_regret(text: str, start: int, end: int) -> bool:
 
 
 _SYMPATHY = re.compile(
-    r"sorry(\W{1,3}(that|it|this) must have (been|made|felt)\b|\W{1,3}(i )?hope (you'?re|you are|"
-    r"you'?ve been|you have been|you'?ll be|you will be) (feeling )?(much |a lot |a bit |far )?"
-    r"(better|on the mend|recover(ing|ed))\b| (for (your|the) "
+    r"sorry(\W{1,3}(that|it|this) must have (been|made|felt)\b|\W{1,3}(and )?(i )?hope (((you|u)"
+    r"('?re|r| are|'?ve| have|'ll| will)?|things are) (been |be |feel(ing)? |doing |get(ting)? )?"
+    r"(much |a lot |a bit |far )?(well|better|on the mend|recover\w*)|(the|your) recovery)\b|"
+    r" (for (your|the) "
     r"(loss|bereavement)|"
     r"to (hear|learn|see|read|say|tell you|inform you|let you know)|"
     r"(not )?to (have )?(miss(ed)?|met|meet|seen|catch|caught)\b|"
@@ -715,10 +716,12 @@ _SOFTENED = re.compile(
     r"(pressure|rush|timing)|(don'?t|do not) (want|mean) to (rush|pressure|hurry|push)|"
     r"no pressure|just so you know|to be (transparent|open|upfront|honest)|in the interests? "
     r"of (transparency|openness)|(wanted|want) to let you know|in case (it|that)'?s (useful|"
-    r"helpful))\b"
+    r"helpful)|(so|that) you have the (full|whole|complete) picture|in fairness|i should "
+    r"(also )?(let you know|mention))\b"
 )
 """How a writer tells of another offer without leaning on the reader: "I'm sorry to rush
-you, but I've been given a competing offer that expires next week"."""
+you, but I've been given a competing offer that expires next week", "I should also let
+you know, just so you have the full picture, that another firm has offered me a place"."""
 _INSISTED = re.compile(
     r"\b(i (really )?(need|must|expect|require)|you('?ll| will)? (need|must|have) to|"
     r"(salary|bonus|package|per (month|year|annum|hour)|a year|an hour)|[$£€]\s?\d)"
