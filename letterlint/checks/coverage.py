@@ -715,15 +715,16 @@ def _interesting_in(adjective: Token, sentence: TokenSpan, cues: Cues) -> bool:
         and any(lemma(t) in cues("interest", "targets") for t in child.subtree)
         for child in adjective.children
     ) or any(  # "I am very interesting to work in Studio Fern" (set 105)
-        child.dep_ == "xcomp" and lemma(child) in _JOINING and not any(
-            grand.dep_ == "prep" and not any(g.dep_ == "pobj" for g in grand.children)
-            for grand in child.children
-        )  # not "I am interesting to work with"
-        for child in adjective.children
+        child.dep_ == "xcomp" and lemma(child) in _JOINING and any(
+            t.pos_ == "PROPN" or lemma(t) in cues("interest", "targets")
+            for t in child.subtree if t.i > child.i
+        )  # an employer or the job, not "to work in many different fields"
+        for child in (*adjective.children,
+                      *(adjective.head.children if adjective.dep_ == "acomp" else ()))
     )
 
 
-_JOINING = frozenset({"work", "join", "start", "become"})
+_JOINING = frozenset({"work", "join", "start"})
 
 
 def _would_like(token: Token) -> bool:
@@ -1764,15 +1765,17 @@ def _eye_opener(word: Token, sentence: TokenSpan, generic: frozenset[str]) -> fl
     real eye-opener", "Watching the pass during a 140-cover service was an eye-opener"
     (3 of the 4 such sentences in the read sets' letters credited with the point; the
     fourth, "the candidate experience has been eye-opening", names nothing specific)."""
-    if word.i < 2 or sentence.doc[word.i - 1].text not in ("-", "") or (
-        sentence.doc[word.i - 2].lower_ != "eye"
-    ):
+    before = sentence.doc[word.i - 1] if word.i >= 1 else None
+    if before is not None and before.text == "-" and word.i >= 2:
+        before = sentence.doc[word.i - 2]
+    if before is None or before.lower_ != "eye":
         return 0.0
     verb = word.head
     if word.dep_ not in ("attr", "acomp") or lemma(verb) != "be" or is_negated(verb, sentence):
         return 0.0
-    seen = [t for child in verb.children if child.dep_ in ("csubj", "nsubj")
-            for t in child.subtree]
+    doing = [child for child in verb.children if child.dep_ == "csubj" or (
+        child.dep_ == "nsubj" and child.tag_ == "VBG")]  # an activity, not "the traffic"
+    seen = [t for child in doing for t in child.subtree]
     if not seen or is_first_person(seen):
         return 0.0
     return _specificity(seen, generic, strong=0.85)
@@ -2227,7 +2230,7 @@ def _conversation_about(token: Token, sentence: TokenSpan, generic: frozenset[st
     if not owners & {"your", "our", "the", "her", "his", "their", "that"}:
         return 0.0
     if token.lower_ == "account" and not any(
-        child.dep_ == "prep" and child.lower_ == "of" for child in token.children
+        child.dep_ == "prep" and child.lower_ in ("of", "on", "about") for child in token.children
     ):
         return 0.0  # "your account of the scheme" is a story told; "the account you set up" not
     about = [

@@ -96,8 +96,9 @@ def subjects(token: Token, sentence: TokenSpan) -> list[Token]:
         ]
         if found and all(_thanks_for(t) for t in found):
             return []  # "cheers for the trial shift, would love this job": no subject
-        if found and current.lower_ in ("thank", "thanks") and all(
-            t.pos_ in ("PROPN", "NOUN") for t in found
+        if found and current.lower_ == "thank" and all(
+            t.pos_ == "PROPN" and not any(c.dep_ in ("det", "poss") for c in t.children)
+            for t in found
         ):
             return []  # "hi chef marco thank you …": the name is whom the writer greets
         relative = all(t.lower_ in ("who", "that", "which") for t in found)

@@ -59,6 +59,7 @@ def points(linter: Linter, body: str, kind: str = "thank-you") -> dict[str, bool
         "I am very happy if I can work for your company.",  # second language
         "I am very interesting for this job.",  # second language (set 43)
         "I am very interesting to work in Studio Fern.",  # second language (set 105)
+        "I'm really interesting to work for Studio Fern.",
         "Yours is the role I'd prefer.",  # a preference among offers (set 43)
         "I'd prefer to join your team.",
         "Halden Foods is where I would most like to be.",  # the employer named (set 44)
@@ -220,6 +221,8 @@ def test_interest_is_found_in_its_many_forms(linter: Linter, sentence: str) -> N
         "It would be great to be part of the conversation about the rota.",
         "I left the children excited about the museum trip.",
         "The project is interesting to work on.",
+        "I am interesting to work in many different fields.",
+        "My sister thanks you for the advice and would love to work for you too.",
     ],
 )
 def test_interest_is_not_read_into_polite_or_negated_lines(linter: Linter, sentence: str) -> None:
@@ -389,6 +392,8 @@ def test_vague_claims_do_not_stand_out(linter: Linter, sentence: str) -> None:
         "Thanks for the rundown on the Cedar Park boiler swaps.",
         # what the writer found an eye-opener
         "Going out on the valuation with Ben was a real eye-opener.",
+        "Going out on the valuation with Ben was a real eye opener.",
+        "Thanks for the account on how the depot switched to electric vans.",
     ],
 )
 def test_specific_interview_details_count_as_learned(linter: Linter, sentence: str) -> None:
@@ -453,6 +458,7 @@ def test_specific_interview_details_count_as_learned(linter: Linter, sentence: s
         "Your account of the position struck me as very exciting.",
         "I've now activated the account you set up for me on the Harrow recruitment portal.",
         "The interview was an eye-opener.",
+        "The parking charges near your office were a real eye-opener!",
         "I must say, the candidate experience has been eye-opening.",
         # a name greeted inline is not whom the writer thanks for telling
         "hi chef marco thank you for the interview today i really need this job and my "

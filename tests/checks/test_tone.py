@@ -4078,3 +4078,56 @@ def test_the_review_of_the_thirty_seventh_sessions_cues_found_these(
     linter: Linter, sentence: str, code: str
 ) -> None:
     assert code in tone(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the review of the thirty-seventh session's second cues: kind sentences sharing
+    # their words
+    "I've attached the signed form (second attempt) because the first upload failed on my "
+    "side.",
+    "It was great to hear your plans for the next decade.",
+    "Congratulations on the award - the best news this decade for Leeds hospitality!",
+    "Whatever, whenever, wherever you need me, I'm happy to help.",
+    "We shipped on time despite the storms, not because of luck.",
+    "I'll need the morning off from my current job for the second interview, which is no "
+    "problem.",
+    "I assume my salary expectations are in line with the band you mentioned; if not, I'm "
+    "flexible.",
+    "Your feedback on my portfolio was so useful; I'll have the case studies looking much "
+    "better by Friday.",
+    "I haven't received the expenses form you mentioned - could you send it again?",
+    "Please don't worry about it: I haven't had my travel expenses yet, but I know finance "
+    "is swamped.",
+    "Good luck with the half marathon on Sunday - don't let the forecast put you off!",
+    "If you star the shifts you'd like me to cover on the rota, I'll confirm them tonight.",
+    "I already have settled status, so I don't expect there'll be much to think about on "
+    "the visa side.",
+    "The outage wasn't our fault, and I learned a lot about communicating with clients "
+    "during it.",
+    "You explained the till so clearly that it'll be a cinch.",
+    "I've just moved to Headingley, so the drive will be a breeze.",
+    "I was happy to wait in reception whilst you took your call; it gave me time to look "
+    "at the award wall.",
+    "I wouldn't want you to think I'd lost interest; I've been on holiday with no signal.",
+    "Sorry about your op, hope the recovery is going well.",
+])
+def test_look_alikes_the_review_of_the_thirty_seventh_sessions_second_cues_found_pass(
+    linter: Linter, sentence: str
+) -> None:
+    assert _tone_findings(linter, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("ok whatever good luck with it", "LL401"),
+    ("I'm going to need Fridays off.", "LL403"),
+    ("I take it the £2k bonus still applies.", "LL403"),
+    ("I'm not to blame for the delay.", "LL401"),
+    ("That'll be your loss.", "LL401"),
+    ("I am terribly sorry, I hope you're doing well.", "LL405"),
+    ("I should let you know that another firm has offered me a role, and I'll take it on "
+     "Friday unless I hear from you first.", "LL403"),
+])
+def test_the_review_of_the_thirty_seventh_sessions_second_cues_found_these(
+    linter: Linter, sentence: str, code: str
+) -> None:
+    assert code in tone(linter, sentence)

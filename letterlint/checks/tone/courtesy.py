@@ -104,10 +104,11 @@ def courteous_regret(text: str, start: int, end: int) -> bool:
 
 
 _SYMPATHY = re.compile(
-    r"sorry(\W{1,3}(that|it|this) must have (been|made|felt)\b|\W{1,3}(and )?(i )?hope (((you|u)"
-    r"('?re|r| are|'?ve| have|'ll| will)?|things are) (been |be |feel(ing)? |doing |get(ting)? )?"
-    r"(much |a lot |a bit |far )?(well|better|on the mend|recover\w*)|(the|your) recovery)\b|"
-    r" (for (your|the) "
+    r"sorry(\W{1,3}(that|it|this) must have (been|made|felt)\b|( (about|for) (your|the) \w+)?"
+    r"\W{1,3}(and )?(i )?hope (((you|u)('?re|r| are|'?ve| have|'ll| will)? )?"
+    r"(been |be |feel(ing)? |get(ting)? )?(much |a lot |a bit |far )?(better|on the mend|"
+    r"recover\w*)|(you|u) get well|"
+    r"(the|your) recovery)\b| (for (your|the) "
     r"(loss|bereavement)|"
     r"to (hear|learn|see|read|say|tell you|inform you|let you know)|"
     r"(not )?to (have )?(miss(ed)?|met|meet|seen|catch|caught)\b|"
@@ -728,7 +729,11 @@ _INSISTED = re.compile(
 )
 """A softened word on another offer that still leans: a demand ("you'll need to move
 quickly") or the other offer's terms held up ("at HK$68,000 per month")."""
-_ULTIMATUM = re.compile(r"\b(or (else|i'?ll|i will)|otherwise|failing which|or i'?m)\b")
+_ULTIMATUM = re.compile(
+    r"\b(or (else|i'?ll|i will)|otherwise|failing which|or i'?m|unless (i|you) (hear|get back|"
+    r"reply|respond)|i'?ll (take|accept|go with) (it|theirs|them|their offer)|if you can'?t "
+    r"(beat|match))\b"
+)
 _HURRIED = re.compile(
     r"\b((can'?t|cannot|can not|won'?t|will not|not going to|unable to) (\w+ ){0,3}?"
     r"(indefinitely|forever|much longer|for long)|quickly|asap|urgently|immediately|pronto)\b"
