@@ -4110,6 +4110,7 @@ def test_the_review_of_the_thirty_seventh_sessions_cues_found_these(
     "at the award wall.",
     "I wouldn't want you to think I'd lost interest; I've been on holiday with no signal.",
     "Sorry about your op, hope the recovery is going well.",
+    "I came across as nervous at first, but you put me at ease straight away.",
 ])
 def test_look_alikes_the_review_of_the_thirty_seventh_sessions_second_cues_found_pass(
     linter: Linter, sentence: str
@@ -4126,6 +4127,8 @@ def test_look_alikes_the_review_of_the_thirty_seventh_sessions_second_cues_found
     ("I am terribly sorry, I hope you're doing well.", "LL405"),
     ("I should let you know that another firm has offered me a role, and I'll take it on "
      "Friday unless I hear from you first.", "LL403"),
+    ("My travel expenses still haven't arrived.", "LL402"),
+    ("My answer about budgets didn't come out right.", "LL405"),
 ])
 def test_the_review_of_the_thirty_seventh_sessions_second_cues_found_these(
     linter: Linter, sentence: str, code: str
